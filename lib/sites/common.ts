@@ -1,0 +1,183 @@
+/**
+ * Helpers shared by the site adapters. Everything here is pure: it takes a Document (a real one
+ * in the content script, a linkedom one in Node) and never touches globals.
+ */
+import { parseCount } from '../count';
+import type { Count, CountSource, Platform, Post, Profile, Snapshot } from '../snapshot';
+
+export type PageKind = 'profile' | 'post';
+
+/** What a URL names on a site: the kind of page and, when the URL says, the account's handle. */
+export interface PageRoute {
+  page: PageKind;
+  handle?: string;
+  postId?: string;
+}
+
+export interface SiteAdapter {
+  platform: Platform;
+  /** Hosts this adapter reads (exact host names). */
+  hosts: readonly string[];
+  /** The kind of page a URL is, or null for pages without one account (home feed, search, settings). */
+  route(url: URL): PageRoute | null;
+  /** Reads the page; null when it does not show what the route promised. */
+  read(doc: Document, url: string): Snapshot | null;
+  /** The element the in-page badge goes after: the account's name in the page header. */
+  badgeAnchor(doc: Document, snapshot: Snapshot): Element | null;
+}
+
+/** A Count from displayed text ("1.2M", "1,234"), or undefined when it cannot be read with certainty. */
+export function countFromText(raw: string | null | undefined, source: CountSource, locale?: string): Count | undefined {
+  if (raw == null) return undefined;
+  const parsed = parseCount(raw, { locale });
+  if (!parsed) return undefined;
+  return { ...parsed, source, raw: raw.trim().slice(0, 200) };
+}
+
+/** A Count from a number in structured data (JSON-LD, embedded app state). */
+export function countFromNumber(n: unknown, source: CountSource): Count | undefined {
+  const value = typeof n === 'string' && /^\d{1,15}$/.test(n) ? Number(n) : n;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return undefined;
+  return { value, exact: true, min: value, max: value, source, raw: String(n) };
+}
+
+/** The page's language, used to resolve ambiguous count suffixes. */
+export function pageLocale(doc: Document): string | undefined {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  return lang || undefined;
+}
+
+export function metaContent(doc: Document, key: string): string | undefined {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const content = el?.getAttribute('content');
+  return content ?? undefined;
+}
+
+type Json = unknown;
+
+/** Every JSON-LD object on the page, with `@graph` arrays flattened. Unparseable blocks are skipped. */
+export function jsonLdObjects(doc: Document): Record<string, Json>[] {
+  const out: Record<string, Json>[] = [];
+  const visit = (node: Json) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (isRecord(node)) {
+      out.push(node);
+      if (node['@graph']) visit(node['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A malformed block says nothing we can trust; the other sources still count.
+    }
+  }
+  return out;
+}
+
+/**
+ * The `userInteractionCount` of a schema.org InteractionCounter of the given action type
+ * ("FollowAction", "LikeAction", "CommentAction", "WriteAction", "ShareAction", "WatchAction").
+ */
+export function interactionCount(obj: Record<string, Json>, action: string): number | undefined {
+  const stats = obj.interactionStatistic;
+  const list = Array.isArray(stats) ? stats : stats ? [stats] : [];
+  for (const stat of list) {
+    if (!isRecord(stat)) continue;
+    const type = stat.interactionType;
+    const typeName = typeof type === 'string' ? type : isRecord(type) ? String(type['@type'] ?? '') : '';
+    if (typeName.replace(/^https?:\/\/schema\.org\//, '') !== action) continue;
+    const n = Number(stat.userInteractionCount);
+    if (Number.isSafeInteger(n) && n >= 0) return n;
+  }
+  return undefined;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Safe deep property access: get(obj, 'a', 0, 'b'). */
+export function dig(obj: unknown, ...path: (string | number)[]): unknown {
+  let cur: unknown = obj;
+  for (const key of path) {
+    if (Array.isArray(cur) && typeof key === 'number') cur = cur[key];
+    else if (isRecord(cur) && typeof key === 'string') cur = cur[key];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** The JSON in `<script id="ID">` (TikTok's `__UNIVERSAL_DATA_FOR_REHYDRATION__`, Next.js data), or undefined. */
+export function scriptJsonById(doc: Document, id: string): unknown {
+  const text = doc.getElementById(id)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The object literal assigned to a variable in an inline script: `var ytInitialData = {...};`
+ * or `window["ytInitialData"] = {...}`. Finds the matching brace (string-aware) and parses it.
+ */
+export function assignedJson(doc: Document, name: string): unknown {
+  const pattern = new RegExp(`(?:var\\s+|window\\[["'])${name}(?:["']\\])?\\s*=\\s*\\{`);
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    if (!text.includes(name)) continue;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const start = m.index + m[0].length - 1;
+    const end = matchingBrace(text, start);
+    if (end < 0) continue;
+    try {
+      return JSON.parse(text.slice(start, end + 1));
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+function matchingBrace(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The visible text of an element with whitespace folded. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Builds a Snapshot with the fields every adapter sets the same way. */
+export function snapshot(
+  platform: Platform,
+  url: string,
+  page: PageKind,
+  profile: Profile,
+  posts: Post[],
+  notes: string[] = [],
+): Snapshot {
+  const snap: Snapshot = { platform, url, page, capturedAt: new Date().toISOString(), profile, posts };
+  if (notes.length) snap.notes = notes;
+  return snap;
+}
+
+/** Drops undefined fields so that JSON output and equality checks stay clean. */
+export function compact<T extends Record<string, unknown>>(obj: T): T {
+  for (const key of Object.keys(obj)) if (obj[key] === undefined) delete obj[key];
+  return obj;
+}

@@ -1,0 +1,78 @@
+/**
+ * The Snapshot: what one page shows about one account. Produced by a site adapter
+ * (lib/sites/<site>.ts), consumed by scoring (lib/score), the background and the popup.
+ * Field names are a contract (GUIDE section 3): tests and `npm run analyze` read them.
+ *
+ * Written with zod/mini so that validating it costs the content script little.
+ */
+import * as z from 'zod/mini';
+
+export const PLATFORMS = [
+  'instagram', 'tiktok', 'youtube', 'x', 'bluesky', 'threads', 'facebook', 'linkedin', 'twitch',
+] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const COUNT_SOURCES = ['json-ld', 'embedded-json', 'meta', 'aria', 'text'] as const;
+export const CountSourceSchema = z.enum(COUNT_SOURCES);
+export type CountSource = z.infer<typeof CountSourceSchema>;
+
+const nonNegative = () => z.number().check(z.gte(0), z.lte(1e13));
+
+/** A count as read from the page. `min`/`max` bound the true value of an abbreviated display. */
+export const CountSchema = z
+  .object({
+    value: nonNegative(),
+    exact: z.boolean(),
+    source: CountSourceSchema,
+    raw: z.string().check(z.maxLength(200)),
+    min: nonNegative(),
+    max: nonNegative(),
+  })
+  .check(z.refine((c) => c.min <= c.value && c.value <= c.max, 'min <= value <= max'));
+export type Count = z.infer<typeof CountSchema>;
+
+const optionalCount = () => z.optional(CountSchema);
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+
+export const ProfileSchema = z.object({
+  handle: shortText(200).check(z.minLength(1)),
+  name: z.optional(shortText(300)),
+  verified: z.optional(z.boolean()),
+  followers: optionalCount(),
+  following: optionalCount(),
+  posts: optionalCount(),
+  likes: optionalCount(),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const PostSchema = z.object({
+  id: z.optional(shortText(300)),
+  url: z.optional(shortText(2000)),
+  likes: optionalCount(),
+  comments: optionalCount(),
+  shares: optionalCount(),
+  views: optionalCount(),
+  saves: optionalCount(),
+  pinned: z.optional(z.boolean()),
+  likesHidden: z.optional(z.boolean()),
+  postedAt: z.optional(shortText(64)),
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const PAGE_KINDS = ['profile', 'post', 'other'] as const;
+
+export const SnapshotSchema = z.object({
+  platform: PlatformSchema,
+  url: shortText(2000),
+  page: z.enum(PAGE_KINDS),
+  capturedAt: shortText(64),
+  profile: ProfileSchema,
+  posts: z.array(PostSchema).check(z.maxLength(5000)),
+  /** What the adapter looked for and could not read, in plain words (shown in the popup). */
+  notes: z.optional(z.array(shortText(500)).check(z.maxLength(50))),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+export type PostMetric = 'likes' | 'comments' | 'shares' | 'views' | 'saves';
+export const POST_METRICS: readonly PostMetric[] = ['likes', 'comments', 'shares', 'views', 'saves'];
