@@ -1,16 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Hosts RealReach reads. Host access is limited to these (README: "Permissions").
-export const SITE_MATCHES = [
-  'https://www.instagram.com/*',
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://www.tiktok.com/*',
-  'https://www.youtube.com/*',
-  'https://m.youtube.com/*',
-  'https://bsky.app/*',
-];
+import { SITE_MATCHES } from './lib/hosts';
 
 export default defineConfig({
   srcDir: '.',
@@ -24,6 +14,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    host_permissions: SITE_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,0 +1,144 @@
+/**
+ * Content script: reads the page with its site's adapter, asks the background to score it, and
+ * shows the badge next to the account's name. Runs on the supported hosts only.
+ *
+ * Cost discipline: one MutationObserver (childList only) on the page's main column, whose callback
+ * only pokes a batcher; reads happen at most every ~150-600 ms, and nothing is sent or re-rendered
+ * when the counts did not change. Every listener and timer goes through `ctx`, so an extension
+ * update or reload stops this script cleanly. Nothing here may throw into the page.
+ */
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Badge } from '../../components/Badge';
+import '../../components/badge.css';
+import { SITE_MATCHES } from '../../lib/hosts';
+import type { PageReportAnswer } from '../../lib/messages';
+import { PING } from '../../lib/ping';
+import type { Analysis } from '../../lib/score/types';
+import type { Snapshot } from '../../lib/snapshot';
+import { adapterForUrl, readPage } from '../../lib/sites';
+import { reportFor, reportKey } from '../../lib/content/report';
+import { createBatcher } from '../../lib/content/scheduler';
+
+export default defineContentScript({
+  matches: SITE_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    try {
+      startWatching(ctx);
+    } catch (err) {
+      console.warn('RealReach: could not start on this page', err);
+    }
+  },
+});
+
+function startWatching(ctx: ContentScriptContext) {
+  let lastKey: string | undefined;
+  let badge: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let badgeAnchor: Element | null = null;
+  let observed: Element | undefined;
+  let current: { snapshot: Snapshot; analysis: Analysis } | undefined;
+
+  const observer = new MutationObserver((records) => {
+    // Our own badge being inserted or re-rendered is not a page change.
+    if (records.every((r) => badge?.shadowHost && (r.target === badge.shadowHost || badge.shadowHost.contains(r.target)))) return;
+    batcher.poke();
+  });
+  const batcher = createBatcher(() => void refresh().catch(onError), {
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
+
+  function onError(err: unknown) {
+    console.warn('RealReach:', err);
+  }
+
+  /** Watches the page's main column (childList only): where posts load and headers re-render. */
+  function observeMainColumn() {
+    const target = document.querySelector('main') ?? document.body;
+    if (!target || target === observed) return;
+    observer.disconnect();
+    observer.observe(target, { childList: true, subtree: true });
+    observed = target;
+  }
+
+  function removeBadge() {
+    badge?.remove();
+    badge = undefined;
+    badgeAnchor = null;
+  }
+
+  async function refresh() {
+    if (ctx.isInvalid) return;
+    observeMainColumn();
+    const url = location.href;
+    const reading = readPage(document, url);
+    const report = reportFor(reading, url);
+    if (!report) return;
+    const key = reportKey(report);
+    if (key !== lastKey) {
+      lastKey = key;
+      const answer = (await browser.runtime.sendMessage({ type: 'page-report', report })) as PageReportAnswer | undefined;
+      if (ctx.isInvalid || location.href !== url) return;
+      current = reading.status === 'ok' && answer?.analysis ? { snapshot: reading.snapshot, analysis: answer.analysis } : undefined;
+    }
+    await showBadge(reading.status === 'ok' ? reading.adapter.badgeAnchor(document, reading.snapshot) : null);
+  }
+
+  async function showBadge(anchor: Element | null) {
+    if (!current || !anchor) return removeBadge();
+    if (badge && badgeAnchor === anchor && badge.shadowHost.isConnected) {
+      renderBadge();
+      return;
+    }
+    removeBadge();
+    badgeAnchor = anchor;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'realreach-badge',
+      position: 'inline',
+      anchor,
+      append: 'after',
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    });
+    if (badgeAnchor !== anchor) return; // a newer read replaced the anchor while CSS loaded
+    badge = ui;
+    ui.mount();
+    renderBadge();
+  }
+
+  function renderBadge() {
+    if (!badge || !current) return;
+    render(
+      <Badge
+        analysis={current.analysis}
+        onOpenBreakdown={() => void browser.runtime.sendMessage({ type: 'open-breakdown' }).catch(onError)}
+      />,
+      badge.uiContainer,
+    );
+  }
+
+  // In-site navigation: forget the old page at once, then read the new one as it renders.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastKey = undefined;
+    current = undefined;
+    removeBadge();
+    batcher.poke();
+  });
+  // The popup asks whether a content script is alive here (it is not after an extension update).
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (ctx.isValid && typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PING.type) {
+      return Promise.resolve({ alive: true, url: location.href });
+    }
+    return undefined;
+  });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    batcher.cancel();
+    removeBadge();
+  });
+
+  if (adapterForUrl(location.href)) batcher.poke();
+}

@@ -1,0 +1,34 @@
+/**
+ * Node-side entry (never bundled into the extension): HTML text + URL -> Snapshot + Analysis,
+ * through the same adapters and scoring the content script and background use.
+ */
+import { parseHTML } from 'linkedom';
+import { analyzeSnapshot } from './score';
+import type { Analysis } from './score/types';
+import { readPage } from './sites';
+import type { Snapshot } from './snapshot';
+
+export type HtmlAnalysis =
+  | { status: 'ok'; snapshot: Snapshot; analysis: Analysis }
+  | { status: 'unsupported'; message: string };
+
+export function analyzeHtml(html: string, url: string): HtmlAnalysis {
+  let parsedUrl: URL;
+  try {
+    parsedUrl = new URL(url);
+  } catch {
+    return { status: 'unsupported', message: `not a URL: ${url}` };
+  }
+  const { document } = parseHTML(html);
+  const reading = readPage(document as unknown as Document, parsedUrl.href);
+  switch (reading.status) {
+    case 'ok':
+      return { status: 'ok', snapshot: reading.snapshot, analysis: analyzeSnapshot(reading.snapshot) };
+    case 'unsupported-site':
+      return { status: 'unsupported', message: `unsupported site: ${parsedUrl.hostname} (RealReach reads Instagram, X, TikTok, YouTube and Bluesky)` };
+    case 'no-account':
+      return { status: 'unsupported', message: `no account on this page: ${parsedUrl.pathname} is not a ${reading.platform} profile or post URL` };
+    case 'unrecognised':
+      return { status: 'unsupported', message: `page not recognised as a ${reading.platform} profile or post: ${reading.reason}` };
+  }
+}

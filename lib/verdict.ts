@@ -1,0 +1,38 @@
+/**
+ * How a grade looks: one place for the letter, colour and short label that the toolbar badge,
+ * the in-page badge and the popup all show. Colours pass WCAG AA with white text.
+ */
+import type { Analysis, Letter } from './score/types';
+
+export type Verdict = 'good' | 'fair' | 'poor' | 'unknown';
+
+const LETTER_VERDICT: Record<Letter, Verdict> = { A: 'good', B: 'good', C: 'fair', D: 'poor', F: 'poor' };
+
+export const VERDICT_COLORS: Record<Verdict, string> = {
+  good: '#1b7a3a', // 5.4:1 on white text
+  fair: '#8a5a00', // 5.9:1
+  poor: '#b3261e', // 6.0:1
+  unknown: '#5f6368', // 6.2:1
+};
+
+export function verdictOf(analysis: Analysis | null | undefined): Verdict {
+  const letter = analysis?.grade?.letter;
+  return letter ? LETTER_VERDICT[letter] : 'unknown';
+}
+
+/** Toolbar badge text: the letter, or "?" when there is too little to grade. */
+export function toolbarText(analysis: Analysis | null | undefined): string {
+  return analysis?.grade?.letter ?? '?';
+}
+
+/** Engagement rate shown beside the letter, e.g. "1.8%"; undefined when none was computed. */
+export function headlineRate(analysis: Analysis | null | undefined, locale?: string): string | undefined {
+  const rate = analysis?.engagement[0];
+  if (!rate) return undefined;
+  return formatPercent(rate.value, locale);
+}
+
+export function formatPercent(fraction: number, locale?: string): string {
+  const digits = fraction < 0.001 ? 3 : fraction < 0.1 ? 2 : 1;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(fraction);
+}
