@@ -66,10 +66,17 @@ export function jsonLdObjects(doc: Document): Record<string, Json>[] {
     }
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = script.textContent ?? '';
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      visit(JSON.parse(text));
     } catch {
-      // A malformed block says nothing we can trust; the other sources still count.
+      // Templates that paste text unescaped (Bluesky puts a bio's raw newlines in "description")
+      // break JSON.parse; escaping control characters repairs exactly that and nothing else.
+      try {
+        visit(JSON.parse(escapeControlCharsInStrings(text)));
+      } catch {
+        // A malformed block says nothing we can trust; the other sources still count.
+      }
     }
   }
   return out;
@@ -91,6 +98,23 @@ export function interactionCount(obj: Record<string, Json>, action: string): num
     if (Number.isSafeInteger(n) && n >= 0) return n;
   }
   return undefined;
+}
+
+/** JSON text with raw control characters inside string literals escaped (whitespace between tokens kept). */
+function escapeControlCharsInStrings(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString && ch === '\\') {
+      out += ch + (text[++i] ?? '');
+      continue;
+    }
+    if (ch === '"') inString = !inString;
+    const code = ch.charCodeAt(0);
+    out += inString && code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
@@ -180,4 +204,64 @@ export function snapshot(
 export function compact<T extends Record<string, unknown>>(obj: T): T {
   for (const key of Object.keys(obj)) if (obj[key] === undefined) delete obj[key];
   return obj;
+}
+
+// ---- Counts inside labelled text (appended for the Instagram and X adapters) ----
+
+// A run of digits with group separators: "2,362", "1.077.715", "1 234", "2,2".
+const NUMBER_RUN = /\d(?:\d|[.,'\u00a0\u202f\u2009 ](?=\d))*/;
+// Punctuation that ends the word after a number ("2.2M Followers, ...", "2362人、...").
+const WORD_AFTER = /^[ \u00a0\u202f]?([^\s\d,.:;()\-–—·•|、，。]+)(\.?)/u;
+const CJK_SUFFIX = /^[万萬億亿千만억천조兆]/u;
+
+/**
+ * The first count in text that also holds words: "2,362 Followers" -> 2362, "2.2M followers" ->
+ * 2.2M, "2,2 M seguidores" -> 2.2M, "フォロワー2.2万人" -> 22000. The number is tried with the word
+ * after it (a suffix such as "M", "mil", "Mio.") before on its own, so "224 Beiträge" reads as 224.
+ */
+export function leadingCount(text: string | null | undefined, source: CountSource, locale?: string): Count | undefined {
+  if (!text) return undefined;
+  const clean = text.replace(/[\u200e\u200f\u061c\u200b]/g, '');
+  const m = NUMBER_RUN.exec(clean);
+  if (!m) return undefined;
+  const number = m[0];
+  const rest = clean.slice(m.index + number.length);
+  const word = WORD_AFTER.exec(rest);
+  const candidates: string[] = [];
+  if (word) {
+    candidates.push(number + word[0]);
+    if (word[2]) candidates.push(number + word[0].slice(0, -1));
+    const cjk = CJK_SUFFIX.exec(word[1]);
+    if (cjk && word[0].startsWith(word[1])) candidates.push(number + cjk[0]);
+  }
+  candidates.push(number);
+  for (const candidate of candidates) {
+    const count = countFromText(candidate, source, locale);
+    if (count) return count;
+  }
+  return undefined;
+}
+
+/**
+ * The count an element displays: an exact number in its own or a descendant's `title` (Instagram
+ * puts "2,230,586" there behind "2.2M"), else the first leaf element whose whole text is a count,
+ * else the first count in its text.
+ */
+export function countInElement(el: Element | null | undefined, source: CountSource, locale?: string): Count | undefined {
+  if (!el) return undefined;
+  for (const titled of [el, ...Array.from(el.querySelectorAll('[title]'))]) {
+    const count = countFromText(titled.getAttribute('title'), source, locale);
+    if (count?.exact) return count;
+  }
+  for (const leaf of Array.from(el.querySelectorAll('*'))) {
+    if (leaf.children.length) continue;
+    const count = countFromText(textOf(leaf), source, locale);
+    if (count) return count;
+  }
+  return leadingCount(textOf(el), source, locale);
+}
+
+/** The first count given, preferring an exact one: sources are passed best first. */
+export function bestCount(...counts: (Count | undefined)[]): Count | undefined {
+  return counts.find((c) => c?.exact) ?? counts.find((c) => c !== undefined);
 }

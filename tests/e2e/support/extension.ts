@@ -1,0 +1,126 @@
+/**
+ * Launches Debian's Chromium with the built extension (.output/chrome-mv3), serves fixture pages
+ * at the real sites' URLs with context.route(), and refuses every other request (so a test also
+ * sees any request the extension would make).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { REPO_ROOT } from '../../support/shared';
+
+export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve(REPO_ROOT, 'artifacts/e2e');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian\'s chromium (scripts/setup-test-env.sh does) or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests that left the fixtures: anything the page or extension asked of the network. */
+  refused: string[];
+  serve(url: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION_DIR} is missing`);
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'realreach-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+  });
+  const pages = new Map<string, string>();
+  const refused: string[] = [];
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url();
+    const body = pages.get(url.split('#')[0]);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    refused,
+    serve: (url, html) => void pages.set(url, html),
+    close: () => context.close(),
+  };
+}
+
+export function fixture(path: string): string {
+  return readFileSync(resolve(REPO_ROOT, 'tests/fixtures', path), 'utf8');
+}
+
+/** The badge's shadow host after the page was read and scored. */
+export async function waitForBadge(page: Page, timeout = 15_000) {
+  const host = page.locator('realreach-badge');
+  await host.first().waitFor({ state: 'attached', timeout });
+  return host.first();
+}
+
+/** The text the badge shows (inside its shadow root; Playwright pierces open shadow roots). */
+export async function badgeText(page: Page): Promise<string> {
+  return (await page.locator('realreach-badge .rr-badge').first().innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** The id of the tab showing `url`, from the extension's service worker. */
+export async function tabIdFor(browser: ExtensionBrowser, urlPattern: string): Promise<number> {
+  return browser.worker.evaluate(async (pattern) => {
+    const tabs = await chrome.tabs.query({ url: pattern });
+    return tabs[0]?.id ?? -1;
+  }, urlPattern);
+}
+
+/** Opens the popup page for a tab as a normal page (the toolbar popup cannot be screenshotted). */
+export async function openPopupFor(browser: ExtensionBrowser, tabId: number, size = { width: 400, height: 640 }): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize(size);
+  popup.on('pageerror', (err) => console.error('popup error:', err.message));
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('#app > *').first().waitFor({ timeout: 10_000 });
+  return popup;
+}
+
+/**
+ * In-site navigation as a single-page app does it: the URL changes with pushState and the page's
+ * content is replaced without a load.
+ */
+export async function spaNavigate(page: Page, url: string, html: string): Promise<void> {
+  await page.evaluate(
+    ({ url, html }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', url);
+      document.title = doc.title;
+      document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
+      for (const old of Array.from(document.head.querySelectorAll('meta, script[type="application/ld+json"]'))) old.remove();
+      for (const n of Array.from(doc.head.querySelectorAll('meta, script[type="application/ld+json"]'))) document.head.append(document.importNode(n, true));
+    },
+    { url, html },
+  );
+}
