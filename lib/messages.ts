@@ -38,6 +38,12 @@ export type TabState =
   | { status: 'unrecognised'; platform: Platform; url: string; reason: string; updatedAt: string }
   | { status: 'disabled'; platform: Platform; url: string; updatedAt: string };
 
+/**
+ * The background's answer to a page report. The user's settings are applied there, so the
+ * content script never reads storage: `showBadge` false = badge turned off, `disabled` = site off.
+ */
 export interface PageReportAnswer {
   analysis?: Analysis;
+  showBadge?: boolean;
+  disabled?: boolean;
 }

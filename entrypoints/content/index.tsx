@@ -82,7 +82,8 @@ function startWatching(ctx: ContentScriptContext) {
       lastKey = key;
       const answer = (await browser.runtime.sendMessage({ type: 'page-report', report })) as PageReportAnswer | undefined;
       if (ctx.isInvalid || location.href !== url) return;
-      current = reading.status === 'ok' && answer?.analysis ? { snapshot: reading.snapshot, analysis: answer.analysis } : undefined;
+      const wanted = answer?.showBadge !== false && !answer?.disabled;
+      current = wanted && reading.status === 'ok' && answer?.analysis ? { snapshot: reading.snapshot, analysis: answer.analysis } : undefined;
     }
     await showBadge(reading.status === 'ok' ? reading.adapter.badgeAnchor(document, reading.snapshot) : null);
   }

@@ -13,7 +13,7 @@ describe('extension loads in Chromium', () => {
     browser.serve('https://example.com/', '<!doctype html><html><head><title>Example</title></head><body><main>hello</main></body></html>');
     const page = await browser.context.newPage();
     await page.goto('https://example.com/');
-    const tabId = await tabIdFor(browser, 'https://example.com/*');
+    const tabId = await tabIdFor(browser, null);
     await expect.poll(async () => {
       const popup = await openPopupFor(browser, tabId);
       const text = await popup.locator('body').innerText();

@@ -89,12 +89,18 @@ export async function badgeText(page: Page): Promise<string> {
   return (await page.locator('realreach-badge .rr-badge').first().innerText()).replace(/\s+/g, ' ').trim();
 }
 
-/** The id of the tab showing `url`, from the extension's service worker. */
-export async function tabIdFor(browser: ExtensionBrowser, urlPattern: string): Promise<number> {
-  return browser.worker.evaluate(async (pattern) => {
-    const tabs = await chrome.tabs.query({ url: pattern });
-    return tabs[0]?.id ?? -1;
+/**
+ * The id of the tab showing `urlPattern`, from the extension's service worker. Without host access
+ * (an unsupported site) the extension cannot see tab URLs: pass null for the newest web tab.
+ */
+export async function tabIdFor(browser: ExtensionBrowser, urlPattern: string | null): Promise<number> {
+  const id = await browser.worker.evaluate(async (pattern) => {
+    const tabs = pattern ? await chrome.tabs.query({ url: pattern }) : await chrome.tabs.query({});
+    const web = tabs.filter((t) => !t.url?.startsWith('chrome-extension:'));
+    return web.length ? Math.max(...web.map((t) => t.id ?? -1)) : -1;
   }, urlPattern);
+  if (id < 0) throw new Error(`no tab found for ${urlPattern}`);
+  return id;
 }
 
 /** Opens the popup page for a tab as a normal page (the toolbar popup cannot be screenshotted). */
