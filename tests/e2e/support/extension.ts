@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { REPO_ROOT } from '../../support/shared';
 
+/** The part of the extension API these helpers call inside the service worker. */
+declare const chrome: { tabs: { query(query: { url?: string }): Promise<{ id?: number; url?: string }[]> } };
+
 export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
 export const ARTIFACTS_DIR = resolve(REPO_ROOT, 'artifacts/e2e');
 
