@@ -64,27 +64,29 @@ function igRoute(url: URL): IgRoute | null {
   return null;
 }
 
-/** A same-site link's path, lower-cased, with a trailing slash: "/pluto__travel/followers/". */
+/** A same-site link's path with a trailing slash: "/pluto__travel/followers/" (shortcodes keep their case). */
 function linkPath(a: Element): string | undefined {
   const href = a.getAttribute('href');
   if (!href) return undefined;
   try {
     const u = new URL(href, ORIGIN);
     if (!/(^|\.)instagram\.com$/.test(u.hostname)) return undefined;
-    return u.pathname.toLowerCase().replace(/\/?$/, '/');
+    return u.pathname.replace(/\/?$/, '/');
   } catch {
     return undefined;
   }
 }
 
+/** The first link to a path, compared without case (handles are case-insensitive). */
 function findLink(scope: ParentNode, path: string): Element | undefined {
-  return Array.from(scope.querySelectorAll('a[href]')).find((a) => linkPath(a) === path);
+  return Array.from(scope.querySelectorAll('a[href]')).find((a) => linkPath(a)?.toLowerCase() === path);
 }
 
 /** "/willyrex/" -> "willyrex"; undefined for non-account paths. */
 function handleFromPath(path: string | undefined): string | undefined {
   const parts = path?.split('/').filter(Boolean) ?? [];
-  return parts.length === 1 && HANDLE.test(parts[0]) && !RESERVED.has(parts[0]) ? parts[0] : undefined;
+  const handle = parts[0]?.toLowerCase();
+  return parts.length === 1 && HANDLE.test(handle) && !RESERVED.has(handle) ? handle : undefined;
 }
 
 /** Post shortcode named by a link or URL: "/p/ID/", "/HANDLE/reel/ID/". */
@@ -157,6 +159,7 @@ function embeddedProfile(doc: Document, handle: string): ProfileCounts {
 
 type MediaCounts = {
   id: string;
+  kind?: string;
   author?: string;
   likes?: Count;
   comments?: Count;
@@ -209,7 +212,7 @@ function metaPaths(doc: Document): string[] {
   for (const u of urls) {
     if (!u) continue;
     try {
-      paths.push(new URL(u, ORIGIN).pathname.toLowerCase().replace(/\/?$/, '/'));
+      paths.push(new URL(u, ORIGIN).pathname.replace(/\/?$/, '/'));
     } catch {
       // ignore an unparseable URL
     }
@@ -244,10 +247,8 @@ function metaProfile(doc: Document, handle: string, locale: string | undefined):
   if (!parts || parts.length !== 3) return {};
   const byWord = (re: RegExp) => parts.find((p) => re.test(p.word))?.count;
   const english = [/\bfollowers?\b/, /\bfollowing\b/, /\bposts?\b/].every((re) => parts.some((p) => re.test(p.word)));
-  const title = metaContent(doc, 'og:title');
-  const name = title ? new RegExp(`^(.+?)\\s*\\(@${handle.replace(/\./g, '\\.')}\\)`, 'i').exec(title)?.[1] : undefined;
   return {
-    name,
+    name: nameBefore(metaContent(doc, 'og:title'), handle),
     // Instagram's template keeps the order followers, following, posts in every language.
     followers: english ? byWord(/\bfollowers?\b/) : parts[0].count,
     following: english ? byWord(/\bfollowing\b/) : parts[1].count,
@@ -257,8 +258,7 @@ function metaProfile(doc: Document, handle: string, locale: string | undefined):
 
 function metaPost(doc: Document, postId: string, locale: string | undefined) {
   const description = metaDescription(doc);
-  const id = postId.toLowerCase();
-  if (!description || !metaPaths(doc).some((p) => postIdFromPath(p)?.id.toLowerCase() === id)) return {};
+  if (!description || !metaPaths(doc).some((p) => postIdFromPath(p)?.id === postId)) return {};
   // "298K likes, 553 comments - willyrex on May 29, 2021: ..." ("- willyrex el ...", "- willyrex am ...")
   const author = /\s[-–—]\s([a-z0-9._]{1,30})\s/i.exec(description)?.[1]?.toLowerCase();
   const title = metaContent(doc, 'twitter:title');
@@ -279,6 +279,12 @@ function metaPost(doc: Document, postId: string, locale: string | undefined) {
     likes,
     comments,
   };
+}
+
+/** "Pluto (@pluto__travel) • Instagram photos and videos" -> "Pluto", when the handle matches. */
+function nameBefore(title: string | undefined, handle: string): string | undefined {
+  const m = /^(.+?)\s*\(@([a-z0-9._]{1,30})\)/i.exec(title?.trim() ?? '');
+  return m && m[2].toLowerCase() === handle ? m[1] : undefined;
 }
 
 // ---------- rendered DOM ----------
@@ -332,7 +338,7 @@ function gridPosts(doc: Document, locale: string | undefined): MediaCounts[] {
     const ref = postIdFromPath(linkPath(tile));
     if (!ref || seen.has(ref.id)) continue;
     seen.add(ref.id);
-    const post: MediaCounts = { id: ref.id };
+    const post: MediaCounts = { id: ref.id, kind: ref.kind };
     // Hover overlay (posts grid, Reels tab): <ul><li>likes</li><li>comments</li></ul>. With one item
     // we cannot tell likes from comments (likes hidden, or comments off): read neither.
     const items = Array.from(tile.querySelectorAll('ul > li'));
@@ -380,10 +386,9 @@ function countOutsideList(scope: Element, locale: string | undefined): Count[] {
  * "Liked by friend and <a href="/p/ID/liked_by/">others</a>" (no number).
  */
 function domPost(doc: Document, postId: string, locale: string | undefined) {
-  const id = postId.toLowerCase();
   const links = Array.from(doc.querySelectorAll('a[href*="/liked_by"]')).filter((a) => {
     const path = linkPath(a)?.replace(/liked_by\/$/, '');
-    return postIdFromPath(path)?.id.toLowerCase() === id;
+    return postIdFromPath(path)?.id === postId;
   });
   let likes: Count | undefined;
   let likesHidden = false;
@@ -435,7 +440,8 @@ function readProfile(doc: Document, url: string, route: IgRoute): ReturnType<Sit
   const dom = domProfile(doc, handle, locale);
   const profile: Profile = compact({
     handle,
-    name: json.name ?? meta.name,
+    // The document title follows in-app navigation, unlike the meta tags.
+    name: json.name ?? meta.name ?? nameBefore(doc.title, handle),
     verified: json.verified ?? dom.verified,
     followers: bestCount(json.followers, meta.followers, dom.followers),
     following: bestCount(json.following, meta.following, dom.following),
@@ -462,7 +468,7 @@ function readProfile(doc: Document, url: string, route: IgRoute): ReturnType<Sit
     const order = tiles.length ? [...tiles.map((t) => t.id), ...media.map((m) => m.id)] : media.map((m) => m.id);
     posts = [...new Set(order)].map((id) => toPost(byId.get(id)!));
     if (!posts.length) {
-      notes.push('Per-post likes and comments appear only when hovering a post or on the Reels tab: none were visible.');
+      notes.push('No per-post counts were visible (Instagram shows them on the Reels tab, or while the pointer is over a post).');
     }
   }
   if (!profile.followers && !profile.following && !profile.posts && !posts.length) return null;
@@ -470,8 +476,8 @@ function readProfile(doc: Document, url: string, route: IgRoute): ReturnType<Sit
 }
 
 function toPost(m: MediaCounts): Post {
-  const { id, likes, comments, views, likesHidden, pinned, postedAt } = m;
-  return compact({ id, url: `${ORIGIN}/p/${id}/`, likes, comments, views, likesHidden, pinned, postedAt });
+  const { id, kind, likes, comments, views, likesHidden, pinned, postedAt } = m;
+  return compact({ id, url: `${ORIGIN}/${kind ?? 'p'}/${id}/`, likes, comments, views, likesHidden, pinned, postedAt });
 }
 
 function readPost(doc: Document, url: string, route: IgRoute): ReturnType<SiteAdapter['read']> {

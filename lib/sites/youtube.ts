@@ -293,12 +293,13 @@ function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | nu
   const fromParts = classifyHeaderParts(parts, locale);
   const dom = channelDom(doc, locale);
 
-  const handle =
-    handleFromUrl(str(meta?.vanityChannelUrl)) ??
-    ytText(c4?.channelHandleText).replace(/^@/, '') ??
-    undefined;
   const profile: Profile = compact({
-    handle: handle || fromParts.handle || dom.handle || (key.kind === 'id' ? key.value : key.value),
+    handle:
+      handleFromUrl(str(meta?.vanityChannelUrl)) ||
+      ytText(c4?.channelHandleText).replace(/^@/, '') ||
+      fromParts.handle ||
+      dom.handle ||
+      key.value,
     name: str(meta?.title) ?? str(c4?.title) ?? (ytText(dig(pageHeader, 'title', 'dynamicTextViewModel', 'text')) || dom.name),
     verified: c4 ? verifiedBadge(c4.badges) : undefined,
     followers: bestCount(textCount(c4?.subscriberCountText, 'embedded-json', locale), fromParts.subscribers, dom.subscribers),
