@@ -11,4 +11,6 @@ if ! command -v chromium >/dev/null 2>&1 && [ -z "${CHROMIUM_PATH:-}" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-npm ci --no-audit --no-fund
+# `npm install`, not `npm ci`: this registry lacks the other platforms' optional binaries (rollup,
+# rolldown), which leaves them out of the lock file, and `npm ci` then calls the lock out of sync.
+npm install --no-audit --no-fund
