@@ -1,107 +1,388 @@
 /**
- * The full breakdown for one account: grade, reasons, engagement, the counts read and where
- * each came from, and what could not be read. Used by the popup and the breakdown page.
+ * The full breakdown for one account, as a marketer reads it: who it is, the grade and what it
+ * means, how sure it is, why (each reason with its numbers and the points it cost), engagement
+ * against the tier's typical band, the counts read and where each came from, and what could not
+ * be read. Used by the toolbar popup and by the same page opened in a tab.
  */
-import type { Analysis } from '../lib/score/types';
-import type { Count, Snapshot } from '../lib/snapshot';
+import type { Analysis, EngagementRate, Signal } from '../lib/score/types';
+import type { Count, Platform, Snapshot } from '../lib/snapshot';
 import { t } from '../lib/i18n';
+import { breakdownNotices, SMALL_SAMPLE, type BreakdownNotices } from '../lib/popup-state';
 import { VERDICT_COLORS, verdictOf } from '../lib/verdict';
-import { formatCount, formatRate } from './format';
+import { EngagementChart } from './EngagementChart';
+import {
+  formatCount,
+  formatEvidence,
+  formatNumber,
+  formatPointsOff,
+  formatRate,
+  formatRateValue,
+  formatSigned,
+  formatTime,
+  platformName,
+  rateIsRange,
+} from './format';
+import { SeverityIcon, StateIcon, VerifiedIcon } from './icons';
 
-export function Breakdown({ snapshot, analysis }: { snapshot: Snapshot; analysis: Analysis }) {
-  const verdict = verdictOf(analysis);
-  const p = snapshot.profile;
+export interface BreakdownProps {
+  snapshot: Snapshot;
+  analysis: Analysis;
+  /** When the background scored this page (ISO time). */
+  updatedAt?: string;
+}
+
+export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
+  const notices = breakdownNotices(snapshot, analysis);
   return (
     <article class="breakdown">
-      <header class="account">
-        <div>
-          <h1>{p.name ?? p.handle}</h1>
-          <p class="muted">
-            @{p.handle} · {snapshot.platform}
-            {p.verified ? ` · ${t('verified')}` : ''}
-          </p>
-        </div>
-        <div class="grade" style={{ background: VERDICT_COLORS[verdict] }} aria-label={t('gradeAria', [analysis.grade?.letter ?? '?'])}>
-          {analysis.grade?.letter ?? '?'}
-          {analysis.grade && <small>{analysis.grade.score}/100</small>}
-        </div>
-      </header>
-      {analysis.grade ? (
-        <p>{t('confidence_' + analysis.grade.confidence)}</p>
-      ) : (
-        <p class="notice">{t('notGraded')}</p>
-      )}
-
-      <section>
-        <h2>{t('reasonsHeading')}</h2>
-        {analysis.signals.length ? (
-          <ul class="signals">
-            {analysis.signals.map((s) => (
-              <li key={s.id} data-severity={s.severity}>
-                <strong>
-                  {t('severity_' + s.severity)}: {s.title}
-                </strong>
-                <p>{s.explanation}</p>
-                <p class="muted">{s.evidence.map((e) => `${e.label}: ${e.value}`).join(' · ')}</p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('noSignals')}</p>
-        )}
-      </section>
-
-      <section>
-        <h2>{t('engagementHeading')}</h2>
-        {analysis.engagement.length ? (
-          <ul>
-            {analysis.engagement.map((r) => (
-              <li key={r.basis}>
-                <strong>{formatRate(r)}</strong> {r.formula} ({t('postsUsed', [String(r.postsUsed)])})
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('noEngagement')}</p>
-        )}
-      </section>
-
-      <section>
-        <h2>{t('countsHeading')}</h2>
-        <table class="counts">
-          <tbody>
-            {(['followers', 'following', 'posts', 'likes'] as const).map((k) => (
-              <CountRow key={k} label={t('count_' + k)} count={p[k]} />
-            ))}
-          </tbody>
-        </table>
-        <p class="muted">{t('postsRead', [String(snapshot.posts.length)])}</p>
-      </section>
-
-      {analysis.missing.length > 0 && (
-        <section>
-          <h2>{t('missingHeading')}</h2>
-          <ul>
-            {analysis.missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AccountHeader snapshot={snapshot} updatedAt={updatedAt} />
+      {analysis.grade ? <GradeCard analysis={analysis} /> : <TooLittle snapshot={snapshot} notices={notices} />}
+      {notices.likesHidden && <LikesHidden {...notices.likesHidden} />}
+      {notices.sample && <SampleHint kind={notices.sample} postsUsed={analysis.sample.postsUsed} />}
+      {analysis.grade && <Reasons signals={analysis.signals} />}
+      {!analysis.grade && analysis.signals.length > 0 && <Reasons signals={analysis.signals} />}
+      <Engagement analysis={analysis} platform={snapshot.platform} />
+      <CountsRead snapshot={snapshot} />
+      <CouldNotRead analysis={analysis} notices={notices} />
+      <footer class="privacy">{t('footerPrivacy')}</footer>
     </article>
   );
 }
 
-function CountRow({ label, count }: { label: string; count: Count | undefined }) {
-  if (!count) return null;
+function AccountHeader({ snapshot, updatedAt }: { snapshot: Snapshot; updatedAt?: string }) {
+  const p = snapshot.profile;
+  const time = formatTime(updatedAt ?? snapshot.capturedAt);
   return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>{formatCount(count)}</td>
-      <td class="muted">
-        {t('source_' + count.source.replace('-', '_'))}
-        {count.exact ? '' : ` · ${t('roundedOnPage', [count.raw])}`}
-      </td>
-    </tr>
+    <header class="account">
+      <h1 class="account-name" dir="auto">
+        {p.name || `@${p.handle}`}
+      </h1>
+      <p class="account-meta">
+        <span dir="ltr">@{p.handle}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{platformName(snapshot.platform)}</span>
+        {p.verified && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span class="verified">
+              <VerifiedIcon size={13} />
+              {t('verified')}
+            </span>
+          </>
+        )}
+      </p>
+      <p class="muted">
+        {t(`readFrom_${snapshot.page}`)}
+        {time && ` · ${t('readAt', time)}`}
+      </p>
+    </header>
+  );
+}
+
+function GradeCard({ analysis }: { analysis: Analysis }) {
+  const grade = analysis.grade!;
+  const verdict = verdictOf(analysis);
+  const levels = { low: 1, medium: 2, high: 3 } as const;
+  const level = levels[grade.confidence];
+  return (
+    <section class="grade-card" aria-labelledby="grade-heading" data-verdict={verdict}>
+      <div class="grade-top">
+        <div class="grade-letter" style={{ background: VERDICT_COLORS[verdict] }} aria-hidden="true">
+          <span class="letter">{grade.letter}</span>
+          <span class="score">{formatNumber(grade.score)}/100</span>
+        </div>
+        <div class="grade-text">
+          <h2 id="grade-heading" class="grade-verdict">
+            <span class="visually-hidden">{t('gradeAria', [grade.letter, formatNumber(grade.score)])} </span>
+            {t(`verdict_${verdict}`)}
+          </h2>
+          <p class="grade-meaning">{t(`gradeMeaning_${grade.letter}`)}</p>
+        </div>
+      </div>
+      <div class="confidence">
+        <p class="confidence-line">
+          <span class="meter" aria-hidden="true" data-level={level}>
+            <span />
+            <span />
+            <span />
+          </span>
+          <strong>{t('confidenceLabel', t(`confidenceLevel_${grade.confidence}`))}</strong>
+        </p>
+        <p class="muted">
+          {t(`confidence_${grade.confidence}`)} {t('confidenceBasis', [formatNumber(analysis.sample.postsUsed), formatNumber(analysis.sample.postsVisible)])}
+        </p>
+      </div>
+      <details class="how">
+        <summary>{t('howGradesWork')}</summary>
+        <p>{t('gradeScale')}</p>
+        {grade.components.length > 0 && (
+          <table class="components">
+            <caption class="visually-hidden">{t('componentsCaption')}</caption>
+            <tbody>
+              {grade.components.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {c.label}
+                    {c.detail && <span class="muted block">{c.detail}</span>}
+                  </th>
+                  <td class="num">{formatSigned(c.points)}</td>
+                </tr>
+              ))}
+              <tr class="total">
+                <th scope="row">{t('componentsTotal')}</th>
+                <td class="num">{formatNumber(grade.score)}</td>
+              </tr>
+            </tbody>
+          </table>
+        )}
+      </details>
+    </section>
+  );
+}
+
+/** No grade: say so plainly, say why, and what would let RealReach grade the account. */
+function TooLittle({ snapshot, notices }: { snapshot: Snapshot; notices: BreakdownNotices }) {
+  return (
+    <section class="notice-card" data-kind="too-little" aria-labelledby="too-little-heading">
+      <div class="notice-head">
+        <StateIcon kind="few" />
+        <div>
+          <h2 id="too-little-heading">{t('tooLittleTitle')}</h2>
+          <p class="grade-pill" data-verdict="unknown">
+            <span aria-hidden="true">?</span> {t('verdict_unknown')}
+          </p>
+        </div>
+      </div>
+      <p>{t('tooLittleBody')}</p>
+      <p>
+        <strong>{t('tooLittleWhatToDo')}</strong>{' '}
+        {snapshot.page === 'post' ? t('tooLittleFixPost') : notices.likesHidden ? t('tooLittleFixHidden') : t('tooLittleFixProfile', formatNumber(SMALL_SAMPLE))}
+      </p>
+    </section>
+  );
+}
+
+function LikesHidden({ hidden, total }: { hidden: number; total: number }) {
+  return (
+    <section class="notice-card" data-kind="likes-hidden" aria-labelledby="likes-hidden-heading">
+      <div class="notice-head">
+        <StateIcon kind="hidden" />
+        <h2 id="likes-hidden-heading">{t('likesHiddenTitle')}</h2>
+      </div>
+      <p>{t('likesHiddenBody', [formatNumber(hidden), formatNumber(total)])}</p>
+    </section>
+  );
+}
+
+function SampleHint({ kind, postsUsed }: { kind: 'post-page' | 'small'; postsUsed: number }) {
+  return (
+    <p class="hint" role="note">
+      <SeverityIcon severity="info" size={14} />
+      <span>{kind === 'post-page' ? t('samplePostPage') : t('sampleSmall', [formatNumber(postsUsed), formatNumber(SMALL_SAMPLE)])}</span>
+    </p>
+  );
+}
+
+function Reasons({ signals }: { signals: Signal[] }) {
+  const rank = { alert: 0, warning: 1, info: 2 } as const;
+  const sorted = [...signals].sort((a, b) => rank[a.severity] - rank[b.severity] || b.points - a.points);
+  return (
+    <section aria-labelledby="reasons-heading">
+      <h2 id="reasons-heading" class="section-heading">
+        {t('reasonsHeading')}
+      </h2>
+      {sorted.length ? (
+        <ul class="signals">
+          {sorted.map((s) => (
+            <li key={s.id} class="signal" data-severity={s.severity}>
+              <div class="signal-head">
+                <span class="severity">
+                  <SeverityIcon severity={s.severity} size={13} />
+                  {t(`severity_${s.severity}`)}
+                </span>
+                <span class="points">{formatPointsOff(s.points)}</span>
+              </div>
+              <h3 class="signal-title">{s.title}</h3>
+              <p class="signal-text">{s.explanation}</p>
+              {s.evidence.length > 0 && (
+                <dl class="evidence">
+                  {s.evidence.map((e, i) => (
+                    <div key={i}>
+                      <dt>{e.label}</dt>
+                      <dd>{formatEvidence(e)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="all-clear">
+          <VerifiedIcon size={14} />
+          {t('noSignals')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Engagement({ analysis, platform }: { analysis: Analysis; platform: Platform }) {
+  const bench = analysis.benchmark;
+  const tier = analysis.tier;
+  return (
+    <section aria-labelledby="engagement-heading">
+      <h2 id="engagement-heading" class="section-heading">
+        {t('engagementHeading')}
+      </h2>
+      {tier && <p class="tier">{t('tierLine', t(`tier_${tier.id}`))}</p>}
+      {analysis.engagement.length ? (
+        analysis.engagement.map((r) => (
+          <RateBlock key={r.basis} rate={r} analysis={analysis} platform={platform} bench={bench && bench.ref.basis === r.basis ? bench : null} />
+        ))
+      ) : (
+        <p>{t('noEngagement')}</p>
+      )}
+    </section>
+  );
+}
+
+function RateBlock({
+  rate,
+  analysis,
+  platform,
+  bench,
+}: {
+  rate: EngagementRate;
+  analysis: Analysis;
+  platform: Platform;
+  bench: Analysis['benchmark'];
+}) {
+  const ref = bench?.ref ?? null;
+  return (
+    <div class="rate-block">
+      <h3 class="rate-label">{t(`rateLabel_${rate.basis}`)}</h3>
+      <p class="rate-value">
+        <strong>{formatRateValue(rate.value)}</strong>
+        {bench && (
+          <span class="position" data-position={bench.position}>
+            {t(`position_${bench.position.replace('-', '_')}`)}
+          </span>
+        )}
+      </p>
+      {rateIsRange(rate) && <p class="muted">{t('rateRange', [formatRateValue(rate.min), formatRateValue(rate.max)])}</p>}
+      <p class="muted">
+        {t('formulaLine', rate.formula)} · {t('postsUsed', formatNumber(rate.postsUsed))}
+      </p>
+      {ref && (
+        <p class="benchmark">
+          {t('benchmarkLine', [
+            t(`tierShort_${ref.tier}`),
+            platformName(ref.platform ?? platform),
+            formatRateValue(ref.typical),
+            formatRateValue(ref.low),
+            formatRateValue(ref.high),
+          ])}{' '}
+          <span class="muted">{t('benchmarkSource', [ref.source, String(ref.year)])}</span>
+          {ref.note && <span class="muted"> {ref.note}</span>}
+        </p>
+      )}
+      {!ref && analysis.engagement.length > 0 && <p class="muted">{t('noBenchmark')}</p>}
+      <EngagementChart rate={rate} bench={ref} idBase={`chart-${rate.basis}`} />
+    </div>
+  );
+}
+
+function CountsRead({ snapshot }: { snapshot: Snapshot }) {
+  const p = snapshot.profile;
+  const yt = snapshot.platform === 'youtube';
+  const rows: [string, Count | undefined][] = [
+    [t(yt ? 'count_subscribers' : 'count_followers'), p.followers],
+    [t('count_following'), p.following],
+    [t(yt ? 'count_videos' : 'count_posts'), p.posts],
+    [t('count_likes'), p.likes],
+  ];
+  const shown = rows.filter((r): r is [string, Count] => !!r[1]);
+  const metrics = (['likes', 'comments', 'shares', 'views', 'saves'] as const)
+    .map((m) => {
+      const counts = snapshot.posts.map((post) => post[m]).filter((c): c is Count => !!c);
+      return { m, n: counts.length, rounded: counts.filter((c) => !c.exact).length, sources: [...new Set(counts.map((c) => c.source))] };
+    })
+    .filter((x) => x.n > 0);
+  return (
+    <section aria-labelledby="counts-heading">
+      <h2 id="counts-heading" class="section-heading">
+        {t('countsHeading')}
+      </h2>
+      {shown.length > 0 && (
+        <table class="counts">
+          <thead>
+            <tr>
+              <th scope="col">{t('colCount')}</th>
+              <th scope="col" class="num">
+                {t('colValue')}
+              </th>
+              <th scope="col">{t('colSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(([label, c]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td class="num">{formatCount(c)}</td>
+                <td>
+                  {t(`source_${c.source.replace('-', '_')}`)}
+                  {c.exact ? null : <span class="rounded">{t('roundedOnPage', c.raw)}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="muted">{t('postsRead', [formatNumber(snapshot.posts.length)])}</p>
+      {metrics.length > 0 && (
+        <table class="counts">
+          <thead>
+            <tr>
+              <th scope="col">{t('colPerPost')}</th>
+              <th scope="col" class="num">
+                {t('colPosts')}
+              </th>
+              <th scope="col">{t('colSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {metrics.map((x) => (
+              <tr key={x.m}>
+                <th scope="row">{t(`metric_${x.m}`)}</th>
+                <td class="num">{t('postsOf', [formatNumber(x.n), formatNumber(snapshot.posts.length)])}</td>
+                <td>
+                  {x.sources.map((s) => t(`source_${s.replace('-', '_')}`)).join(', ')}
+                  {x.rounded > 0 && <span class="rounded">{t('roundedOnPosts', formatNumber(x.rounded))}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function CouldNotRead({ analysis, notices }: { analysis: Analysis; notices: BreakdownNotices }) {
+  const items = [...new Set(analysis.missing)];
+  if (notices.likesHidden) items.unshift(t('missingLikesHidden', [formatNumber(notices.likesHidden.hidden), formatNumber(notices.likesHidden.total)]));
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby="missing-heading">
+      <h2 id="missing-heading" class="section-heading">
+        {t('missingHeading')}
+      </h2>
+      <ul class="missing">
+        {items.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

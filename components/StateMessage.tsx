@@ -1,17 +1,81 @@
-/** The popup's non-breakdown states: each says what is happening and what the user can do. */
+/**
+ * The popup's states other than a breakdown. Each says what is happening, why, and what the
+ * person can do about it, with one action where there is one (reload the tab).
+ */
+import type { PopupState } from '../lib/popup-state';
+import type { Platform } from '../lib/snapshot';
 import { t } from '../lib/i18n';
+import { platformName } from './format';
+import { StateIcon, type StateIconKind } from './icons';
 
-export function StateMessage({ title, body }: { title: string; body: string }) {
+export type NonBreakdownState = Exclude<PopupState, { status: 'ok' }>;
+
+/** Platforms the extension reads today (lib/sites ADAPTERS), listed on the unsupported-site state. */
+export const SUPPORTED_PLATFORMS: readonly Platform[] = ['instagram', 'x', 'tiktok', 'youtube', 'bluesky'];
+
+const ICONS: Record<NonBreakdownState['status'], StateIconKind> = {
+  loading: 'reading',
+  reading: 'reading',
+  'unsupported-site': 'globe',
+  'reload-needed': 'reload',
+  'no-account': 'person',
+  unrecognised: 'puzzle',
+  disabled: 'off',
+};
+
+/** Message names allow only [A-Za-z0-9_]. */
+const keyOf = (status: string) => status.replace(/-/g, '_');
+
+export function StateMessage({ state, onReload }: { state: NonBreakdownState; onReload?: () => void }) {
+  const key = keyOf(state.status);
+  const busy = state.status === 'loading' || state.status === 'reading';
+  const platform = 'platform' in state ? platformName(state.platform) : undefined;
   return (
-    <section class="state" role="status">
-      <h1>{title}</h1>
-      <p>{body}</p>
+    <section class="state" data-state={state.status} aria-labelledby="state-title" aria-busy={busy ? 'true' : undefined}>
+      <div class="state-art">
+        <StateIcon kind={ICONS[state.status]} />
+      </div>
+      <h1 id="state-title">{t(`state_${key}_title`)}</h1>
+      <p role={busy ? 'status' : undefined}>{platform ? t(`state_${key}_body`, platform) : t(`state_${key}_body`)}</p>
+
+      {state.status === 'unsupported-site' && (
+        <>
+          <h2 class="section-heading">{t('supportedSitesHeading')}</h2>
+          <ul class="chips">
+            {SUPPORTED_PLATFORMS.map((p) => (
+              <li key={p}>{platformName(p)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {state.status === 'no-account' && <p class="muted">{t('noAccountHint')}</p>}
+
+      {state.status === 'unrecognised' && (
+        <>
+          <h2 class="section-heading">{t('triedHeading')}</h2>
+          <ol class="tried">
+            {TRIED_KEYS.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+          </ol>
+          {state.reason && (
+            <p class="detail">
+              <strong>{t('detailLabel')}</strong> <span lang="en">{state.reason}</span>
+            </p>
+          )}
+          <p class="muted">{t('unrecognisedHelp')}</p>
+        </>
+      )}
+
+      {state.status === 'reload-needed' && onReload && (
+        <button type="button" class="primary" onClick={onReload}>
+          {t('reloadButton')}
+        </button>
+      )}
     </section>
   );
 }
 
-export function stateText(status: string, detail?: string): { title: string; body: string } {
-  const key = status.replace(/-/g, '_'); // message names allow only [A-Za-z0-9_]
-  const body = t(`state_${key}_body`);
-  return { title: t(`state_${key}_title`), body: detail ? `${body} ${detail}` : body };
-}
+/** What the adapters look for, best first (GUIDE section 4), shown when a page was not recognised. */
+export const TRIED_KEYS = ['tried_structured', 'tried_embedded', 'tried_meta', 'tried_aria', 'tried_text'];

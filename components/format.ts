@@ -1,18 +1,98 @@
-/** Number formatting for the UI, in the browser's language. */
-import type { Count } from '../lib/snapshot';
-import { uiLocale } from '../lib/i18n';
+/**
+ * Number, date and label formatting for the UI, in the browser's language (`uiLocale()`).
+ * Everything a person reads goes through here or through `t()`: no hard-coded English.
+ */
+import type { Evidence, RateRange } from '../lib/score/types';
+import type { Count, Platform } from '../lib/snapshot';
+import { t, uiLocale } from '../lib/i18n';
 import { formatPercent } from '../lib/verdict';
 
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLocale()).format(n);
+export function formatNumber(n: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits }).format(n);
 }
 
+/** "1.2M" / "1,2 M": for axis labels and tight spaces. */
+export function formatCompact(n: number): string {
+  return new Intl.NumberFormat(uiLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
+/** An exact count as a number; a rounded one as the interval its display leaves open. */
 export function formatCount(c: Count): string {
-  return c.exact ? formatNumber(c.value) : `${formatNumber(c.min)}–${formatNumber(c.max)}`;
+  if (c.exact || c.min === c.max) return formatNumber(c.value);
+  return `${formatNumber(c.min)}–${formatNumber(c.max)}`;
 }
 
-export function formatRate(r: { value: number; min: number; max: number }): string {
-  const locale = uiLocale();
-  if (r.max - r.min < r.value * 0.02) return formatPercent(r.value, locale);
-  return `${formatPercent(r.value, locale)} (${formatPercent(r.min, locale)}–${formatPercent(r.max, locale)})`;
+export function formatRateValue(fraction: number): string {
+  return formatPercent(fraction, uiLocale());
 }
+
+/** A rate, with its interval when rounded counts leave it open by more than 2% of its value. */
+export function formatRate(r: RateRange): string {
+  if (!rateIsRange(r)) return formatRateValue(r.value);
+  return `${formatRateValue(r.value)} (${formatRateValue(r.min)}–${formatRateValue(r.max)})`;
+}
+
+export function rateIsRange(r: RateRange): boolean {
+  return r.max - r.min >= Math.max(r.value * 0.02, 1e-6);
+}
+
+/** Evidence numbers by their unit: percent values are fractions, ratios read "12.5×". */
+export function formatEvidence(e: Evidence): string {
+  if (typeof e.value === 'string') return e.value;
+  switch (e.unit) {
+    case 'percent':
+      return formatRateValue(e.value);
+    case 'ratio':
+      return `${formatNumber(e.value, e.value < 10 ? 2 : 1)}×`;
+    case 'count':
+      return formatNumber(e.value);
+    case 'text':
+      return String(e.value);
+    default:
+      return formatNumber(e.value, 2);
+  }
+}
+
+/** Points a signal took off the score: "−12 points", or that it did not change the score. */
+export function formatPointsOff(points: number): string {
+  if (!points) return t('pointsNone');
+  return t(points > 0 ? 'pointsOff' : 'pointsGain', formatNumber(Math.abs(points), 1));
+}
+
+/** A score component's contribution, signed: "+40", "−12". */
+export function formatSigned(points: number): string {
+  if (!points) return '0';
+  return `${points > 0 ? '+' : '−'}${formatNumber(Math.abs(points), 1)}`;
+}
+
+export function formatTime(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const sameDay = new Date().toDateString() === d.toDateString();
+  return new Intl.DateTimeFormat(uiLocale(), sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+export function platformName(p: Platform): string {
+  return t(`platform_${p}`);
+}
+
+/** Message keys built from data, listed so that the locale test can check every one exists. */
+export const DYNAMIC_KEYS = {
+  platform: ['instagram', 'tiktok', 'youtube', 'x', 'bluesky', 'threads', 'facebook', 'linkedin', 'twitch'].map((p) => `platform_${p}`),
+  severity: ['info', 'warning', 'alert'].map((s) => `severity_${s}`),
+  confidence: ['low', 'medium', 'high'].flatMap((c) => [`confidence_${c}`, `confidenceLevel_${c}`]),
+  verdict: ['good', 'fair', 'poor', 'unknown'].map((v) => `verdict_${v}`),
+  meaning: ['A', 'B', 'C', 'D', 'F'].map((l) => `gradeMeaning_${l}`),
+  tier: ['nano', 'micro', 'mid', 'macro', 'mega'].flatMap((tier) => [`tier_${tier}`, `tierShort_${tier}`]),
+  position: ['far_below', 'below', 'typical', 'above', 'far_above'].map((p) => `position_${p}`),
+  basis: ['followers', 'views'].flatMap((b) => [`basis_${b}`, `rateLabel_${b}`]),
+  source: ['json_ld', 'embedded_json', 'meta', 'aria', 'text'].map((s) => `source_${s}`),
+  count: ['followers', 'subscribers', 'following', 'posts', 'videos', 'likes'].map((c) => `count_${c}`),
+  metric: ['likes', 'comments', 'shares', 'views', 'saves'].map((m) => `metric_${m}`),
+  page: ['profile', 'post', 'other'].map((p) => `readFrom_${p}`),
+  state: ['loading', 'unsupported_site', 'reload_needed', 'reading', 'no_account', 'unrecognised', 'disabled'].flatMap((s) => [
+    `state_${s}_title`,
+    `state_${s}_body`,
+  ]),
+} as const;

@@ -218,6 +218,7 @@ const CJK_SUFFIX = /^[万萬億亿千만억천조兆]/u;
  * The first count in text that also holds words: "2,362 Followers" -> 2362, "2.2M followers" ->
  * 2.2M, "2,2 M seguidores" -> 2.2M, "フォロワー2.2万人" -> 22000. The number is tried with the word
  * after it (a suffix such as "M", "mil", "Mio.") before on its own, so "224 Beiträge" reads as 224.
+ * `raw` is the whole text.
  */
 export function leadingCount(text: string | null | undefined, source: CountSource, locale?: string): Count | undefined {
   if (!text) return undefined;
@@ -237,7 +238,8 @@ export function leadingCount(text: string | null | undefined, source: CountSourc
   candidates.push(number);
   for (const candidate of candidates) {
     const count = countFromText(candidate, source, locale);
-    if (count) return count;
+    // raw keeps the words: "12.4K posts" says more in the popup than "12.4K"
+    if (count) return { ...count, raw: text.replace(/\s+/g, ' ').trim().slice(0, 200) };
   }
   return undefined;
 }

@@ -97,6 +97,23 @@ function postIdFromPath(path: string | undefined): { id: string; kind: string } 
 
 // ---------- embedded app state ----------
 
+// Parsed embedded scripts: the content script reads the page again on every change, and these
+// scripts (hundreds of kB) never change once inserted.
+const parsedScripts = new WeakMap<Element, unknown>();
+
+function parsedScript(script: Element, text: string): unknown {
+  if (!parsedScripts.has(script)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined; // a malformed block says nothing we can trust
+    }
+    parsedScripts.set(script, value);
+  }
+  return parsedScripts.get(script);
+}
+
 /** Objects in the page's embedded JSON that pass `match`, in document order. */
 function embeddedObjects(doc: Document, needle: string, match: (o: Record<string, unknown>) => boolean) {
   const found: Record<string, unknown>[] = [];
@@ -112,11 +129,7 @@ function embeddedObjects(doc: Document, needle: string, match: (o: Record<string
   for (const script of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
     const text = script.textContent ?? '';
     if (!text.includes(needle)) continue; // most of these scripts are config: skip without parsing
-    try {
-      visit(JSON.parse(text), 0);
-    } catch {
-      // a malformed block says nothing we can trust
-    }
+    visit(parsedScript(script, text), 0);
   }
   return found;
 }
@@ -194,7 +207,8 @@ function mediaCounts(o: Record<string, unknown>): MediaCounts {
     ),
     views: hidden ? undefined : firstCount(o.play_count, o.view_count, o.video_view_count),
     likesHidden: hidden || undefined,
-    pinned: Array.isArray(pinnedFor) && ownerId !== undefined && pinnedFor.map(String).includes(String(ownerId)) ? true : undefined,
+    // timeline_pinned_user_ids lists who pinned the item: pinned on this grid when the owner did.
+    pinned: Array.isArray(pinnedFor) && pinnedFor.map(String).includes(String(ownerId)) ? true : undefined,
     postedAt: Number.isFinite(taken) && taken > 1e9 ? new Date(taken * 1000).toISOString() : undefined,
   });
 }
@@ -228,7 +242,9 @@ function metaPaths(doc: Document): string[] {
 function metaParts(description: string, locale: string | undefined) {
   const head = description.split(/\s[-–—]\s/)[0];
   if (head === description) return undefined;
-  const parts = head.split(/,\s+|[、，]\s*/).map((part) => ({ count: leadingCount(part, 'meta', locale), word: part.toLowerCase() }));
+  const parts = head
+    .split(/,\s+|[、，]\s*/)
+    .map((part) => ({ count: leadingCount(part, 'meta', locale), word: part.toLowerCase() }));
   return parts.every((p) => p.count) ? (parts as { count: Count; word: string }[]) : undefined;
 }
 
@@ -303,18 +319,20 @@ function domProfile(doc: Document, handle: string, locale: string | undefined): 
     followers: countInElement(followersLink, 'text', locale),
     following: countInElement(followingLink, 'text', locale),
   };
-  if (followersLink) {
-    // "224 posts" has no link: it is the item before the followers item in the same list
+  if (followersLink && followingLink) {
+    // "224 posts" has no link: it is the first item of the list holding both links
     // (<ul><li>224 posts</li><li><a .../followers/>...</li>...), whatever the language.
     let item: Element = followersLink;
-    while (item.parentElement && !(followingLink && item.parentElement.contains(followingLink))) item = item.parentElement;
-    const previous = item.previousElementSibling;
-    if (item.parentElement && previous && !previous.querySelector('a[href]')) {
-      out.posts = countInElement(previous, 'text', locale);
+    while (item.parentElement && !item.parentElement.contains(followingLink)) item = item.parentElement;
+    const first = item.parentElement?.firstElementChild;
+    if (first && first === item.previousElementSibling && !first.querySelector('a[href]')) {
+      out.posts = countInElement(first, 'text', locale);
     }
   }
   const header = profileHeader(doc);
-  if (header && (!out.followers || !out.following || !out.posts)) {
+  // A header left from the previous profile must not lend its counts: it has to show this handle.
+  if (!header || !showsHandle(header, handle)) return out;
+  if (!out.followers || !out.following || !out.posts) {
     // Without links (private accounts): English labels "224 posts", "2,362 followers", "136 following".
     for (const el of Array.from(header.querySelectorAll('li, div, span'))) {
       const m = /^(\S+(?: \S+)?)\s+(posts?|followers?|following)$/i.exec(textOf(el));
@@ -324,8 +342,17 @@ function domProfile(doc: Document, handle: string, locale: string | undefined): 
     }
   }
   // Verified badge in the header: <svg aria-label="Verified">
-  if (header?.querySelector('svg[aria-label="Verified"]')) out.verified = true;
+  if (header.querySelector('svg[aria-label="Verified"]')) out.verified = true;
   return out;
+}
+
+/** The header names this account: its heading reads the handle, or it links to /handle/ or /handle/followers/. */
+function showsHandle(header: Element, handle: string): boolean {
+  if (Array.from(header.querySelectorAll('h1, h2')).some((h) => textOf(h).toLowerCase() === handle)) return true;
+  return Array.from(header.querySelectorAll('a[href]')).some((a) => {
+    const path = linkPath(a)?.toLowerCase();
+    return path === `/${handle}/` || path === `/${handle}/followers/`;
+  });
 }
 
 /** Profile grid and Reels tab tiles: <a href="/HANDLE/reel/ID/"> (or "/p/ID/") with overlay counts. */
@@ -418,15 +445,14 @@ function domPost(doc: Document, postId: string, locale: string | undefined) {
   };
 }
 
-/** True when the likes link follows a link to an account in the same sentence ("Liked by x and ..."). */
+/**
+ * True when the likes link follows a link to an account in the same line ("Liked by x and ...").
+ * The likes line is its own <section>; without one, the link's grandparent bounds the line.
+ */
 function likedByFriend(link: Element): boolean {
-  let el = link.parentElement;
-  for (let i = 0; el && i < 3; i++, el = el.parentElement) {
-    const anchors = Array.from(el.querySelectorAll('a[href]'));
-    const at = anchors.indexOf(link);
-    if (anchors.slice(0, at).some((a) => handleFromPath(linkPath(a)))) return true;
-  }
-  return false;
+  const line = link.closest('section') ?? link.parentElement?.parentElement;
+  const anchors = Array.from(line?.querySelectorAll('a[href]') ?? []);
+  return anchors.slice(0, anchors.indexOf(link)).some((a) => handleFromPath(linkPath(a)));
 }
 
 // ---------- the adapter ----------
@@ -463,12 +489,19 @@ function readProfile(doc: Document, url: string, route: IgRoute): ReturnType<Sit
     const byId = new Map<string, MediaCounts>();
     for (const m of [...media, ...tiles]) {
       const prev = byId.get(m.id);
-      byId.set(m.id, prev ? { ...m, ...prev, views: bestCount(prev.views, m.views), likes: bestCount(prev.likes, m.likes), comments: bestCount(prev.comments, m.comments) } : m);
+      if (!prev) byId.set(m.id, m);
+      else {
+        const merged = { ...m, ...prev };
+        for (const key of ['likes', 'comments', 'views'] as const) merged[key] = bestCount(prev[key], m[key]);
+        byId.set(m.id, compact(merged));
+      }
     }
     const order = tiles.length ? [...tiles.map((t) => t.id), ...media.map((m) => m.id)] : media.map((m) => m.id);
     posts = [...new Set(order)].map((id) => toPost(byId.get(id)!));
     if (!posts.length) {
-      notes.push('No per-post counts were visible (Instagram shows them on the Reels tab, or while the pointer is over a post).');
+      notes.push(
+        'No per-post counts were visible (Instagram shows them on the Reels tab, or while the pointer is over a post).',
+      );
     }
   }
   if (!profile.followers && !profile.following && !profile.posts && !posts.length) return null;

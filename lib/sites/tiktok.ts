@@ -57,9 +57,9 @@ export const tiktok: SiteAdapter = {
       return doc.querySelector('[data-e2e="user-title"], [data-e2e="user-subtitle"]');
     }
     // Video page (2023-2025): author link in the description block; the dialog over a feed uses "browse-".
-    return doc.querySelector(
-      '[data-e2e="browse-username"], [data-e2e="video-author-uniqueid"], [data-e2e="browser-nickname"]',
-    );
+    const id = snap.posts[0]?.id;
+    const scope = (id && videoScope(doc, id, [])) || doc;
+    return scope.querySelector('[data-e2e="browse-username"], [data-e2e="video-author-uniqueid"], [data-e2e="browser-nickname"]');
   },
 };
 
@@ -277,10 +277,12 @@ function itemData(doc: Document, id: string, notes: string[]): ItemData | undefi
 function videoScope(doc: Document, id: string, notes: string[]): ParentNode | null {
   const bars = Array.from(doc.querySelectorAll('[data-e2e="like-count"], [data-e2e="browse-like-count"]'));
   if (bars.length <= 1) return doc;
+  // Each bar belongs to the nearest enclosing block that holds a player or a video link.
   for (const bar of bars) {
-    let el: Element | null = bar.parentElement;
-    for (let depth = 0; el && depth < 15; depth++, el = el.parentElement) {
-      if (el.querySelector(`[id$="-${id}"], a[href*="/video/${id}"], a[href*="/photo/${id}"]`)) return el;
+    for (let el = bar.parentElement; el; el = el.parentElement) {
+      if (!el.querySelector('[id^="xgwrapper-"], a[href*="/video/"], a[href*="/photo/"]')) continue;
+      if (el.querySelector(`[id^="xgwrapper-"][id$="-${id}"], a[href*="/video/${id}"], a[href*="/photo/${id}"]`)) return el;
+      break;
     }
   }
   notes.push('Several videos are on screen and none is marked as this one; their counts were not used.');

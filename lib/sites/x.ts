@@ -119,7 +119,9 @@ function jsonLdPost(doc: Document, postId: string): Partial<Record<PostMetric, C
 
 /** The profile header's name block: <div data-testid="UserName"> name ... <span>@handle</span></div> */
 function userNameBlock(doc: Document, handle: string): Element | undefined {
-  const block = doc.querySelector('[data-testid="primaryColumn"] [data-testid="UserName"]') ?? doc.querySelector('[data-testid="UserName"]');
+  const block =
+    doc.querySelector('[data-testid="primaryColumn"] [data-testid="UserName"]') ??
+    doc.querySelector('[data-testid="UserName"]');
   if (!block) return undefined;
   // After in-app navigation the previous profile's header can linger until the new one renders.
   const shown = /@([A-Za-z0-9_]{1,15})/.exec(textOf(block))?.[1];
@@ -172,9 +174,14 @@ function statusOf(article: Element): { handle: string; id: string; postedAt?: st
   return undefined;
 }
 
+/** The first element matching `selector` that belongs to this post, not to a post nested in it. */
+function own(article: Element, selector: string): Element | undefined {
+  return Array.from(article.querySelectorAll(selector)).find((el) => el.closest('article') === article);
+}
+
 /** Author's handle: <div data-testid="User-Name"><a href="/Kikobeats">Kiko Beats</a>... */
 function authorOf(article: Element): { handle?: string; name?: string } {
-  const block = Array.from(article.querySelectorAll('[data-testid="User-Name"]')).find((b) => b.closest('article') === article);
+  const block = own(article, '[data-testid="User-Name"]');
   const link = Array.from(block?.querySelectorAll('a[href]') ?? []).find((a) => linkParts(a).length === 1);
   const handle = link ? linkParts(link)[0] : undefined;
   return { handle: handle && HANDLE.test(handle) ? handle : undefined, name: textOf(link) || undefined };
@@ -204,13 +211,13 @@ const LABEL_WORDS: [RegExp, PostMetric][] = [
  */
 function actionCounts(article: Element, locale: string | undefined): Partial<Record<PostMetric, Count>> {
   // <div role="group" aria-label="10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views">
-  const group = Array.from(article.querySelectorAll('[role="group"][aria-label]')).find((g) => g.closest('article') === article);
+  const group = own(article, '[role="group"][aria-label]');
   const label = group?.getAttribute('aria-label')?.trim() ?? '';
   const english = readEnglishGroup(label, locale);
-  if (english) return english;
+  if (english) return compact({ ...english, views: english.views ?? analyticsViews(article, locale) });
   const out: Partial<Record<PostMetric, Count>> = {};
   const button = (metric: PostMetric, ...ids: string[]) => {
-    const el = ids.map((id) => article.querySelector(`[data-testid="${id}"]`)).find((e) => e && e.closest('article') === article);
+    const el = ids.map((id) => own(article, `[data-testid="${id}"]`)).find(Boolean);
     const aria = el?.getAttribute('aria-label')?.replace(/[\u200e\u200f\u061c]/g, '').trim();
     if (!aria) return;
     const lead = /^[\d.,\u00a0\u202f ]*\d/.exec(aria)?.[0];
@@ -224,17 +231,21 @@ function actionCounts(article: Element, locale: string | undefined): Partial<Rec
   button('likes', 'like', 'unlike');
   // The bookmark button shows no count on timelines ("Bookmark"): only a number is taken.
   button('saves', 'bookmark', 'removeBookmark');
-  // <a href="/Kikobeats/status/1759.../analytics" aria-label="11424 views. View post analytics">
-  const analytics = Array.from(article.querySelectorAll('a[href$="/analytics"]')).find((a) => a.closest('article') === article);
-  const lead = /^[\d.,\u00a0\u202f ]*\d/.exec(analytics?.getAttribute('aria-label')?.trim() ?? '')?.[0];
-  if (lead) out.views = countFromText(lead, 'aria', locale);
+  out.views = analyticsViews(article, locale);
   return compact(out);
+}
+
+/** <a href="/Kikobeats/status/1759.../analytics" aria-label="11424 views. View post analytics"> */
+function analyticsViews(article: Element, locale: string | undefined): Count | undefined {
+  const analytics = own(article, 'a[href$="/analytics"]');
+  const lead = /^[\d.,\u00a0\u202f ]*\d/.exec(analytics?.getAttribute('aria-label')?.trim() ?? '')?.[0];
+  return lead ? countFromText(lead, 'aria', locale) : undefined;
 }
 
 function readEnglishGroup(label: string, locale: string | undefined): Partial<Record<PostMetric, Count>> | undefined {
   if (!label) return undefined;
   const out: Partial<Record<PostMetric, Count>> = {};
-  for (const part of label.split(/,\s*/)) {
+  for (const part of label.split(/,\s+/)) {
     const m = /^(\S+)\s+(\S+)$/.exec(part.trim());
     const metric = m && LABEL_WORDS.find(([re]) => re.test(m[2]))?.[1];
     const count = m && countFromText(m[1], 'aria', locale);
@@ -247,7 +258,13 @@ function readEnglishGroup(label: string, locale: string | undefined): Partial<Re
   return out;
 }
 
-function readArticle(article: Element, locale: string | undefined): { post: Post; author?: string; name?: string } | undefined {
+interface ArticleReading {
+  post: Post;
+  author?: string;
+  name?: string;
+}
+
+function readArticle(article: Element, locale: string | undefined): ArticleReading | undefined {
   const status = statusOf(article);
   if (!status) return undefined;
   const author = authorOf(article);
@@ -265,10 +282,12 @@ function readArticle(article: Element, locale: string | undefined): { post: Post
  * Social context above a post: "Pinned" is plain text, "Kiko Beats reposted" links to the reposter:
  * <div data-testid="socialContext">Pinned</div> vs <a href="/Kikobeats"><span data-testid="socialContext">...</a>
  */
-function socialContext(article: Element): 'pinned' | 'repost' | undefined {
-  const ctx = Array.from(article.querySelectorAll('[data-testid="socialContext"]')).find((c) => c.closest('article') === article);
+function socialContext(article: Element, locale: string | undefined): 'pinned' | 'repost' | undefined {
+  const ctx = own(article, '[data-testid="socialContext"]');
   if (!ctx) return undefined;
-  return ctx.closest('a[href]') ? 'repost' : 'pinned';
+  if (ctx.closest('a[href]')) return 'repost';
+  // In English the word is known; other languages ("Fijado", "Angeheftet") go by the structure.
+  return !/^en\b/i.test(locale ?? '') || /pinned/i.test(textOf(ctx)) ? 'pinned' : undefined;
 }
 
 function timelineArticles(doc: Document): Element[] {
@@ -315,7 +334,7 @@ function readProfile(doc: Document, url: string, route: XRoute): ReturnType<Site
     }
     if (seen.has(read.post.id!)) continue;
     seen.add(read.post.id!);
-    if (socialContext(article) === 'pinned') read.post.pinned = true;
+    if (socialContext(article, locale) === 'pinned') read.post.pinned = true;
     posts.push(read.post);
   }
   if (!posts.length && left) notes.push('No posts by this account were visible (only reposts or ads).');

@@ -14,7 +14,7 @@
  * read with the page's language; which header part is the subscriber count is decided by position
  * and, where a part stands alone, by the word beside it.
  */
-import type { Count, Post, Profile, Snapshot } from '../snapshot';
+import type { Count, CountSource, Post, Profile, Snapshot } from '../snapshot';
 import {
   assignedJson,
   bestCount,
@@ -204,6 +204,10 @@ function viewFactoid(data: unknown, locale: string | undefined): Count | undefin
   return bestCount(leadingCount(str(inner.accessibilityText), 'embedded-json', locale), textCount(inner.value, 'embedded-json', locale));
 }
 
+// The comments panel is "comment-item-section" with target "engagement-panel-comments-section" (2024);
+// Shorts name both "engagement-panel-comments-section".
+const COMMENT_PANELS = new Set(['comment-item-section', 'engagement-panel-comments-section']);
+
 /** The comment count: the entry point under the video ("1 K"), or the comments panel's header. */
 function commentCount(data: unknown, locale: string | undefined): Count | undefined {
   if (!data) return undefined;
@@ -214,8 +218,9 @@ function commentCount(data: unknown, locale: string | undefined): Count | undefi
     data,
     (o) =>
       isRecord(o.engagementPanelSectionListRenderer) &&
-      (dig(o, 'engagementPanelSectionListRenderer', 'panelIdentifier') === 'comment-item-section' ||
-        dig(o, 'engagementPanelSectionListRenderer', 'targetId') === 'engagement-panel-comments-section'),
+      ['panelIdentifier', 'targetId'].some((k) =>
+        COMMENT_PANELS.has(String(dig(o, 'engagementPanelSectionListRenderer', k))),
+      ),
   );
   return textCount(dig(panel, 'engagementPanelSectionListRenderer', 'header', 'engagementPanelTitleHeaderRenderer', 'contextualInfo'), 'embedded-json', locale);
 }
@@ -290,7 +295,7 @@ function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | nu
 
   // 2023 header: named fields. 2024+ header: rows of parts ("@handle", "4,69 M de suscriptores • 6,8 K vídeos").
   const parts = pageHeader ? headerPartsFromJson(pageHeader) : [];
-  const fromParts = classifyHeaderParts(parts, locale);
+  const fromParts = classifyHeaderParts(parts, 'embedded-json', locale);
   const dom = channelDom(doc, locale);
 
   const profile: Profile = compact({
@@ -373,7 +378,11 @@ const SUBSCRIBER_WORDS =
 const VIDEO_WORDS = /vid|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|วิดีโอ|वीडियो|ویدیو|فيديو|סרטונים/i;
 
 /** Subscribers and video count among header parts; `unclear` when a lone count has no telling word. */
-function classifyHeaderParts(rows: HeaderPart[][], locale: string | undefined): { handle?: string; subscribers?: Count; videos?: Count; unclear?: boolean } {
+function classifyHeaderParts(
+  rows: HeaderPart[][],
+  source: CountSource,
+  locale: string | undefined,
+): { handle?: string; subscribers?: Count; videos?: Count; unclear?: boolean } {
   const out: { handle?: string; subscribers?: Count; videos?: Count; unclear?: boolean } = {};
   for (const row of rows) {
     const counted: { part: HeaderPart; count: Count }[] = [];
@@ -382,7 +391,7 @@ function classifyHeaderParts(rows: HeaderPart[][], locale: string | undefined): 
         out.handle ??= part.text.slice(1);
         continue;
       }
-      const count = bestCount(leadingCount(part.label, 'embedded-json', locale), leadingCount(part.text, 'embedded-json', locale));
+      const count = bestCount(leadingCount(part.label, source, locale), leadingCount(part.text, source, locale));
       if (count) counted.push({ part, count });
     }
     const words = (p: HeaderPart) => `${p.text} ${p.label ?? ''}`;
@@ -412,13 +421,16 @@ function gridFromJson(data: unknown, tab: string, locale: string | undefined): P
   const seen = new Set<string>();
   walk(selected.content, (o) => {
     const post = gridItem(o, locale);
-    if (!post?.id || seen.has(post.id)) return false;
+    if (!post?.id) return false;
+    if (post.id !== SKIP && !seen.has(post.id)) posts.push(post);
     seen.add(post.id);
-    posts.push(post);
     return true;
   });
   return posts;
 }
+
+/** Marks a grid item that is recognised but not counted (live now, upcoming). */
+const SKIP = '-';
 
 /** One grid item, from whichever renderer YouTube used (2020-2025). */
 function gridItem(o: Rec, locale: string | undefined): Post | undefined {
@@ -426,11 +438,10 @@ function gridItem(o: Rec, locale: string | undefined): Post | undefined {
   if (video) {
     const id = str(video.videoId);
     if (!id) return undefined;
-    // Live now / upcoming premieres show watchers or waiting people, not views.
-    const live = JSON.stringify(video.badges ?? '').includes('LIVE') || JSON.stringify(video.thumbnailOverlays ?? '').includes('"LIVE"');
-    const views = live || video.upcomingEventData
-      ? undefined
-      : bestCount(textCount(video.viewCountText, 'embedded-json', locale), textCount(video.shortViewCountText, 'embedded-json', locale));
+    // Streams live now and upcoming premieres show watchers or waiting people, not views: they are left out.
+    const live = JSON.stringify(video.badges ?? '').includes('LIVE_NOW') || JSON.stringify(video.thumbnailOverlays ?? '').includes('"LIVE"');
+    if (live || video.upcomingEventData) return { id: SKIP };
+    const views = bestCount(textCount(video.viewCountText, 'embedded-json', locale), textCount(video.shortViewCountText, 'embedded-json', locale));
     return compact({ id, url: `https://www.youtube.com/watch?v=${id}`, views });
   }
   const reel = rec(o.reelItemRenderer);
@@ -480,7 +491,7 @@ function channelDom(doc: Document, locale: string | undefined): ChannelDom {
             .map((text) => ({ text })),
         )
       : [];
-    const parts = classifyHeaderParts(rows, locale);
+    const parts = classifyHeaderParts(rows, 'text', locale);
     return compact({ name: textOf(modern.querySelector('h1')) || undefined, handle: parts.handle, subscribers: parts.subscribers, videos: parts.videos });
   }
   // 2022-2023: <ytd-c4-tabbed-header-renderer> with #channel-name, #channel-handle, #subscriber-count, #videos-count.
@@ -508,9 +519,9 @@ function gridFromDom(doc: Document, locale: string | undefined): Post[] {
     const id = m?.[1] ?? m?.[2];
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    // Live-now cards carry a LIVE overlay and a watcher count instead of views.
-    const live = card.querySelector('[overlay-style="LIVE"], .badge-style-type-live-now-alternate');
-    const views = live ? undefined : leadingCount(textOf(card.querySelector('#metadata-line span')), 'text', locale);
+    // Live-now and upcoming cards carry a LIVE / UPCOMING overlay and show watchers, not views: left out.
+    if (card.querySelector('[overlay-style="LIVE"], [overlay-style="UPCOMING"]')) continue;
+    const views = leadingCount(textOf(card.querySelector('#metadata-line span')), 'text', locale);
     posts.push(compact({ id, url: m?.[1] ? `https://www.youtube.com/watch?v=${id}` : `https://www.youtube.com/shorts/${id}`, views }));
   }
   return posts;

@@ -1,0 +1,47 @@
+/**
+ * Every bound the vetting storage keeps, in one place (the report and the settings page quote them).
+ *
+ * History: one compact record (~150-250 bytes of JSON) per account per day. The defaults keep a
+ * year per account and 5,000 records in all: about 1 MB, a tenth of Chrome's 10 MB storage.local
+ * quota (5 MB before Chrome 114) without asking for `unlimitedStorage`, and small enough that
+ * rewriting the history key on a page report stays a few milliseconds. The user may raise the total
+ * to 10,000 (about 2 MB); beyond that each page report would rewrite megabytes.
+ */
+
+export const RETENTION_DEFAULTS = { days: 365, perAccount: 365, total: 5000 } as const;
+export const RETENTION_BOUNDS = {
+  days: { min: 7, max: 3650 },
+  perAccount: { min: 2, max: 1000 },
+  total: { min: 100, max: 10_000 },
+} as const;
+
+/** Shortlist: full entries live in storage.local; a full entry (summary included) is ~1-2 kB. */
+export const SHORTLIST_MAX = 1000;
+export const NOTE_MAX = 2000;
+export const TAGS_MAX = 12;
+export const TAG_MAX_LENGTH = 40;
+export const SIGNALS_KEPT = 30;
+
+/** Side-by-side comparison. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 6;
+
+/**
+ * storage.sync (Chrome's quotas; Firefox's are the same or larger): 102,400 bytes in all, 8,192 per
+ * item, 512 items. We keep 2 kB and 4 items in reserve for the removals list and future keys.
+ */
+export const SYNC_QUOTA_BYTES = 102_400;
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+export const SYNC_MAX_ITEMS = 512;
+export const SYNC_RESERVED_BYTES = 2048;
+export const SYNC_RESERVED_ITEMS = 4;
+/** Removals remembered in sync so other browsers drop the same accounts (one item, under 8 kB). */
+export const SYNC_REMOVALS_KEPT = 100;
+
+/** Import: a file larger than this, or with more records than this, is refused before parsing further. */
+export const IMPORT_MAX_CHARS = 20_000_000;
+export const IMPORT_MAX_HISTORY = 100_000;
+export const IMPORT_MAX_SHORTLIST = 10_000;
+
+/** Chrome's storage.local quota without `unlimitedStorage` (Chrome 114+), used when the API does not say. */
+export const LOCAL_QUOTA_FALLBACK = 10_485_760;

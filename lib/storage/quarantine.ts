@@ -1,0 +1,89 @@
+/**
+ * Data that could not be read is set aside, never deleted: each case is kept as it was found
+ * under its own storage.local key `quarantine:<time>:<id>` (one key each, so two findings never
+ * overwrite one another), listed in the settings page, included in "export everything", and
+ * removed only when the user discards it there.
+ */
+import { browser } from 'wxt/browser';
+import { QuarantineEntrySchema, type QuarantineEntry } from './schema';
+
+export const QUARANTINE_PREFIX = 'quarantine:';
+
+export interface SetAsideInput {
+  key: string;
+  area: QuarantineEntry['area'];
+  reason: string;
+  version?: number;
+  value: unknown;
+  at?: string;
+}
+
+function newId(at: string): string {
+  const random = typeof crypto?.randomUUID === 'function' ? crypto.randomUUID() : Math.random().toString(36).slice(2);
+  return `${QUARANTINE_PREFIX}${at}:${random}`;
+}
+
+/**
+ * Sets a value aside. `alongside` is written in the same storage call (one `set` is atomic), so a
+ * corrupt value is replaced only together with its copy being kept.
+ */
+export async function setAside(input: SetAsideInput, alongside: Record<string, unknown> = {}): Promise<string> {
+  const at = input.at ?? new Date().toISOString();
+  const id = newId(at);
+  const entry: QuarantineEntry = { id, key: input.key, area: input.area, at, reason: input.reason.slice(0, 2000), value: input.value };
+  if (input.version !== undefined) entry.version = input.version;
+  console.warn(`RealReach: set aside ${input.area}:${input.key} (${entry.reason})`);
+  await browser.storage.local.set({ ...alongside, [id]: entry });
+  return id;
+}
+
+export interface SetAsideInfo {
+  id: string;
+  key: string;
+  area: string;
+  at: string;
+  reason: string;
+  version?: number;
+  /** Size of the kept value as JSON, in bytes (UTF-8). */
+  bytes: number;
+}
+
+/** Everything set aside, newest first, in full (for "export everything"). */
+export async function readSetAside(): Promise<QuarantineEntry[]> {
+  const all = await browser.storage.local.get(null);
+  const found: QuarantineEntry[] = [];
+  for (const [id, value] of Object.entries(all)) {
+    if (!id.startsWith(QUARANTINE_PREFIX)) continue;
+    const parsed = QuarantineEntrySchema.safeParse(value);
+    // A quarantine entry that is itself damaged is still listed, as found.
+    found.push(
+      parsed.success
+        ? { ...parsed.data, id }
+        : { id, key: '?', area: 'local', at: id.slice(QUARANTINE_PREFIX.length, QUARANTINE_PREFIX.length + 24), reason: 'unreadable entry', value },
+    );
+  }
+  return found.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+export async function listSetAside(): Promise<SetAsideInfo[]> {
+  return (await readSetAside()).map(({ value, ...info }) => ({ ...info, bytes: jsonBytes(value) }));
+}
+
+/** Discards what was set aside (all of it, or the ids given). Returns how many entries went. */
+export async function discardSetAside(ids?: readonly string[]): Promise<number> {
+  const all = Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(QUARANTINE_PREFIX));
+  const chosen = ids ? all.filter((k) => ids.includes(k)) : all;
+  if (chosen.length) await browser.storage.local.remove(chosen);
+  return chosen.length;
+}
+
+/** Bytes of a value as storage counts them: its JSON, UTF-8 encoded. */
+export function jsonBytes(value: unknown): number {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return 0;
+  }
+  return json === undefined ? 0 : new TextEncoder().encode(json).length;
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
+import { bluesky } from '../../../lib/sites/bluesky';
+
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/bluesky');
+
+function doc(name: string, edit: (h: string) => string = (h) => h): Document {
+  return parseHTML(edit(readFileSync(resolve(FIXTURES, name), 'utf8'))).document as unknown as Document;
+}
+
+function read(name: string, url: string, edit?: (h: string) => string): Snapshot {
+  const snap = bluesky.read(doc(name, edit), url);
+  expect(snap).not.toBeNull();
+  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+  return snap!;
+}
+
+const withoutJsonLd = (h: string) => h.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+
+describe('bluesky.route', () => {
+  it('tells profiles from posts and refuses other pages', () => {
+    const r = (u: string) => bluesky.route(new URL(u));
+    expect(r('https://bsky.app/profile/potterybarn.bsky.social')).toEqual({ page: 'profile', handle: 'potterybarn.bsky.social' });
+    expect(r('https://bsky.app/profile/did:plc:pottery00000000000000000/')).toEqual({ page: 'profile', handle: 'did:plc:pottery00000000000000000' });
+    expect(r('https://bsky.app/profile/potterybarn.bsky.social/post/3kmug0000000ff')).toEqual({
+      page: 'post',
+      handle: 'potterybarn.bsky.social',
+      postId: '3kmug0000000ff',
+    });
+    for (const u of ['https://bsky.app/', 'https://bsky.app/search?q=mugs', 'https://bsky.app/profile/potterybarn.bsky.social/followers', 'https://bsky.app/profile/potterybarn.bsky.social/feed/mugs']) {
+      expect(r(u)).toBeNull();
+    }
+  });
+});
+
+describe('bluesky profile', () => {
+  const url = 'https://bsky.app/profile/potterybarn.bsky.social';
+
+  it('reads followers, following and posts from JSON-LD even with a raw newline in the bio', () => {
+    const s = read('profile.html', url);
+    expect(s.profile).toMatchObject({
+      handle: 'potterybarn.bsky.social',
+      name: 'Pottery Pam',
+      followers: { value: 18342, exact: true, source: 'json-ld' },
+      following: { value: 412, exact: true },
+      posts: { value: 2204, exact: true },
+    });
+  });
+
+  it('falls back to the header labels, exact where the text is abbreviated', () => {
+    const s = read('profile.html', url, withoutJsonLd);
+    expect(s.profile.followers).toMatchObject({ value: 18342, exact: true, source: 'aria' });
+    expect(s.profile.following).toMatchObject({ value: 412, exact: true });
+    expect(s.profile.posts).toMatchObject({ value: 2200, exact: false, source: 'text' });
+  });
+
+  it('lists own posts with exact reply and like counts, flags the pinned one, leaves reposts out', () => {
+    const s = read('profile.html', url);
+    expect(s.posts.map((p) => p.id)).toEqual(['3kpin000000aa', '3knew0000000dd']);
+    expect(s.posts[0]).toMatchObject({
+      url: 'https://bsky.app/profile/potterybarn.bsky.social/post/3kpin000000aa',
+      pinned: true,
+      comments: { value: 12, exact: true, source: 'aria' },
+      shares: { value: 31, exact: true },
+      likes: { value: 1204, exact: true, source: 'aria' },
+    });
+    // The app hides a zero repost count: no count shown beside labelled reply and like buttons means 0.
+    expect(s.posts[1]).toMatchObject({ comments: { value: 0 }, shares: { value: 0, exact: true }, likes: { value: 7 } });
+    expect(s.posts[1].pinned).toBeUndefined();
+    expect(s.notes?.join(' ')).toMatch(/2 reposts/);
+  });
+
+  it('puts the badge after the display name', () => {
+    const d = doc('profile.html');
+    expect(bluesky.badgeAnchor(d, bluesky.read(d, url)!)?.getAttribute('data-testid')).toBe('profileHeaderDisplayName');
+  });
+
+  it('after in-site navigation reads the visible screen (Spanish UI) and not the stale JSON-LD', () => {
+    const s = read('profile-after-navigation.html', 'https://bsky.app/profile/kilncollective.org');
+    expect(s.profile).toMatchObject({
+      handle: 'kilncollective.org',
+      name: 'Kiln Collective',
+      followers: { value: 254031, exact: true, source: 'aria' },
+      following: { value: 1208 },
+      posts: { value: 3987, exact: true },
+    });
+    expect(s.posts).toHaveLength(1);
+    expect(s.posts[0]).toMatchObject({ comments: { value: 9 }, likes: { value: 4310, exact: true }, shares: { value: 1100, exact: false } });
+    expect(s.notes?.join(' ')).toMatch(/another profile/);
+  });
+
+  it('reads nothing for a DID it cannot match to a screen', () => {
+    expect(bluesky.read(doc('profile-after-navigation.html'), 'https://bsky.app/profile/did:plc:kiln0000000000000000000')).toBeNull();
+  });
+
+  it('matches a DID in the URL through the JSON-LD identifier', () => {
+    const s = read('profile.html', 'https://bsky.app/profile/did:plc:pottery00000000000000000');
+    expect(s.profile.handle).toBe('potterybarn.bsky.social');
+    expect(s.posts).toHaveLength(2);
+  });
+});
+
+describe('bluesky post', () => {
+  const url = 'https://bsky.app/profile/potterybarn.bsky.social/post/3kmug0000000ff';
+
+  it('reads the post JSON-LD (shares = reposts + quotes) and the saves line', () => {
+    const s = read('post.html', url);
+    expect(s.page).toBe('post');
+    expect(s.posts[0]).toMatchObject({
+      id: '3kmug0000000ff',
+      url,
+      likes: { value: 3412, exact: true, source: 'json-ld' },
+      comments: { value: 57 },
+      shares: { value: 163 },
+      saves: { value: 96 },
+      postedAt: '2025-11-20T10:00:00.000Z',
+    });
+    expect(s.profile).toMatchObject({ handle: 'potterybarn.bsky.social', name: 'Pottery Pam' });
+    const d = doc('post.html');
+    expect(bluesky.badgeAnchor(d, s)?.getAttribute('aria-label')).toBe('Pottery Pam');
+  });
+
+  it('ignores structured data of another post and reads the focal thread item', () => {
+    const stale = (h: string) => h.replace('app.bsky.feed.post/3kmug0000000ff', 'app.bsky.feed.post/3kother00000zz');
+    const s = read('post.html', url, stale);
+    expect(s.posts[0]).toMatchObject({
+      likes: { value: 3412, exact: true, source: 'aria' },
+      comments: { value: 57, exact: true },
+      shares: { value: 163, exact: true, source: 'text' },
+      saves: { value: 96 },
+    });
+    expect(s.notes?.join(' ')).toMatch(/another post/);
+  });
+
+  it('uses the twitter:label metas when the JSON-LD is missing', () => {
+    const s = read('post.html', url, (h) => withoutJsonLd(h).replace(/<div data-testid="postThreadScreen">[\s\S]*<\/main>/, '</main>'));
+    expect(s.posts[0]).toMatchObject({ likes: { value: 3412, source: 'meta' }, comments: { value: 57 }, shares: { value: 140 } });
+  });
+
+  it('reads nothing when neither the data nor the screen shows this post', () => {
+    const page = (h: string) => h.replace('3kmug0000000ff"', '3kother00000zz"').replaceAll('/post/3kmug0000000ff/', '/post/3kother00000zz/').replace(/data-testid="postThreadItem-by-potterybarn.bsky.social"/g, 'data-testid="postThreadItem-by-x.bsky.social"');
+    expect(bluesky.read(doc('post.html', page), url)).toBeNull();
+  });
+});
+
+describe('bluesky robustness', () => {
+  it('never throws on empty, broken or unrelated pages', () => {
+    const pages = [
+      '',
+      '<script type="application/ld+json">{"@type":"ProfilePage","mainEntity":</script>',
+      '<script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"alternateName":"@x.bsky.social","interactionStatistic":"many"}}</script>',
+      '<a data-testid="profileHeaderFollowersButton" href="/profile/x.bsky.social/followers" aria-label="lots of followers">lots</a>',
+    ];
+    for (const p of pages) {
+      const d = parseHTML(p).document as unknown as Document;
+      for (const url of ['https://bsky.app/profile/x.bsky.social', 'https://bsky.app/profile/x.bsky.social/post/3kmug0000000ff', 'https://bsky.app/']) {
+        expect(() => bluesky.read(d, url)).not.toThrow();
+        expect(bluesky.read(d, url)).toBeNull();
+      }
+    }
+  });
+});

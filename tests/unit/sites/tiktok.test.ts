@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
+import { tiktok } from '../../../lib/sites/tiktok';
+
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/tiktok');
+
+function page(name: string, edit: (html: string) => string = (h) => h): Document {
+  return parseHTML(edit(readFileSync(resolve(FIXTURES, name), 'utf8'))).document as unknown as Document;
+}
+
+function read(name: string, url: string, edit?: (html: string) => string): Snapshot {
+  const snap = tiktok.read(page(name, edit), url);
+  expect(snap).not.toBeNull();
+  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+  return snap!;
+}
+
+describe('tiktok.route', () => {
+  it('tells profiles from videos and photos, and refuses other pages', () => {
+    const r = (u: string) => tiktok.route(new URL(u));
+    expect(r('https://www.tiktok.com/@miacocina')).toEqual({ page: 'profile', handle: 'miacocina' });
+    expect(r('https://www.tiktok.com/@mia.cocina_2/?lang=es')).toEqual({ page: 'profile', handle: 'mia.cocina_2' });
+    expect(r('https://m.tiktok.com/@miacocina/video/7421234567890123456')).toEqual({
+      page: 'post',
+      handle: 'miacocina',
+      postId: '7421234567890123456',
+    });
+    expect(r('https://www.tiktok.com/@miacocina/photo/7400000000000000003')?.page).toBe('post');
+    for (const u of ['https://www.tiktok.com/', 'https://www.tiktok.com/foryou', 'https://www.tiktok.com/tag/bread', 'https://www.tiktok.com/@miacocina/live']) {
+      expect(r(u)).toBeNull();
+    }
+    expect(tiktok.hosts).toEqual(expect.arrayContaining(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com']));
+  });
+});
+
+describe('tiktok profile', () => {
+  const url = 'https://www.tiktok.com/@miacocina';
+
+  it('reads exact counts from statsV2, not the rounded stats beside them', () => {
+    const s = read('profile.html', url);
+    expect(s.page).toBe('profile');
+    expect(s.profile).toMatchObject({ handle: 'miacocina', name: 'Mia Cocina', verified: false });
+    expect(s.profile.followers).toMatchObject({ value: 128345, exact: true, source: 'embedded-json' });
+    expect(s.profile.following?.value).toBe(212);
+    expect(s.profile.likes).toMatchObject({ value: 2456789, exact: true });
+    expect(s.profile.posts?.value).toBe(342);
+  });
+
+  it('lists the grid in order with play counts, flags the pinned card in the page language, skips other accounts', () => {
+    const s = read('profile.html', url);
+    expect(s.posts.map((p) => p.id)).toEqual(['7400000000000000001', '7400000000000000002', '7400000000000000003']);
+    expect(s.posts[0]).toMatchObject({ pinned: true, url: 'https://www.tiktok.com/@miacocina/video/7400000000000000001' });
+    expect(s.posts[0].views).toMatchObject({ value: 1_200_000, exact: false, source: 'text' });
+    expect(s.posts[1].pinned).toBeUndefined();
+    expect(s.posts[1].views).toMatchObject({ value: 48_700, min: 48_650, max: 48_799 });
+    expect(s.posts[2]).toMatchObject({ url: 'https://www.tiktok.com/@miacocina/photo/7400000000000000003', views: { value: 980, exact: true } });
+  });
+
+  it('falls back to JSON-LD, then reads round stats as abbreviated', () => {
+    const noV2 = (h: string) => h.replace(/"statsV2":\{[^}]*\},/, '');
+    expect(read('profile.html', url, noV2).profile.followers).toMatchObject({ value: 128345, exact: true, source: 'json-ld' });
+    const neither = (h: string) => noV2(h).replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/, '');
+    const f = read('profile.html', url, neither).profile.followers!;
+    expect(f).toMatchObject({ value: 128300, exact: false, source: 'embedded-json' });
+    expect(f.min).toBeLessThanOrEqual(128345);
+    expect(f.max).toBeGreaterThanOrEqual(128345);
+    expect(read('profile.html', url, neither).profile.following).toMatchObject({ value: 212, exact: true });
+  });
+
+  it('ignores state left over from in-site navigation and reads the rendered header', () => {
+    const s = read('profile-after-navigation.html', 'https://www.tiktok.com/@bikerepairbob');
+    expect(s.profile.handle).toBe('bikerepairbob');
+    expect(s.profile.followers).toMatchObject({ value: 45_600, exact: false, source: 'text' });
+    expect(s.profile.following).toMatchObject({ value: 1204, exact: true });
+    expect(s.profile.likes?.value).toBe(1_100_000);
+    expect(s.profile.posts).toBeUndefined();
+    expect(s.posts.map((p) => p.views?.value)).toEqual([12_300, 8041]);
+    expect(s.notes?.join(' ')).toMatch(/@miacocina/);
+    expect(s.notes?.join(' ')).toMatch(/video count/);
+  });
+
+  it('does not read a header that still shows the previous account', () => {
+    const s = read('profile-after-navigation.html', 'https://www.tiktok.com/@bikerepairbob', (h) =>
+      h.replace('>bikerepairbob</h1>', '>miacocina</h1>'),
+    );
+    expect(s.profile.followers).toBeUndefined();
+    expect(s.notes?.join(' ')).toMatch(/still shows @miacocina/);
+  });
+
+  it('reads the 2022 SIGI_STATE with per-video stats', () => {
+    const s = read('profile-sigi.html', 'https://www.tiktok.com/@gardengus');
+    expect(s.profile).toMatchObject({ handle: 'gardengus', verified: true, followers: { value: 56789, exact: true }, posts: { value: 97 } });
+    expect(s.profile.likes?.value).toBe(1234567);
+    expect(s.posts).toHaveLength(2);
+    expect(s.posts[0]).toMatchObject({
+      id: '7100000000000000001',
+      pinned: true,
+      likes: { value: 15234 },
+      comments: { value: 301 },
+      shares: { value: 210 },
+      views: { value: 402311 },
+      saves: { value: 998 },
+      postedAt: '2022-06-12T02:13:20.000Z',
+    });
+  });
+
+  it('puts the badge after the header title', () => {
+    const doc = page('profile.html');
+    const snap = tiktok.read(doc, url)!;
+    expect(tiktok.badgeAnchor(doc, snap)?.getAttribute('data-e2e')).toBe('user-title');
+  });
+});
+
+describe('tiktok video', () => {
+  it('maps digg/comment/share/play/collect counts and the author stats', () => {
+    const s = read('video.html', 'https://www.tiktok.com/@miacocina/video/7421234567890123456');
+    expect(s.page).toBe('post');
+    expect(s.posts).toHaveLength(1);
+    expect(s.posts[0]).toMatchObject({
+      id: '7421234567890123456',
+      url: 'https://www.tiktok.com/@miacocina/video/7421234567890123456',
+      likes: { value: 83412, exact: true },
+      comments: { value: 912 },
+      shares: { value: 1205 },
+      views: { value: 1934567, exact: true },
+      saves: { value: 10433 },
+    });
+    // authorStatsV2 arrives rounded ("128300"): abbreviated, with the display's interval.
+    expect(s.profile.followers).toMatchObject({ value: 128300, exact: false, min: 128250, max: 128399 });
+    expect(s.profile.posts).toMatchObject({ value: 342, exact: true });
+    expect(s.notes).toBeUndefined();
+  });
+
+  it('reads the action bar of this video only when several players are on the page', () => {
+    const url = 'https://www.tiktok.com/@bikerepairbob/video/7435555555555555555';
+    const s = read('feed-dialog.html', url);
+    expect(s.posts[0]).toMatchObject({
+      likes: { value: 12_300, exact: false, source: 'text' },
+      comments: { value: 301, exact: true },
+      shares: { value: 88 },
+      saves: { value: 1024, exact: true },
+    });
+    expect(s.posts[0].views).toBeUndefined();
+    expect(s.notes?.join(' ')).toMatch(/earlier video/);
+    const doc = page('feed-dialog.html');
+    expect(tiktok.badgeAnchor(doc, s)?.textContent).toBe('bikerepairbob');
+  });
+
+  it('leaves counts out when no player on the page is this video', () => {
+    const s = tiktok.read(page('feed-dialog.html', (h) => h.replace('xgwrapper-2-7435555555555555555', 'xgwrapper-2-7999999999999999999')), 'https://www.tiktok.com/@bikerepairbob/video/7435555555555555555');
+    expect(s).toBeNull();
+  });
+});
+
+describe('tiktok robustness', () => {
+  it('never throws on empty, broken or unrelated pages', () => {
+    const broken = [
+      '',
+      '<html><body><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__">{"__DEFAULT_SCOPE__":</script></body></html>',
+      '<html><body><script id="SIGI_STATE">{"UserModule":{"users":{"x":null},"stats":7}}</script></body></html>',
+      '<html><body><strong data-e2e="followers-count">lots</strong></body></html>',
+    ];
+    for (const html of broken) {
+      const doc = parseHTML(html).document as unknown as Document;
+      for (const url of ['https://www.tiktok.com/@x', 'https://www.tiktok.com/@x/video/7421234567890123456', 'https://www.tiktok.com/foryou', 'not a url']) {
+        expect(() => tiktok.read(doc, url)).not.toThrow();
+        expect(tiktok.read(doc, url)).toBeNull();
+      }
+    }
+  });
+});
