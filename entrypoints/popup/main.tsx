@@ -1,40 +1,91 @@
+/**
+ * The toolbar popup (and the same page opened in a tab as popup.html?tab=ID from the in-page
+ * panel): resolves the tab's state and shows the breakdown or a state message. While the page is
+ * still being read it asks again; when the background stores a newer reading (more posts loaded
+ * by scrolling) it refreshes.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Breakdown } from '../../components/Breakdown';
-import { StateMessage, stateText } from '../../components/StateMessage';
+import { StateMessage } from '../../components/StateMessage';
+import { t, uiLocale } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { PING } from '../../lib/ping';
-import { resolvePopupState, type PopupState } from '../../lib/popup-state';
+import { isTransient, resolvePopupState, type PopupState } from '../../lib/popup-state';
 import './popup.css';
 
-async function currentTab(): Promise<{ id?: number; url?: string } | undefined> {
+type Tab = { id?: number; url?: string };
+
+const namedTab = Number(new URLSearchParams(location.search).get('tab'));
+const asPage = Number.isInteger(namedTab) && namedTab > 0;
+
+async function currentTab(): Promise<Tab | undefined> {
   // Opened as a page from the in-page panel: the tab is named in the URL.
-  const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(named) && named > 0) {
-    const tab = await browser.tabs.get(named).catch(() => undefined);
-    return tab ?? { id: named };
+  if (asPage) {
+    const tab = await browser.tabs.get(namedTab).catch(() => undefined);
+    return tab ?? { id: namedTab };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
 
-function App() {
-  const [state, setState] = useState<PopupState>({ status: 'loading' });
-  useEffect(() => {
-    void currentTab()
-      .then((tab) =>
-        resolvePopupState(tab, {
-          getTabState: (tabId) => browser.runtime.sendMessage({ type: 'get-tab-state', tabId }) as Promise<TabState | null>,
-          pingTab: (tabId) => browser.tabs.sendMessage(tabId, PING).then((a) => Boolean(a)),
-        }),
-      )
-      .then(setState)
-      .catch(() => setState({ status: 'unsupported-site' }));
-  }, []);
-
-  if (state.status === 'ok') return <Breakdown snapshot={state.snapshot} analysis={state.analysis} />;
-  const text = stateText(state.status, state.status === 'unrecognised' ? state.reason : undefined);
-  return <StateMessage title={text.title} body={text.body} />;
+function resolve(tab: Tab | undefined): Promise<PopupState> {
+  return resolvePopupState(tab, {
+    getTabState: (tabId) => browser.runtime.sendMessage({ type: 'get-tab-state', tabId }) as Promise<TabState | null>,
+    pingTab: (tabId) => browser.tabs.sendMessage(tabId, PING).then((a) => Boolean(a)),
+  });
 }
 
+function App() {
+  const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [tab, setTab] = useState<Tab | undefined>();
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    let found: Tab | undefined;
+    const update = async () => {
+      clearTimeout(timer);
+      const next = await resolve(found).catch((): PopupState => ({ status: 'unsupported-site' }));
+      if (stopped) return;
+      setState(next);
+      // The content script reports within a second or two of the page settling.
+      if (isTransient(next) && ++tries < 20) timer = setTimeout(() => void update(), 700);
+    };
+    void currentTab()
+      .catch(() => undefined)
+      .then((tab) => {
+        found = tab;
+        setTab(tab);
+        return update();
+      });
+    // A newer reading of this tab (posts loaded by scrolling): show it.
+    const onChanged = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void update(), 250);
+    };
+    browser.storage.session?.onChanged?.addListener(onChanged);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      browser.storage.session?.onChanged?.removeListener(onChanged);
+    };
+  }, []);
+
+  if (state.status === 'ok') return <Breakdown snapshot={state.snapshot} analysis={state.analysis} updatedAt={state.updatedAt} />;
+  const onReload =
+    tab?.id !== undefined
+      ? () =>
+          void browser.tabs.reload(tab.id!).then(() => {
+            if (!asPage) window.close();
+            else setState({ status: 'reading' });
+          })
+      : undefined;
+  return <StateMessage state={state} onReload={onReload} />;
+}
+
+document.documentElement.lang = uiLocale() ?? 'en';
+document.title = t('popupTitle');
+if (asPage) document.documentElement.classList.add('as-page');
 render(<App />, document.getElementById('app')!);

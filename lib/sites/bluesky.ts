@@ -204,6 +204,10 @@ const NO_REPOST_COUNT = '(no repost count shown)';
  * hides a zero count).
  */
 function controlCounts(root: Element, locale: string | undefined): Pick<Post, 'comments' | 'shares' | 'likes'> {
+  // Control row (feed items and the focal post, 2024-2026): <button aria-label="Reply (303 replies)"
+  // data-testid="replyBtn">, <button aria-label="Repost or quote post"><div data-testid="repostCount">2.1K</div>,
+  // <button aria-label="Like (9,392 likes)" data-testid="likeBtn"><div data-testid="likeCount">9.3K</div>.
+  // Before 2024 the repost button was data-testid="repostBtn" with "Repost (N reposts)".
   const reply = root.querySelector('[data-testid="replyBtn"]');
   const like = root.querySelector('[data-testid="likeBtn"]');
   const repostBtn = root.querySelector('[data-testid="repostBtn"]') ?? root.querySelector('[data-testid="repostCount"]')?.closest('button');

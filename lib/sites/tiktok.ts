@@ -156,10 +156,9 @@ function userData(doc: Document, handle: string, notes: string[]): UserData | un
   const sigi = sigiState(doc);
   const users = dig(sigi, 'UserModule', 'users');
   if (isRecord(users)) {
+    const items = Object.values(rec(dig(sigi, 'ItemModule')) ?? {}).filter(isRecord);
     for (const [key, user] of Object.entries(users)) {
-      if (!isRecord(user)) continue;
-      const items = Object.values(rec(dig(sigi, 'ItemModule')) ?? {}).filter(isRecord);
-      found.push({ user, stats: rec(dig(sigi, 'UserModule', 'stats', key)), items });
+      if (isRecord(user)) found.push({ user, stats: rec(dig(sigi, 'UserModule', 'stats', key)), items });
     }
   }
   const next = scriptJsonById(doc, '__NEXT_DATA__');

@@ -139,22 +139,25 @@ function readVideo(doc: Document, url: string, id: string, shorts = false): Snap
   const owner = d ? rec(findFirst(d, (o) => isRecord(o.videoOwnerRenderer))?.videoOwnerRenderer) : undefined;
   const ownerUrl = str(dig(owner, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl')) ?? str(microformat?.ownerProfileUrl);
 
+  const likes = like.count ?? dom?.likes;
   const post: Post = compact({
     id,
     url: shorts ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
     views,
-    likes: like.count ?? dom?.likes,
-    likesHidden: like.count || dom?.likes ? undefined : like.hidden || dom?.likesHidden ? true : undefined,
+    likes,
+    likesHidden: !likes && (like.hidden || dom?.likesHidden) ? true : undefined,
     comments,
     postedAt: str(microformat?.publishDate) ?? str(microformat?.uploadDate),
   });
+  const handle =
+    handleFromUrl(ownerUrl) ??
+    dom?.handle ??
+    str(dig(owner, 'navigationEndpoint', 'browseEndpoint', 'browseId')) ??
+    (playerFresh ? str(details?.channelId) : undefined);
+  // Counts that cannot be tied to a channel would be scored against no audience and mixed into no history.
+  if (!handle) return null;
   const profile: Profile = compact({
-    handle:
-      handleFromUrl(ownerUrl) ??
-      dom?.handle ??
-      str(dig(owner, 'navigationEndpoint', 'browseEndpoint', 'browseId')) ??
-      (playerFresh ? str(details?.channelId) : undefined) ??
-      'unknown',
+    handle,
     name: ytText(dig(owner, 'title')) || (playerFresh ? str(details?.author) : undefined) || dom?.name,
     verified: owner ? verifiedBadge(owner.badges) : undefined,
     // Owner line: "4,69 M de suscriptores" (label: "4,69 millones de suscriptores").
@@ -186,7 +189,7 @@ function likeButton(data: unknown, locale: string | undefined): { count?: Count;
   }
   const old = findFirst(root, (o) => dig(o, 'defaultIcon', 'iconType') === 'LIKE');
   if (old) {
-    const count = bestCount(textCount(old.defaultText, 'embedded-json', locale));
+    const count = textCount(old.defaultText, 'embedded-json', locale);
     return count ? { count } : { hidden: !/\d/.test(ytText(old.defaultText)) };
   }
   // Shorts and the description panel: factoids "likes, views, date", likes first.

@@ -142,7 +142,7 @@ describe('bluesky post', () => {
   });
 
   it('reads nothing when neither the data nor the screen shows this post', () => {
-    const page = (h: string) => h.replace('3kmug0000000ff"', '3kother00000zz"').replaceAll('/post/3kmug0000000ff/', '/post/3kother00000zz/').replace(/data-testid="postThreadItem-by-potterybarn.bsky.social"/g, 'data-testid="postThreadItem-by-x.bsky.social"');
+    const page = (h: string) => h.replaceAll('3kmug0000000ff"', '3kother00000zz"').replaceAll('/post/3kmug0000000ff/', '/post/3kother00000zz/').replace(/data-testid="postThreadItem-by-potterybarn.bsky.social"/g, 'data-testid="postThreadItem-by-x.bsky.social"');
     expect(bluesky.read(doc('post.html', page), url)).toBeNull();
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * Engagement rates from the visible posts.
+ *
+ * By followers: median over posts of (likes + comments) / followers, HypeAuditor's Instagram method (median of the
+ * last 12 posts); shares are added where the platform shows them (TikTok, X, Bluesky, Threads, Facebook, LinkedIn),
+ * as HypeAuditor's TikTok rate does. By views (TikTok, YouTube, reels): median of (likes + comments + shares) / views
+ * (HypeAuditor's TikTok rate; Modash uses likes / views). Windows: the 12 most recent posts on feeds, 30 on TikTok
+ * (HypeAuditor); pinned posts are left out (they are old hits kept on top, not recent engagement).
+ *
+ * Rounded counts carry their interval: a post's rate is [sum of minimums / max followers, sum of maximums / min
+ * followers], and the median of the lower ends bounds the median from below (the median is monotone), likewise above.
+ */
+import type { Count, Platform, Post, Snapshot } from '../snapshot';
+import type { EngagementRate } from './types';
+import { median } from './stats';
+
+export interface Range {
+  value: number;
+  min: number;
+  max: number;
+}
+
+export const POST_WINDOW: Partial<Record<Platform, number>> & { default: number } = { tiktok: 30, default: 12 };
+
+/** Platforms whose posts show a share/repost count next to likes and comments. */
+export const SHARE_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'x', 'bluesky', 'threads', 'facebook', 'linkedin']);
+
+export function rangeOf(c: Count | undefined): Range | undefined {
+  if (!c || !Number.isFinite(c.value)) return undefined;
+  const min = Number.isFinite(c.min) ? Math.min(c.min, c.value) : c.value;
+  const max = Number.isFinite(c.max) ? Math.max(c.max, c.value) : c.value;
+  return { value: c.value, min, max };
+}
+
+function addRanges(parts: (Range | undefined)[]): Range {
+  const r = { value: 0, min: 0, max: 0 };
+  for (const p of parts) {
+    if (!p) continue;
+    r.value += p.value;
+    r.min += p.min;
+    r.max += p.max;
+  }
+  return r;
+}
+
+/** rate = numerator / denominator as an interval (denominator interval's lower end 0 falls back to its value). */
+function divide(num: Range, den: Range): Range {
+  const denMin = den.min > 0 ? den.min : den.value;
+  return { value: num.value / den.value, min: num.min / den.max, max: num.max / denMin };
+}
+
+function time(p: Post): number {
+  const t = p.postedAt ? Date.parse(p.postedAt) : Number.NaN;
+  return Number.isFinite(t) ? t : Number.NaN;
+}
+
+/**
+ * The posts engagement is measured on: not pinned, most recent first (by postedAt when every post has one,
+ * else page order), at most the platform's window.
+ */
+export function recentPosts(snapshot: Snapshot): Post[] {
+  const own = snapshot.posts.filter((p) => !p.pinned);
+  const dated = own.every((p) => Number.isFinite(time(p)));
+  const ordered = dated ? own.map((p, i) => ({ p, i })).sort((a, b) => time(b.p) - time(a.p) || a.i - b.i).map((x) => x.p) : own;
+  return ordered.slice(0, POST_WINDOW[snapshot.platform] ?? POST_WINDOW.default);
+}
+
+/** Posts whose likes can be read (not hidden): the ones engagement can be measured on. */
+export function postsWithLikes(posts: readonly Post[]): Post[] {
+  return posts.filter((p) => !p.likesHidden && p.likes !== undefined);
+}
+
+export interface PostEngagement {
+  post: Post;
+  /** likes + comments (+ shares where shown). */
+  total: Range;
+}
+
+export function postEngagement(platform: Platform, p: Post): PostEngagement {
+  const withShares = SHARE_PLATFORMS.has(platform);
+  return { post: p, total: addRanges([rangeOf(p.likes), rangeOf(p.comments), withShares ? rangeOf(p.shares) : undefined]) };
+}
+
+function parts(platform: Platform): string {
+  return SHARE_PLATFORMS.has(platform) ? 'likes + comments + shares' : 'likes + comments';
+}
+
+function rateFrom(perPost: { p: Post; r: Range }[]): Range {
+  return {
+    value: median(perPost.map((x) => x.r.value)),
+    min: median(perPost.map((x) => x.r.min)),
+    max: median(perPost.map((x) => x.r.max)),
+  };
+}
+
+export function followersRate(snapshot: Snapshot, posts: readonly Post[]): EngagementRate | null {
+  const followers = rangeOf(snapshot.profile.followers);
+  if (!followers || followers.value <= 0) return null;
+  const usable = postsWithLikes(posts);
+  if (usable.length === 0) return null;
+  const perPost = usable.map((p) => ({ p, r: divide(postEngagement(snapshot.platform, p).total, followers) }));
+  const rate = rateFrom(perPost);
+  return {
+    basis: 'followers',
+    formula: `median of (${parts(snapshot.platform)}) / followers over the ${usable.length} most recent visible posts (pinned left out)`,
+    ...rate,
+    postsUsed: usable.length,
+    perPost: perPost.map(({ p, r }) => ({ id: p.id, url: p.url, rate: r.value })),
+  };
+}
+
+export function viewsRate(snapshot: Snapshot, posts: readonly Post[]): EngagementRate | null {
+  const usable = postsWithLikes(posts).filter((p) => (p.views?.value ?? 0) > 0);
+  if (usable.length === 0) return null;
+  const perPost = usable.map((p) => {
+    const total = addRanges([rangeOf(p.likes), rangeOf(p.comments), rangeOf(p.shares)]);
+    return { p, r: divide(total, rangeOf(p.views) as Range) };
+  });
+  const rate = rateFrom(perPost);
+  return {
+    basis: 'views',
+    formula: `median of (likes + comments + shares) / views over the ${usable.length} most recent posts showing views (pinned left out)`,
+    ...rate,
+    postsUsed: usable.length,
+    perPost: perPost.map(({ p, r }) => ({ id: p.id, url: p.url, rate: r.value })),
+  };
+}
