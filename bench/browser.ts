@@ -1,0 +1,247 @@
+/**
+ * Real-Chromium measurements for the benchmark: one context with the built extension and one
+ * launched without it, the same synthetic page served at its real URL in both, and the costs
+ * compared. Everything not served is refused, as in the e2e harness.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from '../tests/e2e/support/extension';
+import type { SyntheticPage } from './synthetic';
+
+export interface Browser {
+  context: BrowserContext;
+  worker?: Worker;
+  refused: string[];
+  serve(url: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function launch(extensionDir: string | null): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'realreach-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    args: [
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const pages = new Map<string, string>();
+  const refused: string[] = [];
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url();
+    const body = pages.get(url.split('#')[0]);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const worker = extensionDir ? context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })) : undefined;
+  return {
+    context,
+    worker,
+    refused,
+    serve: (url, html) => void pages.set(url, html),
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Installed in the page's main world before any page script: records long tasks. */
+const LONGTASK_PROBE = `(() => {
+  window.__longtasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+export interface RunResult {
+  /** Main-thread JS time (CDP ScriptDuration), ms, from page load to the end of growth + settle. */
+  scriptMs: number;
+  /** All main-thread task time (CDP TaskDuration), ms, same window. */
+  taskMs: number;
+  /** Long tasks (> 50 ms) seen by the page's PerformanceObserver over the whole run. */
+  longTasks: number;
+  longTaskMs: number[];
+  /** JS heap used after a forced GC at the end (whole isolate: page + content script), MB. */
+  heapMb: number;
+  /** DOM nodes and JS event listeners at the end (CDP Performance metrics). */
+  nodes: number;
+  listeners: number;
+  /** Time from posts appended to the badge text changing, ms, per flip (with the extension only). */
+  badgeMs: number[];
+  /** Time from posts appended to the background storing a reading with them, ms, per flip. */
+  storedMs: number[];
+  badgeTextEnd?: string;
+  postsRead?: number;
+  wallMs: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The badge's visible text, read in the page (the shadow root is open). */
+const BADGE_TEXT = `(() => { const host = document.querySelector('realreach-badge'); const b = host?.shadowRoot?.querySelector('.rr-badge'); return b ? (b.getAttribute('aria-label') || '') + '|' + b.textContent : null; })()`;
+
+/**
+ * Resolves (in the page) with performance.now() when the badge's text differs from `before`:
+ * watches the document for the host being replaced and the open shadow root for re-renders.
+ */
+const WAIT_BADGE_CHANGE = `(before, timeout) => new Promise((resolve) => {
+  const text = () => { const host = document.querySelector('realreach-badge'); const b = host?.shadowRoot?.querySelector('.rr-badge'); return b ? (b.getAttribute('aria-label') || '') + '|' + b.textContent : null; };
+  const observers = [];
+  const done = (v) => { observers.forEach((o) => o.disconnect()); clearTimeout(timer); resolve(v); };
+  const check = () => { const t = text(); if (t !== null && t !== before) { done(performance.now()); return; } watchShadow(); };
+  let watched = null;
+  const watchShadow = () => {
+    const root = document.querySelector('realreach-badge')?.shadowRoot;
+    if (!root || root === watched) return;
+    watched = root;
+    const o = new MutationObserver(check); o.observe(root, { subtree: true, childList: true, characterData: true, attributes: true }); observers.push(o);
+  };
+  const d = new MutationObserver(check); d.observe(document.documentElement, { subtree: true, childList: true }); observers.push(d);
+  watchShadow();
+  const timer = setTimeout(() => done(-1), timeout);
+  check();
+})`;
+
+declare const chrome: {
+  storage: { onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } };
+};
+
+/** Records, in the service worker, when the background stores a tab's reading and how many posts it had. */
+async function installStoreProbe(worker: Worker) {
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __stores?: { wall: number; posts: number }[] };
+    if (g.__stores) return;
+    g.__stores = [];
+    chrome.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'session') return;
+      for (const [key, change] of Object.entries(changes)) {
+        if (!key.startsWith('tab:')) continue;
+        const v = change.newValue as { snapshot?: { posts?: unknown[] } } | undefined;
+        g.__stores!.push({ wall: Date.now(), posts: v?.snapshot?.posts?.length ?? -1 });
+      }
+    });
+  });
+}
+
+export interface RunOptions {
+  /** Pause between batches (ms): how fast new results arrive while scrolling. */
+  interval: number;
+  /** Quiet time after the last batch before measuring (ms). */
+  settle: number;
+  /** Posts-appear-to-badge-update measurements per run (with the extension). */
+  flips: number;
+}
+
+export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions): Promise<RunResult> {
+  const started = Date.now();
+  b.serve(site.url, site.html);
+  const page = await b.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(LONGTASK_PROBE);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never).catch(() => cdp.send('Performance.enable'));
+  if (b.worker) await installStoreProbe(b.worker);
+
+  await page.goto(site.url, { waitUntil: 'load' });
+  const m0 = await metrics(cdp);
+  // Let the page settle; with the extension, wait for its first reading to be on screen.
+  if (b.worker) await page.waitForFunction(BADGE_TEXT, undefined, { timeout: 15_000 });
+  await sleep(opts.settle);
+
+  let count = site.initial;
+  while (count < site.total) {
+    const k = Math.min(site.batch, site.total - count);
+    count = await page.evaluate((k) => (window as unknown as { __bench: { grow(k: number): number } }).__bench.grow(k), k);
+    await sleep(opts.interval);
+  }
+  await sleep(opts.settle);
+  const m1 = await metrics(cdp);
+
+  const badgeMs: number[] = [];
+  const storedMs: number[] = [];
+  let badgeTextEnd: string | undefined;
+  let postsRead: number | undefined;
+  if (b.worker) {
+    for (let i = 0; i < opts.flips; i++) {
+      const before = (await page.evaluate(BADGE_TEXT)) as string | null;
+      const storesBefore = await b.worker.evaluate(() => (globalThis as unknown as { __stores: unknown[] }).__stores.length);
+      // Start watching the badge, then append the posts in the same page task as the timestamp.
+      const result = await page.evaluate(
+        async ({ waitSrc, before, timeout, badge }) => {
+          const wait = (0, eval)(waitSrc) as (before: string | null, timeout: number) => Promise<number>;
+          const bench = (window as unknown as { __bench: { flip(): { at: number; wall: number; added: number } } }).__bench;
+          const flip = bench.flip();
+          const changed = badge ? await wait(before, timeout) : -1;
+          return { ...flip, changedAt: changed };
+        },
+        { waitSrc: WAIT_BADGE_CHANGE, before, timeout: 5_000, badge: site.badgeDependsOnPosts },
+      );
+      if (site.badgeDependsOnPosts) badgeMs.push(result.changedAt < 0 ? Number.POSITIVE_INFINITY : result.changedAt - result.at);
+      // The reading with the new posts, as stored by the background.
+      const expected = await page.evaluate(() => (window as unknown as { __bench: { count(): number } }).__bench.count());
+      const deadline = Date.now() + 5_000;
+      let storedAt = -1;
+      while (Date.now() < deadline) {
+        const stores = await b.worker.evaluate((from) => (globalThis as unknown as { __stores: { wall: number; posts: number }[] }).__stores.slice(from), storesBefore);
+        const hit = stores.find((s) => s.posts >= 0 && s.wall >= result.wall);
+        if (hit) {
+          storedAt = hit.wall;
+          postsRead = hit.posts;
+          break;
+        }
+        await sleep(10);
+      }
+      storedMs.push(storedAt < 0 ? Number.POSITIVE_INFINITY : storedAt - result.wall);
+      void expected;
+      await sleep(300);
+    }
+    badgeTextEnd = ((await page.evaluate(BADGE_TEXT)) as string | null) ?? undefined;
+  }
+
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const m2 = await metrics(cdp);
+  const longTasks = (await page.evaluate(() => (window as unknown as { __longtasks: { duration: number }[] }).__longtasks.map((t) => t.duration))) as number[];
+  await cdp.detach().catch(() => {});
+  await page.close();
+  if (errors.length) throw new Error(`page errors on ${site.url}: ${errors.join('; ')}`);
+  return {
+    scriptMs: (m1.ScriptDuration - m0.ScriptDuration) * 1000,
+    taskMs: (m1.TaskDuration - m0.TaskDuration) * 1000,
+    longTasks: longTasks.length,
+    longTaskMs: longTasks.map((d) => Math.round(d)),
+    heapMb: m2.JSHeapUsedSize / 2 ** 20,
+    nodes: m2.Nodes,
+    listeners: m2.JSEventListeners,
+    badgeMs,
+    storedMs,
+    badgeTextEnd,
+    postsRead,
+    wallMs: Date.now() - started,
+  };
+}
