@@ -105,3 +105,78 @@ export function postsAround(prefix: string, count: number, followers: number, ra
     };
   });
 }
+
+/** TikTok profile as rendered after in-site navigation: `data-e2e` hooks only, no embedded data. */
+export function tiktokProfile(p: ProfileNumbers): string {
+  const cards = p.items
+    .map(
+      (it) => `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@${p.handle}/video/${it.id}"><div><strong data-e2e="video-views">${abbreviate(it.views ?? 0)}</strong></div></a></div>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="UTF-8"><title>${p.name} (@${p.handle}) | TikTok</title></head><body>
+<div id="app"><div data-e2e="user-page">
+  <h1 data-e2e="user-title">${p.handle}</h1>
+  <h2 data-e2e="user-subtitle">${p.name}</h2>
+  <h3>
+   <div><strong title="Following" data-e2e="following-count">${en(p.following)}</strong><span>Following</span></div>
+   <div><strong title="Followers" data-e2e="followers-count">${abbreviate(p.followers)}</strong><span>Followers</span></div>
+   <div><strong title="Likes" data-e2e="likes-count">${abbreviate(p.items.reduce((s, it) => s + it.likes, 0))}</strong><span>Likes</span></div>
+  </h3>
+  <div data-e2e="user-post-item-list">${cards}</div>
+</div></div></body></html>`;
+}
+
+/** YouTube channel Videos tab as rendered (2024+ page header), no ytInitialData. */
+export function youtubeChannel(p: ProfileNumbers): string {
+  const items = p.items
+    .map(
+      (it) => `<ytd-rich-item-renderer><div id="content"><ytd-rich-grid-media>
+   <a id="thumbnail" href="/watch?v=${it.id}"></a>
+   <div id="details"><a id="video-title-link" href="/watch?v=${it.id}">Video ${it.id}</a>
+   <ytd-video-meta-block><div id="metadata-line"><span>${abbreviate(it.views ?? 0)} views</span><span>2 days ago</span></div></ytd-video-meta-block></div>
+  </ytd-rich-grid-media></div></ytd-rich-item-renderer>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>${p.name} - YouTube</title></head><body>
+<ytd-app><div id="content"><ytd-page-manager id="page-manager">
+<ytd-browse page-subtype="channels" role="main">
+ <div id="page-header"><yt-page-header-renderer><yt-page-header-view-model>
+  <h1><yt-dynamic-text-view-model><span role="text">${p.name}</span></yt-dynamic-text-view-model></h1>
+  <yt-content-metadata-view-model>
+   <div><span><span>@${p.handle}</span></span></div>
+   <div><span>${abbreviate(p.followers)} subscribers</span><span aria-hidden="true"> • </span><span>${en(p.posts)} videos</span></div>
+  </yt-content-metadata-view-model>
+ </yt-page-header-view-model></yt-page-header-renderer></div>
+ <ytd-rich-grid-renderer><div id="contents">${items}</div></ytd-rich-grid-renderer>
+</ytd-browse>
+</ytd-page-manager></div></ytd-app></body></html>`;
+}
+
+/** Bluesky profile as the app renders it: `data-testid` hooks and labelled buttons. */
+export function blueskyProfile(p: ProfileNumbers): string {
+  const feed = p.items
+    .map(
+      (it) => `<div role="link" tabindex="0" data-testid="feedItem-by-${p.handle}">
+   <div><a href="/profile/${p.handle}" aria-label="${p.name}'s avatar"><div data-testid="userAvatarImage"></div></a></div>
+   <div><a href="/profile/${p.handle}" aria-label="View profile">${p.name}</a>
+    <a href="/profile/${p.handle}/post/${it.id}" aria-label="March 3, 2025 at 9:00 AM"><span>· </span>1d</a></div>
+   <div data-testid="postText">Post ${it.id}</div>
+   <div>
+    <button aria-label="Reply (${en(it.comments)} replies)" data-testid="replyBtn"><svg></svg><div dir="auto">${abbreviate(it.comments)}</div></button>
+    <button aria-label="Repost or quote post"><svg></svg><div dir="auto" data-testid="repostCount">${abbreviate(it.shares ?? 0)}</div></button>
+    <button aria-label="Like (${en(it.likes)} likes)" data-testid="likeBtn"><div><svg></svg></div><div dir="auto" data-testid="likeCount">${abbreviate(it.likes)}</div></button>
+   </div>
+  </div>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>${p.name} (@${p.handle}) — Bluesky</title></head><body><div id="root"><main>
+<div data-testid="profileScreen"><div data-testid="profileView">
+ <div data-testid="profileHeaderDisplayName" dir="auto">${p.name}</div>
+ <div><div>
+  <a href="/profile/${p.handle}/followers" aria-label="${p.followers} followers" role="link" data-testid="profileHeaderFollowersButton"><span>${abbreviate(p.followers)} </span><span>followers</span></a>
+  <a href="/profile/${p.handle}/follows" aria-label="${p.following} following" role="link" data-testid="profileHeaderFollowsButton"><span>${en(p.following)} </span><span>following</span></a>
+  <div dir="auto">${abbreviate(p.posts)} <span>posts</span></div>
+ </div></div>
+ <div data-testid="postsFeed"><div data-testid="postsFeed-flatlist">${feed}</div></div>
+</div></div></main></div></body></html>`;
+}
