@@ -172,12 +172,10 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   if (b.worker) await page.waitForFunction(BADGE_TEXT, undefined, { timeout: 15_000 });
   await sleep(opts.settle);
 
-  let count = site.initial;
-  while (count < site.total) {
-    const k = Math.min(site.batch, site.total - count);
-    count = await page.evaluate((k) => (window as unknown as { __bench: { grow(k: number): number } }).__bench.grow(k), k);
-    await sleep(opts.interval);
-  }
+  await page.evaluate(
+    ({ total, batch, interval }) => (window as unknown as { __bench: { run(t: number, b: number, i: number): Promise<number> } }).__bench.run(total, batch, interval),
+    { total: site.total, batch: site.batch, interval: opts.interval },
+  );
   await sleep(opts.settle);
   const m1 = await metrics(cdp);
 

@@ -11,7 +11,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Signal } from '../lib/score/types';
 import { t, uiLocale } from '../lib/i18n';
-import { headlineRate, VERDICT_COLORS, verdictOf } from '../lib/verdict';
+import { benchmarkFor, headlineRate, VERDICT_COLORS, verdictOf } from '../lib/verdict';
 import { formatPointsOff, formatRateValue } from './format';
 import { SeverityIcon } from './icons';
 
@@ -52,7 +52,7 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
   const reasons = topReasons(analysis.signals);
   const moreReasons = analysis.signals.filter((s) => s.severity !== 'info').length - reasons.length;
   const rateEntry = analysis.engagement[0];
-  const bench = analysis.benchmark;
+  const bench = rateEntry ? benchmarkFor(analysis, rateEntry.basis) : null;
 
   // Light or dark page: read once from what is actually painted behind the badge.
   useEffect(() => {
@@ -161,7 +161,7 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
           {rateEntry && (
             <p class="rr-rate-line">
               <strong>{formatRateValue(rateEntry.value)}</strong> {t(`basis_${rateEntry.basis}`)}
-              {bench && bench.ref.basis === rateEntry.basis && (
+              {bench && (
                 <span class="rr-muted">
                   {' · '}
                   {t('panelTypical', [formatRateValue(bench.ref.low), formatRateValue(bench.ref.high)])}
@@ -240,7 +240,9 @@ export function pageIsDark(el: Element): boolean {
     const rgba = parseColor(getComputedStyle(node).backgroundColor);
     if (rgba && rgba[3] > 0.5) return luminance(rgba) < 0.35;
   }
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  // Nothing painted: the canvas is white unless the page opted into a dark colour scheme.
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  return /dark/.test(scheme) && (!/light/.test(scheme) || (typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches));
 }
 
 function parseColor(css: string): [number, number, number, number] | undefined {

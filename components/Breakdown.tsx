@@ -4,11 +4,12 @@
  * against the tier's typical band, the counts read and where each came from, and what could not
  * be read. Used by the toolbar popup and by the same page opened in a tab.
  */
+import type { ComponentChildren } from 'preact';
 import type { Analysis, EngagementRate, Signal } from '../lib/score/types';
 import type { Count, Platform, Snapshot } from '../lib/snapshot';
-import { t } from '../lib/i18n';
+import { t, tp, uiLocale } from '../lib/i18n';
 import { breakdownNotices, SMALL_SAMPLE, type BreakdownNotices } from '../lib/popup-state';
-import { VERDICT_COLORS, verdictOf } from '../lib/verdict';
+import { benchmarkFor, VERDICT_COLORS, verdictOf } from '../lib/verdict';
 import { EngagementChart } from './EngagementChart';
 import {
   formatCount,
@@ -22,7 +23,7 @@ import {
   platformName,
   rateIsRange,
 } from './format';
-import { SeverityIcon, StateIcon, VerifiedIcon } from './icons';
+import { SeverityIcon, VerifiedIcon } from './icons';
 
 export interface BreakdownProps {
   snapshot: Snapshot;
@@ -36,9 +37,17 @@ export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
   return (
     <article class="breakdown">
       <AccountHeader snapshot={snapshot} updatedAt={updatedAt} />
-      {analysis.grade ? <GradeCard analysis={analysis} /> : <TooLittle snapshot={snapshot} notices={notices} />}
-      {notices.likesHidden && <LikesHidden {...notices.likesHidden} />}
-      {notices.sample && <SampleHint kind={notices.sample} postsUsed={analysis.sample.postsUsed} />}
+      {analysis.grade ? <GradeCard analysis={analysis} /> : <NotGraded snapshot={snapshot} notices={notices} />}
+      {notices.likesHidden && (analysis.grade || !mostlyHidden(notices)) && (
+        <Hint>{t('likesHiddenHint', [formatNumber(notices.likesHidden.hidden), formatNumber(notices.likesHidden.total)])}</Hint>
+      )}
+      {notices.sample && !notices.tooLittle && (
+        <Hint>
+          {notices.sample === 'post-page'
+            ? t('samplePostPage')
+            : tp('sampleSmall', analysis.sample.postsUsed, [formatNumber(analysis.sample.postsUsed), formatNumber(SMALL_SAMPLE)])}
+        </Hint>
+      )}
       {analysis.grade && <Reasons signals={analysis.signals} />}
       {!analysis.grade && analysis.signals.length > 0 && <Reasons signals={analysis.signals} />}
       <Engagement analysis={analysis} platform={snapshot.platform} />
@@ -99,6 +108,7 @@ function GradeCard({ analysis }: { analysis: Analysis }) {
           <p class="grade-meaning">{t(`gradeMeaning_${grade.letter}`)}</p>
         </div>
       </div>
+      <p class="grade-why">{reasonsSummary(analysis.signals)}</p>
       <div class="confidence">
         <p class="confidence-line">
           <span class="meter" aria-hidden="true" data-level={level}>
@@ -140,45 +150,61 @@ function GradeCard({ analysis }: { analysis: Analysis }) {
   );
 }
 
-/** No grade: say so plainly, say why, and what would let RealReach grade the account. */
-function TooLittle({ snapshot, notices }: { snapshot: Snapshot; notices: BreakdownNotices }) {
+/** Most posts read hide their likes: that, not a lack of posts, is why there is no grade. */
+function mostlyHidden(notices: BreakdownNotices): boolean {
+  return !!notices.likesHidden && notices.likesHidden.hidden * 2 >= notices.likesHidden.total;
+}
+
+/** Alerts and warnings, and the points they cost: the grade's "why" in one line. */
+function reasonsSummary(signals: Signal[]): string {
+  const alerts = signals.filter((s) => s.severity === 'alert').length;
+  const warnings = signals.filter((s) => s.severity === 'warning').length;
+  if (!alerts && !warnings) return t('noSignals');
+  const parts = [
+    alerts ? tp('nAlerts', alerts, [formatNumber(alerts)]) : '',
+    warnings ? tp('nWarnings', warnings, [formatNumber(warnings)]) : '',
+  ].filter(Boolean);
+  const list = new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(parts);
+  const points = signals.reduce((sum, s) => sum + (s.severity === 'info' ? 0 : s.points), 0);
+  return t('reasonsSummary', [list, formatNumber(points, 1)]);
+}
+
+/**
+ * No grade: say so plainly, say why (too few counts, or likes hidden), and what would let
+ * RealReach grade the account. Laid out like the grade card, with "?" in place of the letter.
+ */
+function NotGraded({ snapshot, notices }: { snapshot: Snapshot; notices: BreakdownNotices }) {
+  const hidden = mostlyHidden(notices) ? notices.likesHidden : null;
   return (
-    <section class="notice-card" data-kind="too-little" aria-labelledby="too-little-heading">
-      <div class="notice-head">
-        <StateIcon kind="few" />
-        <div>
-          <h2 id="too-little-heading">{t('tooLittleTitle')}</h2>
-          <p class="grade-pill" data-verdict="unknown">
-            <span aria-hidden="true">?</span> {t('verdict_unknown')}
-          </p>
+    <section class="grade-card" data-kind={hidden ? 'likes-hidden' : 'too-little'} data-verdict="unknown" aria-labelledby="grade-heading">
+      <div class="grade-top">
+        <div class="grade-letter" style={{ background: VERDICT_COLORS.unknown }} aria-hidden="true">
+          <span class="letter">?</span>
+          <span class="score">{t('noScore')}</span>
+        </div>
+        <div class="grade-text">
+          <h2 id="grade-heading" class="grade-verdict">
+            {hidden ? t('likesHiddenTitle') : t('tooLittleTitle')}
+          </h2>
+          <p class="grade-meaning">{t('verdict_unknown')}</p>
         </div>
       </div>
-      <p>{t('tooLittleBody')}</p>
-      <p>
+      <p class="grade-why">
+        {hidden ? t('likesHiddenBody', [formatNumber(hidden.hidden), formatNumber(hidden.total)]) : t('tooLittleBody')}
+      </p>
+      <p class="grade-todo">
         <strong>{t('tooLittleWhatToDo')}</strong>{' '}
-        {snapshot.page === 'post' ? t('tooLittleFixPost') : notices.likesHidden ? t('tooLittleFixHidden') : t('tooLittleFixProfile', formatNumber(SMALL_SAMPLE))}
+        {snapshot.page === 'post' ? t('tooLittleFixPost') : hidden ? t('tooLittleFixHidden') : t('tooLittleFixProfile', formatNumber(SMALL_SAMPLE))}
       </p>
     </section>
   );
 }
 
-function LikesHidden({ hidden, total }: { hidden: number; total: number }) {
-  return (
-    <section class="notice-card" data-kind="likes-hidden" aria-labelledby="likes-hidden-heading">
-      <div class="notice-head">
-        <StateIcon kind="hidden" />
-        <h2 id="likes-hidden-heading">{t('likesHiddenTitle')}</h2>
-      </div>
-      <p>{t('likesHiddenBody', [formatNumber(hidden), formatNumber(total)])}</p>
-    </section>
-  );
-}
-
-function SampleHint({ kind, postsUsed }: { kind: 'post-page' | 'small'; postsUsed: number }) {
+function Hint({ children }: { children: ComponentChildren }) {
   return (
     <p class="hint" role="note">
       <SeverityIcon severity="info" size={14} />
-      <span>{kind === 'post-page' ? t('samplePostPage') : t('sampleSmall', [formatNumber(postsUsed), formatNumber(SMALL_SAMPLE)])}</span>
+      <span>{children}</span>
     </p>
   );
 }
@@ -208,7 +234,7 @@ function Reasons({ signals }: { signals: Signal[] }) {
                 <dl class="evidence">
                   {s.evidence.map((e, i) => (
                     <div key={i}>
-                      <dt>{e.label}</dt>
+                      <dt>{e.label}:</dt>
                       <dd>{formatEvidence(e)}</dd>
                     </div>
                   ))}
@@ -228,7 +254,6 @@ function Reasons({ signals }: { signals: Signal[] }) {
 }
 
 function Engagement({ analysis, platform }: { analysis: Analysis; platform: Platform }) {
-  const bench = analysis.benchmark;
   const tier = analysis.tier;
   return (
     <section aria-labelledby="engagement-heading">
@@ -238,7 +263,7 @@ function Engagement({ analysis, platform }: { analysis: Analysis; platform: Plat
       {tier && <p class="tier">{t('tierLine', t(`tier_${tier.id}`))}</p>}
       {analysis.engagement.length ? (
         analysis.engagement.map((r) => (
-          <RateBlock key={r.basis} rate={r} analysis={analysis} platform={platform} bench={bench && bench.ref.basis === r.basis ? bench : null} />
+          <RateBlock key={r.basis} rate={r} analysis={analysis} platform={platform} bench={benchmarkFor(analysis, r.basis)} />
         ))
       ) : (
         <p>{t('noEngagement')}</p>
@@ -358,7 +383,7 @@ function CountsRead({ snapshot }: { snapshot: Snapshot }) {
                 <td class="num">{t('postsOf', [formatNumber(x.n), formatNumber(snapshot.posts.length)])}</td>
                 <td>
                   {x.sources.map((s) => t(`source_${s.replace('-', '_')}`)).join(', ')}
-                  {x.rounded > 0 && <span class="rounded">{t('roundedOnPosts', formatNumber(x.rounded))}</span>}
+                  {x.rounded > 0 && <span class="rounded">{tp('roundedOnPosts', x.rounded, [formatNumber(x.rounded)])}</span>}
                 </td>
               </tr>
             ))}

@@ -12,7 +12,7 @@ import { formatNumber, formatRateValue } from './format';
 
 const W = 348;
 const H = 150;
-const PAD = { top: 10, right: 8, bottom: 20, left: 40 };
+const PAD = { top: 18, right: 8, bottom: 20, left: 40 };
 
 export type BandPlace = 'below' | 'within' | 'above';
 
@@ -105,8 +105,9 @@ export function EngagementChart({ rate, bench, idBase }: { rate: EngagementRate;
               <rect x={x} y={top} width={barW} height={Math.max(1, PAD.top + plotH - top)} rx={Math.min(3, barW / 3)} class="chart-bar" />
               {clipped && (
                 <>
-                  <path d={`M${x - 1} ${top + 7}l${barW / 2 + 1} -5l${barW / 2 + 1} 5`} class="chart-clip" />
-                  <text x={x + barW / 2} y={top + 18} text-anchor="middle" class="chart-clip-label">
+                  {/* An axis break across the bar, and its real value above the plot. */}
+                  <path d={`M${x - 2} ${top + 9}l${barW + 4} -4M${x - 2} ${top + 13}l${barW + 4} -4`} class="chart-clip" />
+                  <text x={x + barW / 2} y={PAD.top - 5} text-anchor="middle" class="chart-clip-label">
                     {formatRateValue(p.rate)}
                   </text>
                 </>
@@ -115,6 +116,9 @@ export function EngagementChart({ rate, bench, idBase }: { rate: EngagementRate;
           );
         })}
         <line x1={PAD.left} x2={W - PAD.right} y1={y(rate.value)} y2={y(rate.value)} class="chart-median" />
+        <text x={W - PAD.right - 2} y={y(rate.value) - 4} text-anchor="end" class="chart-median-label">
+          {t('chartMedianLabel')}
+        </text>
         <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} class="chart-baseline" />
         <text x={PAD.left} y={H - 5} class="chart-axis">
           {t('chartAxisFirst')}

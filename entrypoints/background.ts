@@ -1,16 +1,28 @@
 /**
- * Background: validates every message, scores each page report, keeps each tab's latest state,
- * and sets the toolbar badge per tab. Logic lives in lib/; this file wires browser events.
+ * Background: validates every message, scores each page report (with the account's history, for
+ * growth), applies the user's settings in its answer, records history, keeps each tab's latest
+ * state, sets the toolbar badge per tab, and answers the extension pages' vetting requests.
+ * Logic lives in lib/; this file wires browser events.
  */
-import { RequestSchema, type PageReportAnswer, type TabState } from '../lib/messages';
+import { RequestSchema, type TabState } from '../lib/messages';
 import { analyzeSnapshot } from '../lib/score';
 import { forgetTab, loadTabState, saveTabState } from '../lib/background/tab-state';
+import { answerPageReport, handleVetting, isVettingRequest, type VettingContext } from '../lib/background/vetting';
+import { createVettingStore } from '../lib/storage/store';
 import { toolbarText, VERDICT_COLORS, verdictOf } from '../lib/verdict';
 
 export default defineBackground(() => {
   const session = browser.storage.session;
+  const store = createVettingStore();
+  const ctx: VettingContext = {
+    store,
+    session,
+    analyze: analyzeSnapshot,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  };
 
-  async function onPageReport(tabId: number, state: TabState): Promise<void> {
+  async function showTabState(tabId: number, state: TabState): Promise<void> {
     await saveTabState(session, tabId, state);
     if (state.status === 'ok') {
       await browser.action.setBadgeText({ tabId, text: toolbarText(state.analysis) });
@@ -27,18 +39,14 @@ export default defineBackground(() => {
       return undefined;
     }
     const request = parsed.data;
-    const now = new Date().toISOString();
     switch (request.type) {
       case 'page-report': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        const report = request.report;
-        if (report.status === 'ok') {
-          const analysis = analyzeSnapshot(report.snapshot);
-          const answer: PageReportAnswer = { analysis };
-          return onPageReport(tabId, { ...report, analysis, updatedAt: now }).then(() => answer);
-        }
-        return onPageReport(tabId, { ...report, updatedAt: now }).then(() => ({}));
+        return answerPageReport(request.report, ctx, new Date()).then(async ({ state, answer }) => {
+          await showTabState(tabId, state);
+          return answer;
+        });
       }
       case 'get-tab-state':
         return loadTabState(session, request.tabId);
@@ -47,10 +55,19 @@ export default defineBackground(() => {
         const url = browser.runtime.getURL(`/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
         return browser.tabs.create({ url }).then(() => ({}));
       }
+      default:
+        return isVettingRequest(request) ? handleVetting(request, sender, ctx) : undefined;
     }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(session, tabId);
+  });
+
+  // The shortlist follows the user across browsers: merge what sync holds at start-up (and push
+  // what only this browser has), then whenever another browser changes it.
+  void store.syncNow({ push: true });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && Object.keys(changes).some((k) => k.startsWith('sl'))) void store.syncNow({ push: false });
   });
 });

@@ -6,6 +6,11 @@
 import * as z from 'zod/mini';
 import { PlatformSchema, SnapshotSchema, type Platform, type Snapshot } from './snapshot';
 import type { Analysis } from './score/types';
+import { COMPARE_MAX, IMPORT_MAX_CHARS, NOTE_MAX, SHORTLIST_MAX, TAG_MAX_LENGTH, TAGS_MAX } from './storage/limits';
+import { SettingsSchema, type HistoryRecord, type Settings } from './storage/schema';
+import type { ExportFile } from './storage/export';
+import type { ImportResult } from './storage/import';
+import type { EntryView, ShortlistChange, ShortlistView, StorageReport } from './storage/store';
 
 /** What a content script found on its page. */
 export const PageReportSchema = z.discriminatedUnion('status', [
@@ -21,6 +26,10 @@ export const PageReportSchema = z.discriminatedUnion('status', [
 ]);
 export type PageReport = z.infer<typeof PageReportSchema>;
 
+const AccountSchema = z.object({ platform: PlatformSchema, handle: z.string().check(z.minLength(1), z.maxLength(200)) });
+const NoteSchema = z.string().check(z.maxLength(NOTE_MAX));
+const TagListSchema = z.array(z.string().check(z.maxLength(TAG_MAX_LENGTH))).check(z.maxLength(TAGS_MAX));
+
 export const RequestSchema = z.discriminatedUnion('type', [
   /** content -> background: the page was (re)read. Answer: { analysis } for an 'ok' report. */
   z.object({ type: z.literal('page-report'), report: PageReportSchema }),
@@ -28,6 +37,53 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().check(z.int(), z.gte(0)) }),
   /** in-page panel -> background: open the full breakdown for the sender's tab. */
   z.object({ type: z.literal('open-breakdown') }),
+
+  // Vetting (lib/background/vetting.ts). Only `shortlist-add` is accepted from a content script
+  // (for the sender's own tab); the others only from the extension's own pages.
+  /**
+   * popup or in-page panel -> background: shortlist the account shown in a tab (`tabId`, else the
+   * sender's tab), or `account` (the latest analysis of it any tab holds). Answer: ShortlistChange.
+   */
+  z.object({
+    type: z.literal('shortlist-add'),
+    account: z.optional(AccountSchema),
+    tabId: z.optional(z.number().check(z.int(), z.gte(0))),
+    note: z.optional(NoteSchema),
+    tags: z.optional(TagListSchema),
+  }),
+  /** Change a shortlisted account's note and/or tags. Answer: ShortlistChange. */
+  z.object({
+    type: z.literal('shortlist-update'),
+    account: AccountSchema,
+    note: z.optional(NoteSchema),
+    tags: z.optional(TagListSchema),
+  }),
+  /** Remove accounts (by key `<platform>:<handle>`). Answer: { removed }. */
+  z.object({ type: z.literal('shortlist-remove'), keys: z.array(z.string().check(z.maxLength(260))).check(z.maxLength(SHORTLIST_MAX)) }),
+  /** Answer: ShortlistView (entries with sync state, and the sync status). */
+  z.object({ type: z.literal('shortlist-get') }),
+  /** Answer: AccountInfo (history oldest first, and the shortlist entry or null). */
+  z.object({ type: z.literal('account-get'), account: AccountSchema }),
+  /** Answer: { key, records }[] for up to COMPARE_MAX accounts (the comparison's growth). */
+  z.object({ type: z.literal('history-get'), accounts: z.array(AccountSchema).check(z.maxLength(COMPARE_MAX)) }),
+  /** Answer: Settings. */
+  z.object({ type: z.literal('settings-get') }),
+  /** Answer: { removed } (history records beyond a lowered retention). */
+  z.object({ type: z.literal('settings-set'), settings: SettingsSchema }),
+  /** Answer: StorageReport. */
+  z.object({ type: z.literal('storage-report') }),
+  /** Answer: ExportFile (the page turns it into JSON or CSV). */
+  z.object({ type: z.literal('data-export'), scope: z.enum(['shortlist', 'all']) }),
+  /** A JSON export's text. Answer: ImportResult (a malformed file changes nothing and says why). */
+  z.object({ type: z.literal('data-import'), text: z.string().check(z.maxLength(IMPORT_MAX_CHARS * 2)) }),
+  /** Answer: { removedKeys }. The literal is the page's confirmation step. */
+  z.object({ type: z.literal('data-delete-all'), confirm: z.literal('delete-all') }),
+  /** Discard data set aside (all, or the ids given). Answer: { removed }. */
+  z.object({
+    type: z.literal('set-aside-discard'),
+    confirm: z.literal('discard'),
+    ids: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(1000))),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -47,3 +103,27 @@ export interface PageReportAnswer {
   showBadge?: boolean;
   disabled?: boolean;
 }
+
+/** The shortlist entry and history the popup shows for one account. */
+export interface AccountInfo {
+  history: HistoryRecord[];
+  entry: EntryView | null;
+}
+
+/** What the background answers to each vetting request (components/vetting/client.ts types its calls with it). */
+export interface VettingAnswers {
+  'shortlist-add': ShortlistChange;
+  'shortlist-update': ShortlistChange;
+  'shortlist-remove': { removed: number };
+  'shortlist-get': ShortlistView;
+  'account-get': AccountInfo;
+  'history-get': { key: string; records: HistoryRecord[] }[];
+  'settings-get': Settings;
+  'settings-set': { removed: number };
+  'storage-report': StorageReport;
+  'data-export': ExportFile;
+  'data-import': ImportResult;
+  'data-delete-all': { removedKeys: number };
+  'set-aside-discard': { removed: number };
+}
+export type VettingRequest = Extract<Request, { type: keyof VettingAnswers }>;

@@ -2,7 +2,7 @@
  * How a grade looks: one place for the letter, colour and short label that the toolbar badge,
  * the in-page badge and the popup all show. Colours pass WCAG AA with white text.
  */
-import type { Analysis, Letter } from './score/types';
+import type { Analysis, Benchmark, Letter, Position } from './score/types';
 
 export type Verdict = 'good' | 'fair' | 'poor' | 'unknown';
 
@@ -35,4 +35,15 @@ export function headlineRate(analysis: Analysis | null | undefined, locale?: str
 export function formatPercent(fraction: number, locale?: string): string {
   const digits = fraction < 0.001 ? 3 : fraction < 0.1 ? 2 : 1;
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(fraction);
+}
+
+/** The benchmark a rate on `basis` is compared with: from `benchmarks` (every basis), else the grade's own. */
+export function benchmarkFor(
+  analysis: Analysis,
+  basis: 'followers' | 'views',
+): { ref: Benchmark; position: Position } | null {
+  const all = analysis.benchmarks ?? [];
+  const found = all.find((b) => b.ref.basis === basis);
+  if (found) return found;
+  return analysis.benchmark && analysis.benchmark.ref.basis === basis ? analysis.benchmark : null;
 }

@@ -12,7 +12,7 @@ const HANDLE = 'bench.travels';
 
 const item = `
 const HANDLE = ${JSON.stringify(HANDLE)};
-function item(i, kind, h) {
+function item(i, kind, h, t) {
   const high = kind === 'high';
   const likes = (high ? 9800 : 1200) + (i % 7), comments = high ? 210 : 30, views = (high ? 412000 : 61000) + i * 13;
   const nf = (v) => v.toLocaleString('en-US');

@@ -4,13 +4,14 @@
  * framework commits them on scroll. The benchmark drives it through `window.__bench`:
  *
  *   __bench.grow(k)   appends k items in one task (one "page of results" arriving on scroll)
- *   __bench.flip()    appends the fewest own posts that move the median engagement rate to the
- *                     other cluster, and returns { at: performance.now(), wall: Date.now(), added }
+ *   __bench.run(total, batch, interval)   grows to total from the page's own timers
+ *   __bench.flip()    puts new own posts of the other engagement cluster on top (newest first),
+ *                     and returns { at: performance.now(), wall: Date.now(), added }
  *   __bench.count()   items on the page
  *
- * Own posts alternate between a low- and a high-engagement cluster, so during growth the median
- * rate stays in the low cluster (the badge text is stable), and a flip changes what the badge
- * shows: that is how the time from "posts appear" to "badge updated" is measured.
+ * Own posts alternate between a low- and a high-engagement cluster, so during growth the rate over
+ * the most recent posts is stable (so is the badge), and a flip changes what the badge shows: that
+ * is how the time from "posts appear" to "badge updated" is measured.
  */
 
 export type SiteId = 'x' | 'instagram' | 'tiktok' | 'youtube';
@@ -31,7 +32,8 @@ export interface SyntheticPage {
 
 export interface ItemSpec {
   /**
-   * Source of `function item(i, kind, h)` returning one list element: `i` is the item's index,
+   * Source of `function item(i, kind, h, t)` returning one list element: `i` is the item's index,
+   * `t` its posting time (ms since 1970, for sites that show one),
    * `kind` 'low' | 'high' for an own post or 'other' for an item that is not the account's own
    * (a repost, an ad) and must not count. `h(tag, attrs, ...children)` builds elements. It may
    * also define `function kindOf(i)` ('own' | 'other' for item i during growth; default 'own').
@@ -42,6 +44,9 @@ export interface ItemSpec {
 }
 
 /** The page script: a tiny element builder, the item generator and the growth controls. */
+/** Posts a flip puts on top: the largest recent-posts window of the scoring (TikTok's 30). */
+export const WINDOW = 30;
+
 export function pageScript(spec: ItemSpec, initial: number): string {
   return `(() => {
   const h = (tag, attrs, ...kids) => {
@@ -52,41 +57,53 @@ export function pageScript(spec: ItemSpec, initial: number): string {
   };
   ${spec.itemSource}
   ${spec.itemSource.includes('function kindOf') ? '' : 'function kindOf(i) { return "own"; }'}
-  let n = 0, low = 0, high = 0;
+  let n = 0, low = 0, high = 0, fresh = 0, front = 'mixed';
+  const T0 = Date.UTC(2025, 0, 1);
   const container = () => document.querySelector(${JSON.stringify(spec.container)});
+  // Growth loads older posts (an hour apart, going back); fresh posts are newer than all of them.
   const make = (forced) => {
     const i = n++;
     let kind = forced;
     if (!kind) kind = kindOf(i) === 'other' ? 'other' : (low <= high ? 'low' : 'high');
     if (kind === 'low') low++;
     if (kind === 'high') high++;
-    return item(i, kind, h);
+    const t = forced ? T0 + ++fresh * 3600e3 : T0 - i * 3600e3;
+    return item(i, kind, h, t);
   };
-  const append = (els) => {
+  const fragment = (els) => {
     const frag = document.createDocumentFragment();
     for (const el of els) frag.append(el);
-    container().append(frag);
+    return frag;
   };
-  // Median index of the scoring (floor((n - 1) / 2) over own posts sorted by rate): low while < low.
-  const medianIsLow = (l, hi) => Math.floor((l + hi - 1) / 2) < l;
   window.__bench = {
     count: () => n,
-    own: () => ({ low, high }),
     grow(k) {
       const els = [];
       for (let j = 0; j < k; j++) els.push(make());
-      append(els);
+      container().append(fragment(els));
       return n;
     },
-    flip() {
-      const wasLow = medianIsLow(low, high);
-      const kind = wasLow ? 'high' : 'low';
-      let l = low, hi = high, added = 0;
-      while (medianIsLow(l, hi) === wasLow) { if (kind === 'high') hi++; else l++; added++; }
+    // Grows to \`total\` in batches of \`batch\` every \`interval\` ms, driven by the page's own
+    // timers (as results arriving on scroll are), so its work counts as the page's scripting.
+    run(total, batch, interval) {
+      return new Promise((resolve) => {
+        const step = () => {
+          if (n >= total) return resolve(n);
+          window.__bench.grow(Math.min(batch, total - n));
+          setTimeout(step, interval);
+        };
+        setTimeout(step, interval);
+      });
+    },
+    // New posts at the top (newest first), all of the other engagement cluster: the recent-posts
+    // window the score uses (12 posts, 30 on TikTok) then holds only them, so the rate changes.
+    flip(k = ${WINDOW}) {
+      const kind = front === 'high' ? 'low' : 'high';
+      front = kind;
       const els = [];
-      for (let j = 0; j < added; j++) els.push(make(kind));
-      append(els);
-      return { at: performance.now(), wall: Date.now(), added, medianNow: kind };
+      for (let j = 0; j < k; j++) els.unshift(make(kind));
+      container().prepend(fragment(els));
+      return { at: performance.now(), wall: Date.now(), added: k, front: kind };
     },
   };
   window.__bench.grow(${initial});

@@ -13,7 +13,7 @@ const HANDLE = 'bench.cocina';
 const item = `
 const HANDLE = ${JSON.stringify(HANDLE)};
 function kindOf(i) { return 'own'; }
-function item(i, kind, h) {
+function item(i, kind, h, t) {
   const views = (kind === 'high' ? 1200000 : 48000) + i * 100;
   const shown = views >= 1e6 ? (views / 1e6).toFixed(1) + 'M' : (views / 1e3).toFixed(1) + 'K';
   const id = '74' + String(i).padStart(17, '0');

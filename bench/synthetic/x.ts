@@ -15,7 +15,7 @@ const item = `
 const HANDLE = ${JSON.stringify(HANDLE)}, NAME = ${JSON.stringify(NAME)};
 const VOCAB = ['coffee', 'launch', 'thread', 'today', 'new', 'video', 'recipe', 'notes', 'build', 'ship'];
 function kindOf(i) { return i % 10 === 9 || i % 25 === 24 ? 'other' : 'own'; }
-function item(i, kind, h) {
+function item(i, kind, h, t) {
   const ad = kind === 'other' && i % 25 === 24;
   const author = kind === 'other' ? (ad ? 'shinycloud' : 'rustlang') : HANDLE;
   const id = '18' + String(i).padStart(17, '0');
@@ -23,7 +23,7 @@ function item(i, kind, h) {
   const replies = high ? 60 : 5, reposts = high ? 40 : 3, likes = (high ? 2400 : 100) + (i % 7), marks = high ? 30 : 2, views = high ? 90210 + i : 5021 + i;
   const nf = (v) => v.toLocaleString('en-US');
   const text = Array.from({ length: 12 }, (_, j) => VOCAB[(i * 7 + j * 3) % VOCAB.length]).join(' ');
-  const day = 1 + (i % 28);
+  const date = new Date(t), label = date.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const cell = h('div', { 'data-testid': 'cellInnerDiv' });
   const article = h('article', { 'data-testid': 'tweet', role: 'article', tabindex: '0' },
     kind === 'other' && !ad ? h('div', null, h('a', { dir: 'ltr', href: '/' + HANDLE, role: 'link' }, h('span', { 'data-testid': 'socialContext' }, NAME + ' reposted'))) : null,
@@ -31,7 +31,7 @@ function item(i, kind, h) {
       h('div', null, h('a', { href: '/' + author, role: 'link' }, h('span', null, kind === 'other' ? author : NAME))),
       h('div', null, h('a', { href: '/' + author, role: 'link', tabindex: '-1' }, h('span', null, '@' + author))),
       ad ? h('div', null, h('span', null, 'Ad'))
-         : h('div', null, h('a', { 'aria-label': 'Jan ' + day, dir: 'ltr', href: '/' + author + '/status/' + id, role: 'link' }, h('time', { datetime: '2024-01-' + String(day).padStart(2, '0') + 'T09:00:00.000Z' }, 'Jan ' + day)))),
+         : h('div', null, h('a', { 'aria-label': label, dir: 'ltr', href: '/' + author + '/status/' + id, role: 'link' }, h('time', { datetime: date.toISOString() }, label)))),
     h('div', { 'data-testid': 'tweetText', dir: 'auto', lang: 'en' }, h('span', null, text)),
     h('div', { 'aria-label': replies + ' replies, ' + reposts + ' reposts, ' + nf(likes) + ' likes, ' + marks + ' bookmarks, ' + nf(views) + ' views', role: 'group' },
       h('button', { 'aria-label': replies + ' Replies. Reply', 'data-testid': 'reply', type: 'button' }, h('span', { 'data-testid': 'app-text-transition-container' }, h('span', null, String(replies)))),

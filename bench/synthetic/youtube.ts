@@ -13,7 +13,7 @@ import { filler, pageScript, type SyntheticPage } from './page';
 const HANDLE = 'benchbakes';
 
 const item = `
-function item(i, kind, h) {
+function item(i, kind, h, t) {
   const views = (kind === 'high' ? 1200000 : 48000) + i * 100;
   const shown = views >= 1e6 ? (views / 1e6).toFixed(1) + 'M views' : Math.round(views / 1e3) + 'K views';
   const id = 'v' + String(i).padStart(10, '0');

@@ -19,7 +19,8 @@ import type { Analysis } from '../../lib/score/types';
 import type { Snapshot } from '../../lib/snapshot';
 import { adapterForUrl, readPage } from '../../lib/sites';
 import { reportFor, reportKey } from '../../lib/content/report';
-import { createBatcher } from '../../lib/content/scheduler';
+import { isOwnMutation } from '../../lib/content/mutations';
+import { createReadScheduler } from '../../lib/content/scheduler';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -42,13 +43,19 @@ function startWatching(ctx: ContentScriptContext) {
   let current: { snapshot: Snapshot; analysis: Analysis } | undefined;
 
   const observer = new MutationObserver((records) => {
-    // Our own badge being inserted or re-rendered is not a page change.
-    if (records.every((r) => badge?.shadowHost && (r.target === badge.shadowHost || badge.shadowHost.contains(r.target)))) return;
+    // Orphaned by an extension reload or update: reading ctx.isValid notices, and stops this script.
+    if (!ctx.isValid) return;
+    // Our own badge being inserted, moved or removed is not a page change.
+    if (records.every(isOwnMutation)) return;
     batcher.poke();
   });
-  const batcher = createBatcher(() => void refresh().catch(onError), {
+  // Reads are batched (lib/content/scheduler.ts): soon after a change on a quiet page, held back
+  // while the page keeps changing (infinite scroll), never while the tab is hidden.
+  const batcher = createReadScheduler(() => refresh().catch(onError), {
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id),
+    now: () => performance.now(),
+    hidden: () => document.hidden,
   });
 
   function onError(err: unknown) {
@@ -96,11 +103,14 @@ function startWatching(ctx: ContentScriptContext) {
     }
     removeBadge();
     badgeAnchor = anchor;
+    const placement = badgePlacement(anchor);
     const ui = await createShadowRootUi(ctx, {
       name: 'realreach-badge',
       position: 'inline',
-      anchor,
-      append: 'after',
+      anchor: placement.anchor,
+      append: placement.append,
+      // Keys typed in the panel stay in it (X and YouTube have single-key shortcuts).
+      isolateEvents: true,
       onMount: (container) => container,
       onRemove: (container) => container && render(null, container),
     });
@@ -121,6 +131,23 @@ function startWatching(ctx: ContentScriptContext) {
     );
   }
 
+  /**
+   * Where the badge goes beside the adapter's anchor (the account's name): never inside a link or
+   * button (a click on the badge must not follow the name's link, and a button may not nest in
+   * one), and on the name's own line: inside a block-level name that is not a flex or grid item,
+   * after it otherwise.
+   */
+  function badgePlacement(anchor: Element): { anchor: Element; append: 'after' | 'last' } {
+    const link = anchor.closest('a[href], button, [role="link"], [role="button"]');
+    // Only a link around the name itself; not a whole card that happens to be one link.
+    if (link && (link.textContent ?? '').trim().length <= 120) return { anchor: link, append: 'after' };
+    if (anchor.querySelector('a[href], button')) return { anchor, append: 'after' };
+    const own = getComputedStyle(anchor).display;
+    const parent = anchor.parentElement ? getComputedStyle(anchor.parentElement).display : 'block';
+    const inRow = /flex|grid/.test(parent);
+    return !inRow && /^(block|flow-root|list-item)$/.test(own) ? { anchor, append: 'last' } : { anchor, append: 'after' };
+  }
+
   // In-site navigation: forget the old page at once, then read the new one as it renders.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     lastKey = undefined;
@@ -135,6 +162,17 @@ function startWatching(ctx: ContentScriptContext) {
     }
     return undefined;
   });
+  // A hidden tab is not read; what changed meanwhile is read when it is shown again.
+  ctx.addEventListener(document, 'visibilitychange', () => batcher.resume());
+  // Once a second: ctx.setInterval checks ctx.isValid before each tick, so an extension reload or
+  // update (runtime.id gone) invalidates this script and removes its badge even on a still page;
+  // and a main column the page replaced without navigating is observed again.
+  ctx.setInterval(() => {
+    if (observed && !observed.isConnected) {
+      observed = undefined;
+      batcher.poke();
+    }
+  }, 1000);
   ctx.onInvalidated(() => {
     observer.disconnect();
     batcher.cancel();

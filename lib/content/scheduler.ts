@@ -1,30 +1,162 @@
 /**
- * Batches bursts of page changes into one read: waits for a quiet `delay`, but never longer than
- * `maxWait` after the first change, so infinite scroll still updates while it keeps loading.
+ * When the content script re-reads its page. Page changes arrive as a stream of pokes (one per
+ * MutationObserver callback); reads are batched so that the page pays for as few of them as the
+ * badge needs, measured in real Chromium (`npm run bench`, bench/results.md):
+ *
+ * - a change after a quiet page is read quickly (`first` ms later: one frame, so the mutations of
+ *   one render land in one read): new posts show on the badge within tens of milliseconds;
+ * - during a burst (infinite scroll loading page after page) reads are held back: the next one
+ *   waits for `quiet` ms without changes, but not past a deadline (`maxWait`, doubled after each
+ *   forced read of the same burst, up to `maxWaitCap`), so a long scroll still updates now and then;
+ * - reads take a bounded share of the main thread: after a read that took d ms, the next one
+ *   starts at least d / `share` ms later;
+ * - one read at a time: a poke during an asynchronous read (waiting for the background) is
+ *   served by one more read after it;
+ * - nothing is read while the tab is hidden; the pending change is read when it is shown again.
  */
-export interface Timers {
+
+export interface SchedulerClock {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  now(): number;
+  /** Whether the page is hidden (document.hidden); absent: never hidden. */
+  hidden?(): boolean;
 }
 
-export function createBatcher(run: () => void, timers: Timers, delay = 150, maxWait = 600) {
+export interface SchedulerOptions {
+  /** Delay of the read after a change on a quiet page (ms). */
+  first: number;
+  /** Quiet time that ends a burst (ms). */
+  quiet: number;
+  /** Longest a burst holds its first read back (ms); doubles per forced read up to maxWaitCap. */
+  maxWait: number;
+  maxWaitCap: number;
+  /** Largest share of main-thread time reads may take (0-1). */
+  share: number;
+  /** A change this long after the last read ended starts a new burst (ms). */
+  idle: number;
+}
+
+export const DEFAULT_SCHEDULE: SchedulerOptions = {
+  first: 16,
+  quiet: 250,
+  maxWait: 1000,
+  maxWaitCap: 4000,
+  share: 0.1,
+  idle: 250,
+};
+
+export interface ReadScheduler {
+  /** Something on the page changed. */
+  poke(): void;
+  /** The tab became visible again: read what changed while it was hidden. */
+  resume(): void;
+  /** Forget pending work (navigation away, invalidation). */
+  cancel(): void;
+  /** For tests and the benchmark: reads run so far and the last read's synchronous cost (ms). */
+  stats(): { reads: number; lastCost: number };
+}
+
+/**
+ * `run` reads the page; it may return a promise (the wait for the background), during which no
+ * other read starts. Its synchronous part is timed to keep reads within `share` of the thread.
+ */
+export function createReadScheduler(
+  run: () => void | Promise<unknown>,
+  clock: SchedulerClock,
+  options: Partial<SchedulerOptions> = {},
+): ReadScheduler {
+  const o = { ...DEFAULT_SCHEDULE, ...options };
   let timer: number | undefined;
-  let firstAt: number | undefined;
+  let leading = false; // the pending timer is a quick read after a quiet page
+  let dueAt = 0;
+  let burstStart: number | undefined; // start of the current segment of a burst
+  let wait = o.maxWait;
+  let lastPoke = Number.NEGATIVE_INFINITY;
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  let lastCost = 0;
+  let running = false;
+  let dirty = false; // a change arrived while a read was running or the tab was hidden
+  let reads = 0;
+
+  const setTimer = (at: number, isLeading: boolean) => {
+    if (timer !== undefined) clock.clearTimeout(timer);
+    leading = isLeading;
+    dueAt = at;
+    timer = clock.setTimeout(fire, Math.max(0, at - clock.now()));
+  };
+
+  /** Earliest start that keeps reads within their share of the thread. */
+  const earliest = () => lastEnd + lastCost / o.share - lastCost;
+
+  function schedule(now: number) {
+    if (running || clock.hidden?.()) {
+      dirty = true;
+      return;
+    }
+    if (timer !== undefined && leading) return; // the quick read will see this change too
+    if (timer === undefined && burstStart === undefined && now - lastEnd >= o.idle) {
+      setTimer(Math.max(now + o.first, earliest()), true);
+      return;
+    }
+    burstStart ??= now;
+    const at = Math.max(Math.min(now + o.quiet, burstStart + wait), earliest());
+    if (timer === undefined || at !== dueAt) setTimer(at, false);
+  }
+
+  function fire() {
+    timer = undefined;
+    const now = clock.now();
+    if (clock.hidden?.()) {
+      dirty = true;
+      return;
+    }
+    // Forced by the deadline while changes keep coming: hold the next read back longer.
+    const forced = !leading && burstStart !== undefined && now - lastPoke < o.quiet;
+    wait = forced ? Math.min(wait * 2, o.maxWaitCap) : o.maxWait;
+    burstStart = forced ? now : undefined;
+    leading = false;
+    running = true;
+    dirty = false;
+    let result: void | Promise<unknown>;
+    try {
+      result = run();
+    } catch {
+      result = undefined;
+    }
+    lastCost = clock.now() - now;
+    reads++;
+    const done = () => {
+      running = false;
+      lastEnd = clock.now();
+      if (dirty) {
+        dirty = false;
+        schedule(lastEnd);
+      }
+    };
+    if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);
+    else done();
+  }
+
   return {
-    poke(now = Date.now()) {
-      firstAt ??= now;
-      if (timer !== undefined) timers.clearTimeout(timer);
-      const wait = Math.max(0, Math.min(delay, firstAt + maxWait - now));
-      timer = timers.setTimeout(() => {
-        timer = undefined;
-        firstAt = undefined;
-        run();
-      }, wait);
+    poke() {
+      lastPoke = clock.now();
+      schedule(lastPoke);
+    },
+    resume() {
+      if (dirty && !running && !clock.hidden?.()) {
+        dirty = false;
+        schedule(clock.now());
+      }
     },
     cancel() {
-      if (timer !== undefined) timers.clearTimeout(timer);
+      if (timer !== undefined) clock.clearTimeout(timer);
       timer = undefined;
-      firstAt = undefined;
+      leading = false;
+      burstStart = undefined;
+      wait = o.maxWait;
+      dirty = false;
     },
+    stats: () => ({ reads, lastCost }),
   };
 }

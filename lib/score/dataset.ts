@@ -72,11 +72,12 @@ export function snapshotFromAccount(a: DatasetAccount, index: number, variant: V
   const posts: Snapshot['posts'] = [];
   for (let i = 0; i < n; i++) {
     const disabled = Boolean(Number(a.mediaCommentsAreDisabled[i] ?? 0));
+    const comments = a.mediaCommentNumbers[i];
     const t = a.mediaUploadTimes[i];
     posts.push({
       id: `p${i}`,
       likes: exact(a.mediaLikeNumbers[i] * (variant.likesFactor ?? 1)),
-      ...(disabled ? {} : { comments: exact(a.mediaCommentNumbers[i] ?? 0) }),
+      ...(disabled || comments === undefined ? {} : { comments: exact(comments) }),
       ...(isNum(t) ? { postedAt: new Date(t * 1000).toISOString() } : {}),
     });
   }

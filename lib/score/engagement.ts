@@ -20,6 +20,9 @@ export interface Range {
   max: number;
 }
 
+/** Counts are whole numbers: a follower or view count under 1 cannot be divided by. */
+export const MIN_AUDIENCE = 1;
+
 export const POST_WINDOW: Partial<Record<Platform, number>> & { default: number } = { tiktok: 30, default: 12 };
 
 /** Platforms whose posts show a share/repost count next to likes and comments. */
@@ -95,7 +98,7 @@ function rateFrom(perPost: { p: Post; r: Range }[]): Range {
 
 export function followersRate(snapshot: Snapshot, posts: readonly Post[]): EngagementRate | null {
   const followers = rangeOf(snapshot.profile.followers);
-  if (!followers || followers.value <= 0) return null;
+  if (!followers || !(followers.value >= MIN_AUDIENCE)) return null;
   const usable = postsWithLikes(posts);
   if (usable.length === 0) return null;
   const perPost = usable.map((p) => ({ p, r: divide(postEngagement(snapshot.platform, p).total, followers) }));
@@ -110,7 +113,7 @@ export function followersRate(snapshot: Snapshot, posts: readonly Post[]): Engag
 }
 
 export function viewsRate(snapshot: Snapshot, posts: readonly Post[]): EngagementRate | null {
-  const usable = postsWithLikes(posts).filter((p) => (p.views?.value ?? 0) > 0);
+  const usable = postsWithLikes(posts).filter((p) => (p.views?.value ?? 0) >= MIN_AUDIENCE);
   if (usable.length === 0) return null;
   const perPost = usable.map((p) => {
     const total = addRanges([rangeOf(p.likes), rangeOf(p.comments), rangeOf(p.shares)]);

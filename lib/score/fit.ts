@@ -40,7 +40,7 @@ export function fitRows(accounts: readonly DatasetAccount[]): FitRow[] {
   return rows;
 }
 
-export function fitCalibration(accounts: readonly DatasetAccount[], id = 'fit'): Calibration {
+export function fitCalibration(accounts: readonly DatasetAccount[], id = 'fit', source = 'InstaFake dev set (Akyon & Kalfaoglu 2019)'): Calibration {
   const rows = fitRows(accounts);
   const withRate = rows.filter((r) => r.rate > 0);
   const lnF = withRate.map((r) => Math.log(r.followers));
@@ -59,7 +59,7 @@ export function fitCalibration(accounts: readonly DatasetAccount[], id = 'fit'):
 
   return {
     id,
-    source: 'InstaFake dev set (Akyon & Kalfaoglu 2019)',
+    source,
     accounts: rows.length,
     engagement: {
       intercept: eng.coef[0],

@@ -1,35 +1,117 @@
 /**
- * Scoring entry point: Snapshot (+ earlier snapshots of the same account) -> Analysis.
- * Minimal honest version (foundation): engagement by followers from the visible posts.
- * The full engine (benchmarks, signals, grade) replaces this.
+ * Scoring entry point: Snapshot (+ earlier snapshots of the same account, oldest first) -> Analysis.
+ *
+ *   features.ts     what the page shows, measured (engagement rates with their rounding intervals)
+ *   benchmarks.ts   what is typical for this platform and size (versioned, cited data + calibrated small accounts)
+ *   model.ts        how far the account sits from genuine accounts, in sd units
+ *   signals.ts      plain statements when it sits far (one pure function each)
+ *   grade.ts        0-100, letter, confidence; every point traceable
+ *   risk.ts         0-1 ranking of the strongest evidence
+ *   flags.ts        what "flagged" means (product and accuracy benchmark)
+ *
+ * Pure and deterministic: the same input gives the same output, in the browser and in Node.
  */
 import type { Snapshot } from '../snapshot';
-import type { Analysis } from './types';
+import { toBenchmark } from './benchmarks';
+import { INSTAFAKE_DEV, type Calibration } from './calibration';
+import { POST_WINDOW } from './engagement';
+import { extractFeatures, type Features } from './features';
+import { isFlagged } from './flags';
+import { gradeOf } from './grade';
+import { MODEL_VERSION, modelTerms, type ModelTerms, type Placement } from './model';
+import { riskOf } from './risk';
+import { runSignals } from './signals';
+import { round } from './stats';
+import { tierFor } from './tiers';
+import type { Analysis, EngagementRate } from './types';
 
 export type { Analysis } from './types';
+export { isFlagged } from './flags';
 
-export function analyzeSnapshot(snapshot: Snapshot, _earlier: Snapshot[] = []): Analysis {
-  const followers = snapshot.profile.followers?.value;
-  const usable = snapshot.posts.filter((p) => !p.pinned && p.likes && !p.likesHidden);
-  const perPost = followers
-    ? usable.map((p) => ({ id: p.id, url: p.url, rate: ((p.likes?.value ?? 0) + (p.comments?.value ?? 0)) / followers }))
-    : [];
-  const sorted = perPost.map((p) => p.rate).sort((a, b) => a - b);
-  const median = sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+export function analyzeSnapshot(snapshot: Snapshot, earlier: Snapshot[] = []): Analysis {
+  return analyzeWith(INSTAFAKE_DEV, snapshot, earlier);
+}
+
+const finite = (x: number, fallback = 0) => (Number.isFinite(x) ? x : fallback);
+
+function cleanRate(r: EngagementRate): EngagementRate {
+  return {
+    ...r,
+    value: finite(r.value),
+    min: finite(r.min),
+    max: finite(r.max, finite(r.value)),
+    perPost: r.perPost.map((p) => ({ ...p, rate: finite(p.rate) })),
+  };
+}
+
+function missingOf(snapshot: Snapshot, f: Features, terms: ModelTerms): string[] {
+  const out = [...(snapshot.notes ?? [])];
+  if (!snapshot.profile.followers) out.push('Follower count not read: engagement by followers and the grade need it.');
+  if (snapshot.posts.length === 0) out.push('No posts on the page: engagement needs the most recent posts (open the profile grid).');
+  else if (f.postsWithLikes === 0) out.push('No post shows a like count (likes hidden or not read).');
+  if (f.likesHidden > 0) out.push(`Likes hidden on ${f.likesHidden} post(s): left out of the medians.`);
+  if (snapshot.platform === 'instagram' && !snapshot.profile.following && snapshot.profile.followers) {
+    out.push('Following count not read: the followers-to-following check was skipped.');
+  }
+  if (snapshot.platform === 'instagram' && f.postsWithLikes > 0 && f.paired === 0) {
+    out.push('No comment counts read: the likes-per-comment checks were skipped.');
+  }
+  if (f.byFollowers && !terms.byFollowers) out.push(`No published benchmark for ${snapshot.platform} by followers: position against size not shown.`);
+  return out;
+}
+
+function placementOut(p: Placement) {
+  return { ref: toBenchmark(p.expectation), position: p.position, z: round(p.z, 3) };
+}
+
+/** The engine with an explicit calibration (the accuracy benchmark cross-validates with refitted ones). */
+export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: readonly Snapshot[] = []): Analysis {
+  const f = extractFeatures(snapshot);
+  const terms = modelTerms(f, cal);
+  const raised = runSignals({ snapshot, earlier, features: f, terms, cal });
+  const graded = gradeOf(f, terms, raised);
+  const risk = riskOf(terms, graded.signals);
+  const followers = f.followers?.value;
+  const tier = followers !== undefined && followers > 0 ? tierFor(followers) : null;
+
+  const engagement = [f.byFollowers, f.byViews].filter((r): r is EngagementRate => r !== null).map(cleanRate);
+  const benchmarks = [terms.byFollowers, terms.byViews].filter((p): p is Placement => p !== undefined).map(placementOut);
+  const missing = missingOf(snapshot, f, terms);
+  if (graded.reason) missing.push(graded.reason);
+
+  const window = POST_WINDOW[snapshot.platform] ?? POST_WINDOW.default;
+  const used = f.byFollowers?.postsUsed ?? f.byViews?.postsUsed ?? 0;
+  const modelTermsOut: { id: string; label: string; z: number }[] = [];
+  const add = (id: string, label: string, z: number | undefined) => {
+    if (z !== undefined && Number.isFinite(z)) modelTermsOut.push({ id, label, z: round(z, 3) });
+  };
+  add('engagement-shortfall', 'Engagement below the size norm (sd)', terms.byFollowers ? -terms.byFollowers.z : undefined);
+  add('follow-ratio', 'Followers per account followed, above the small-account norm (sd, capped at 3)', terms.zFollowRatio);
+  add('bought-followers', 'Combined bought-followers evidence (sd)', terms.boughtFollowers);
+  add('likes-model', 'Likes above what comments and followers predict (sd)', terms.zLikes);
+  add('likes-per-comment', 'Likes per comment above the norm (sd)', terms.zLikesPerComment);
+
   return {
     platform: snapshot.platform,
     handle: snapshot.profile.handle,
     followers,
-    tier: null,
-    engagement:
-      median === undefined
-        ? []
-        : [{ basis: 'followers', formula: 'median of (likes + comments) / followers', value: median, min: median, max: median, postsUsed: perPost.length, perPost }],
-    benchmark: null,
-    signals: [],
-    grade: null,
-    risk: 0,
-    missing: snapshot.notes ?? [],
-    sample: { postsVisible: snapshot.posts.length, postsUsed: perPost.length },
+    tier: tier ? { id: tier.id, label: tier.label } : null,
+    engagement,
+    benchmark: benchmarks[0] ? { ref: benchmarks[0].ref, position: benchmarks[0].position } : null,
+    benchmarks,
+    signals: graded.signals,
+    grade: graded.grade,
+    risk: finite(risk.risk),
+    flagged: isFlagged(graded.signals),
+    riskDriver: risk.driver,
+    model: { version: MODEL_VERSION, calibration: cal.id, terms: modelTermsOut },
+    missing,
+    sample: {
+      postsVisible: snapshot.posts.length,
+      postsUsed: used,
+      ...(used < window
+        ? { hint: used === 0 ? 'No usable posts yet: open the profile grid and let posts load.' : `Measured on ${used} of up to ${window} recent posts: scroll to load more for a surer score.` }
+        : {}),
+    },
   };
 }

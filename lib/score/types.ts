@@ -31,7 +31,7 @@ export interface Benchmark {
   platform: Platform;
   tier: TierId;
   basis: 'followers' | 'views';
-  /** Typical rate and the band (e.g. 10th-90th percentile) a genuine account falls in. */
+  /** Typical rate and the band a genuine account falls in (here: typical * e^(-+logSd), the 16th-84th percentile). */
   typical: number;
   low: number;
   high: number;
@@ -39,6 +39,10 @@ export interface Benchmark {
   year: number;
   formula: string;
   note?: string;
+  /** Spread of ln(rate) among genuine accounts at this size; low/high = typical * e^(-+logSd) (16th-84th pct). */
+  logSd?: number;
+  /** Version of the benchmark table (lib/score/benchmarks.ts). */
+  version?: string;
 }
 
 export interface Evidence {
@@ -78,6 +82,14 @@ export interface Analysis {
   grade: { score: number; letter: Letter; confidence: Confidence; components: ScoreComponent[] } | null;
   /** 0..1 inflation risk (what the accuracy benchmark ranks on). */
   risk: number;
+  /** True when a warning- or alert-level inflation signal was raised (lib/score/flags.ts, one definition). */
+  flagged: boolean;
+  /** The strongest evidence behind `risk` (a signal id or model term), null when there is none. */
+  riskDriver: string | null;
+  /** Every basis that has a benchmark (followers, views); `benchmark` is the one the grade uses. */
+  benchmarks: { ref: Benchmark; position: Position; z: number }[];
+  /** Model terms in standard-deviation units (positive = more suspicious), for the popup's detail view and debugging. */
+  model: { version: string; calibration: string; terms: { id: string; label: string; z: number }[] };
   /** Counts that could not be read and why (from the adapter's notes and the scorer's own checks). */
   missing: string[];
   sample: { postsVisible: number; postsUsed: number; hint?: string };

@@ -9,7 +9,7 @@ import type { Analysis } from '../score/types';
 import { accountKey } from './account';
 import { storedCount } from './history';
 import { NOTE_MAX, SHORTLIST_MAX, SIGNALS_KEPT, TAG_MAX_LENGTH, TAGS_MAX } from './limits';
-import { isWebUrl, ShortlistEntrySchema, SummarySchema, type Shortlist, type ShortlistEntry, type Summary } from './schema';
+import { firstIssue, isWebUrl, ShortlistEntrySchema, SummarySchema, type Shortlist, type ShortlistEntry, type Summary } from './schema';
 
 export function emptyShortlist(): Shortlist {
   return { entries: [] };
@@ -160,7 +160,7 @@ export function addEntry(list: Shortlist, input: EntryInput, now: Date): AddResu
     if (input.summary) entry.summary = input.summary;
   }
   const checked = ShortlistEntrySchema.safeParse(entry);
-  if (!checked.success) return { ok: false, error: 'invalid', detail: checked.error.issues[0]?.message };
+  if (!checked.success) return { ok: false, error: 'invalid', detail: firstIssue(checked.error) };
   const entries = held ? list.entries.map((e) => (e === held ? checked.data : e)) : [...list.entries, checked.data];
   return { ok: true, list: { entries }, entry: checked.data, created: !held };
 }
@@ -211,7 +211,8 @@ export function mergeEntry(stored: ShortlistEntry, incoming: ShortlistEntry, now
   const wordsChanged = note !== stored.note || tags.join('\n') !== stored.tags.join('\n');
   if (wordsChanged) entry.updatedAt = later(now.toISOString(), stored.updatedAt);
   const changed = wordsChanged || entry.summary !== stored.summary || entry.addedAt !== stored.addedAt || entry.name !== stored.name || entry.url !== stored.url;
-  return { entry, changed, truncated: truncated || tags.length < normaliseTags([...stored.tags, ...incoming.tags, '\u0000']).length - 1 };
+  const allTags = new Set([...stored.tags, ...incoming.tags].map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean));
+  return { entry, changed, truncated: truncated || allTags.size > tags.length };
 }
 
 export interface ShortlistMergeResult {
@@ -266,17 +267,14 @@ export function salvageShortlist(raw: unknown): Shortlist {
   const seen = new Set<string>();
   const entries: ShortlistEntry[] = [];
   for (const item of list) {
-    const parsed = ShortlistEntrySchema.safeParse(item);
-    if (!parsed.success) {
-      // An entry whose summary alone is damaged keeps the user's words.
-      const withoutSummary = item && typeof item === 'object' ? ShortlistEntrySchema.safeParse({ ...(item as object), summary: undefined }) : null;
-      if (!withoutSummary?.success) continue;
-      parsed.data = withoutSummary.data;
-    }
-    const key = entryKey(parsed.data!);
+    let parsed = ShortlistEntrySchema.safeParse(item);
+    // An entry whose summary alone is damaged keeps the user's words.
+    if (!parsed.success && item && typeof item === 'object') parsed = ShortlistEntrySchema.safeParse({ ...(item as object), summary: undefined });
+    if (!parsed.success) continue;
+    const key = entryKey(parsed.data);
     if (seen.has(key) || entries.length >= SHORTLIST_MAX) continue;
     seen.add(key);
-    entries.push(parsed.data!);
+    entries.push(parsed.data);
   }
   return { entries };
 }

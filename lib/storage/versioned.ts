@@ -16,7 +16,7 @@ import { storage } from 'wxt/utils/storage';
 import { setAside } from './quarantine';
 import { firstIssue } from './schema';
 
-type SafeParse<T> = (value: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+type SafeParse<T> = (value: unknown) => { success: true; data: T } | { success: false; error: Parameters<typeof firstIssue>[0] };
 
 export interface VersionedSpec<T> {
   /** storage.local key (no area prefix). */
@@ -58,7 +58,7 @@ export function defineVersioned<T>(spec: VersionedSpec<T>): Versioned<T> {
     async read() {
       const raw = await item.getValue();
       if (raw === null || raw === undefined) return spec.empty();
-      const meta = await item.getMeta();
+      const meta = (await item.getMeta()) as { v?: unknown };
       const stored = typeof meta.v === 'number' && Number.isFinite(meta.v) ? meta.v : 1;
       let reason: string;
       if (stored === spec.version) {

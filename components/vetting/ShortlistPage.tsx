@@ -1,0 +1,284 @@
+/**
+ * The full-page shortlist (shortlist.html): every shortlisted account with grade, engagement,
+ * followers, flags and last check; search and filters; sorting; selection of 2 to 6 accounts for
+ * a side-by-side comparison (linkable: shortlist.html#compare=<key>,<key>); export; and whether
+ * the shortlist syncs to the user's other browsers.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PLATFORMS } from '../../lib/snapshot';
+import { COMPARE_MAX, COMPARE_MIN } from '../../lib/storage/limits';
+import type { HistoryRecord } from '../../lib/storage/schema';
+import type { EntryView, ShortlistView, SyncStatus } from '../../lib/storage/store';
+import { parseTagInput } from '../../lib/storage/shortlist';
+import { t } from '../../lib/i18n';
+import { formatNumber, platformName } from '../format';
+import { ask, openPage, watchStorage } from './client';
+import { Compare } from './Compare';
+import { ExportButtons } from './DataPanel';
+import { formatBytes } from './fmt';
+import { changeError, EntryForm } from './ShortlistButton';
+import { ShortlistTable } from './ShortlistTable';
+import {
+  compareHash, compareKeysFromHash, filterEntries, NO_FILTERS, platformsIn, sortEntries, tagsIn,
+  type Filters, type Sort, type SortKey,
+} from './shortlist-view';
+
+const LETTER_OPTIONS = ['A', 'B', 'C', 'D', 'F'] as const;
+
+export function SyncBanner({ sync, count }: { sync: SyncStatus; count: number }) {
+  const localOnly = sync.tooLarge + sync.noRoom;
+  let text: string;
+  let kind = 'info';
+  if (!sync.available) text = t('vet_syncUnavailable');
+  else if (sync.error) {
+    text = t('vet_syncError', [sync.error]);
+    kind = 'warning';
+  } else if (localOnly > 0) {
+    kind = 'warning';
+    text = [
+      t('vet_syncSome', [formatNumber(localOnly), formatNumber(count)]),
+      sync.noRoom ? t('vet_syncNoRoom', [formatNumber(sync.noRoom), formatBytes(sync.quota), formatNumber(sync.maxItems)]) : '',
+      sync.tooLarge ? t('vet_syncTooLarge', [formatNumber(sync.tooLarge)]) : '',
+    ].filter(Boolean).join(' ');
+  } else if (count === 0) return null;
+  else text = t('vet_syncAll', [formatBytes(sync.bytes), formatBytes(sync.quota)]);
+  return (
+    <p class={`vet-banner vet-banner-${kind}`} role="status" data-sync={localOnly ? 'partial' : sync.available ? 'all' : 'off'}>
+      {text}
+    </p>
+  );
+}
+
+export function ShortlistPage() {
+  const [view, setView] = useState<ShortlistView | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [sort, setSort] = useState<Sort>({ key: 'added', dir: 'desc' });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [hash, setHash] = useState(location.hash);
+  const [histories, setHistories] = useState<Map<string, HistoryRecord[]>>(new Map());
+  const [editing, setEditing] = useState<EntryView | null>(null);
+  const [removing, setRemoving] = useState<EntryView[] | null>(null);
+  const [status, setStatus] = useState('');
+  const compareHeading = useRef<HTMLHeadingElement>(null);
+
+  const load = () =>
+    ask({ type: 'shortlist-get' })
+      .then((v) => {
+        setView(v);
+        setLoadError('');
+      })
+      .catch((err) => setLoadError(String(err?.message ?? err)));
+
+  useEffect(() => {
+    void load();
+    const stop = watchStorage(() => void load(), ['shortlist', 'history']);
+    const onHash = () => setHash(location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      stop();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  const entries = view?.entries ?? [];
+  const known = useMemo(() => new Set(entries.map((e) => e.key)), [entries]);
+  const compareKeys = useMemo(() => compareKeysFromHash(hash, known, COMPARE_MAX), [hash, known]);
+  const comparing = compareKeys.length >= COMPARE_MIN ? compareKeys.map((k) => entries.find((e) => e.key === k)!) : [];
+
+  useEffect(() => {
+    if (comparing.length < COMPARE_MIN) return;
+    let live = true;
+    ask({ type: 'history-get', accounts: comparing.map((e) => ({ platform: e.platform, handle: e.handle })) })
+      .then((list) => {
+        if (!live) return;
+        setHistories(new Map(list.map((h) => [h.key, h.records])));
+        compareHeading.current?.focus();
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [compareKeys.join(','), view]);
+
+  const shown = useMemo(() => sortEntries(filterEntries(entries, filters), sort), [entries, filters, sort]);
+  const selectedKeys = entries.filter((e) => selected.has(e.key)).map((e) => e.key);
+  const canCompare = selectedKeys.length >= COMPARE_MIN && selectedKeys.length <= COMPARE_MAX;
+
+  function onSort(key: SortKey) {
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'account' || key === 'platform' ? 'asc' : 'desc' }));
+  }
+  function toggle(key: string) {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }
+  function startCompare() {
+    location.hash = compareHash(selectedKeys);
+  }
+  function closeCompare() {
+    history.pushState(null, '', location.pathname + location.search);
+    setHash('');
+  }
+  async function saveEdit(entry: EntryView, note: string, tagText: string) {
+    const r = await ask({ type: 'shortlist-update', account: { platform: entry.platform, handle: entry.handle }, note, tags: parseTagInput(tagText) });
+    if (r.ok) {
+      setEditing(null);
+      setStatus(t('vet_saved'));
+      await load();
+    } else setStatus(changeError(r));
+  }
+  async function confirmRemove(list: EntryView[]) {
+    const r = await ask({ type: 'shortlist-remove', keys: list.map((e) => e.key) });
+    setRemoving(null);
+    setSelected((s) => new Set([...s].filter((k) => !list.some((e) => e.key === k))));
+    setStatus(t('vet_removedN', [formatNumber(r.removed)]));
+    await load();
+  }
+
+  const platforms = platformsIn(entries);
+  const tags = tagsIn(entries);
+
+  return (
+    <main class="vet-page">
+      <header class="vet-page-header">
+        <div>
+          <h1>{t('vet_shortlistTitle')}</h1>
+          <p class="vet-muted">{view ? t('vet_shortlistCount', [formatNumber(entries.length), formatNumber(view.max)]) : t('vet_loading')}</p>
+        </div>
+        <nav class="vet-row">
+          <button type="button" class="vet-link" onClick={() => void openPage('/options.html')}>
+            {t('vet_openSettings')}
+          </button>
+        </nav>
+      </header>
+      {loadError && (
+        <p class="vet-banner vet-banner-warning" role="alert">
+          {t('vet_error_failed')} ({loadError})
+        </p>
+      )}
+      {view && <SyncBanner sync={view.sync} count={entries.length} />}
+
+      {comparing.length >= COMPARE_MIN && (
+        <section class="vet-card vet-compare-card" aria-labelledby="vet-compare-heading">
+          <div class="vet-card-head">
+            <h2 id="vet-compare-heading" tabIndex={-1} ref={compareHeading}>
+              {t('vet_compareHeading', [formatNumber(comparing.length)])}
+            </h2>
+            <button type="button" class="vet-button" onClick={closeCompare}>
+              {t('vet_closeCompare')}
+            </button>
+          </div>
+          <Compare entries={comparing} histories={histories} />
+        </section>
+      )}
+
+      {view && entries.length === 0 ? (
+        <section class="vet-card vet-empty">
+          <h2>{t('vet_emptyTitle')}</h2>
+          <p>{t('vet_emptyBody')}</p>
+        </section>
+      ) : (
+        <section class="vet-card" aria-labelledby="vet-list-heading">
+          <h2 id="vet-list-heading" class="vet-sr">
+            {t('vet_shortlistHeading')}
+          </h2>
+          <div class="vet-filters" role="search">
+            <label>
+              <span>{t('vet_search')}</span>
+              <input type="search" value={filters.text} placeholder={t('vet_searchPlaceholder')} onInput={(e) => setFilters({ ...filters, text: e.currentTarget.value })} />
+            </label>
+            <label>
+              <span>{t('vet_filterPlatform')}</span>
+              <select value={filters.platform} onChange={(e) => setFilters({ ...filters, platform: e.currentTarget.value as Filters['platform'] })}>
+                <option value="">{t('vet_all')}</option>
+                {PLATFORMS.filter((p) => platforms.includes(p)).map((p) => (
+                  <option key={p} value={p}>
+                    {platformName(p)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('vet_filterTag')}</span>
+              <select value={filters.tag} onChange={(e) => setFilters({ ...filters, tag: e.currentTarget.value })}>
+                <option value="">{t('vet_all')}</option>
+                {tags.map((tag) => (
+                  <option key={tag} value={tag}>
+                    {tag}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('vet_filterGrade')}</span>
+              <select value={filters.grade} onChange={(e) => setFilters({ ...filters, grade: e.currentTarget.value as Filters['grade'] })}>
+                <option value="">{t('vet_all')}</option>
+                {LETTER_OPTIONS.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
+                <option value="ungraded">{t('vet_ungraded')}</option>
+              </select>
+            </label>
+            <label class="vet-check-label">
+              <input type="checkbox" checked={filters.flaggedOnly} onChange={(e) => setFilters({ ...filters, flaggedOnly: e.currentTarget.checked })} />
+              <span>{t('vet_flaggedOnly')}</span>
+            </label>
+          </div>
+
+          <div class="vet-toolbar">
+            <p class="vet-muted" aria-live="polite">
+              {t('vet_showing', [formatNumber(shown.length), formatNumber(entries.length)])}
+              {selectedKeys.length > 0 && ` · ${t('vet_selectedN', [formatNumber(selectedKeys.length)])}`}
+            </p>
+            <div class="vet-row">
+              <button type="button" class="vet-button vet-primary" disabled={!canCompare} onClick={startCompare} aria-describedby="vet-compare-hint">
+                {t('vet_compareSelected')}
+              </button>
+              <span id="vet-compare-hint" class="vet-muted">
+                {t('vet_compareHint', [String(COMPARE_MIN), String(COMPARE_MAX)])}
+              </span>
+              <button type="button" class="vet-button" disabled={!selectedKeys.length} onClick={() => setRemoving(entries.filter((e) => selected.has(e.key)))}>
+                {t('vet_removeSelected')}
+              </button>
+              <ExportButtons scope="shortlist" onStatus={setStatus} />
+            </div>
+          </div>
+
+          {removing && (
+            <div class="vet-confirm" role="alertdialog" aria-labelledby="vet-remove-q">
+              <p id="vet-remove-q">{t('vet_removeConfirm', [removing.map((e) => `@${e.handle}`).join(', ')])}</p>
+              <div class="vet-row">
+                <button type="button" class="vet-button vet-danger" onClick={() => void confirmRemove(removing)}>
+                  {t('vet_remove')}
+                </button>
+                <button type="button" class="vet-button" autoFocus onClick={() => setRemoving(null)}>
+                  {t('vet_cancel')}
+                </button>
+              </div>
+            </div>
+          )}
+          {editing && (
+            <div class="vet-edit">
+              <h3>{t('vet_editing', [`@${editing.handle}`])}</h3>
+              <EntryForm key={editing.key} entry={editing} idBase="vet-page-form" onSave={(note, tagText) => void saveEdit(editing, note, tagText)} onCancel={() => setEditing(null)} />
+            </div>
+          )}
+          {view && (
+            <div class="vet-table-scroll">
+              <ShortlistTable entries={shown} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onEdit={setEditing} onRemove={(e) => setRemoving([e])} />
+            </div>
+          )}
+        </section>
+      )}
+      <p class="vet-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

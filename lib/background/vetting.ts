@@ -1,0 +1,127 @@
+/**
+ * The background's side of the vetting features: page reports (settings applied, history
+ * recorded, growth fed to scoring) and the vetting requests of lib/messages.ts. Kept apart from
+ * entrypoints/background.ts so tests can drive it with fakeBrowser.
+ *
+ * Trust: content scripts run inside pages RealReach does not control, so the only vetting request
+ * they may make is `shortlist-add` for their own tab. Everything that reads or changes stored data
+ * is answered only to the extension's own pages (popup, shortlist, options).
+ */
+import type { PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
+import type { Snapshot } from '../snapshot';
+import type { Analysis } from '../score/types';
+import { accountKey } from '../storage/account';
+import { siteEnabled } from '../storage/schema';
+import type { VettingStore } from '../storage/store';
+import { findAccountState, loadTabState, type SessionArea } from './tab-state';
+
+export interface VettingContext {
+  store: VettingStore;
+  session: SessionArea;
+  analyze(snapshot: Snapshot, earlier: Snapshot[]): Analysis;
+  /** This extension's id and page origin (`chrome-extension://<id>/`). */
+  extensionId: string;
+  extensionOrigin: string;
+}
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export function fromExtensionPage(sender: MessageSender, ctx: Pick<VettingContext, 'extensionId' | 'extensionOrigin'>): boolean {
+  return sender.id === ctx.extensionId && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
+}
+
+/** A page report -> the tab's new state and the answer for the content script (settings applied here). */
+export async function answerPageReport(report: PageReport, ctx: VettingContext, now: Date): Promise<{ state: TabState; answer: PageReportAnswer }> {
+  const updatedAt = now.toISOString();
+  if (report.status === 'ok') {
+    const outcome = await ctx.store.pageReport(report.snapshot, ctx.analyze);
+    if (outcome.disabled) {
+      return { state: { status: 'disabled', platform: report.snapshot.platform, url: report.snapshot.url, updatedAt }, answer: { disabled: true } };
+    }
+    return { state: { ...report, analysis: outcome.analysis, updatedAt }, answer: { analysis: outcome.analysis, showBadge: outcome.showBadge } };
+  }
+  if (report.status !== 'disabled') {
+    const settings = await ctx.store.getSettings().catch(() => null);
+    if (settings && !siteEnabled(settings, report.platform)) {
+      return { state: { status: 'disabled', platform: report.platform, url: report.url, updatedAt }, answer: { disabled: true } };
+    }
+  }
+  return { state: { ...report, updatedAt }, answer: report.status === 'disabled' ? { disabled: true } : {} };
+}
+
+const VETTING_TYPES = new Set<string>([
+  'shortlist-add', 'shortlist-update', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get',
+  'settings-get', 'settings-set', 'storage-report', 'data-export', 'data-import', 'data-delete-all', 'set-aside-discard',
+] satisfies (keyof VettingAnswers)[]);
+
+export function isVettingRequest(request: Request): request is VettingRequest {
+  return VETTING_TYPES.has(request.type);
+}
+
+type Answer<R extends VettingRequest> = VettingAnswers[R['type']];
+
+/** Answers a vetting request, or undefined (no answer) when the sender may not make it. */
+export async function handleVetting<R extends VettingRequest>(request: R, sender: MessageSender, ctx: VettingContext): Promise<Answer<R> | undefined> {
+  const page = fromExtensionPage(sender, ctx);
+  if (!page && request.type !== 'shortlist-add') {
+    console.warn(`RealReach: refused "${request.type}" from outside the extension's pages`);
+    return undefined;
+  }
+  const r = request as VettingRequest;
+  const answer = await (async (): Promise<VettingAnswers[keyof VettingAnswers]> => {
+    switch (r.type) {
+      case 'shortlist-add':
+        return shortlistAdd(r, sender, page, ctx);
+      case 'shortlist-update':
+        return ctx.store.shortlistUpdate(r.account.platform, r.account.handle, { note: r.note, tags: r.tags });
+      case 'shortlist-remove':
+        return ctx.store.shortlistRemove(r.keys);
+      case 'shortlist-get':
+        return ctx.store.shortlistView();
+      case 'account-get':
+        return ctx.store.account(r.account.platform, r.account.handle);
+      case 'history-get':
+        return ctx.store.historyFor(r.accounts);
+      case 'settings-get':
+        return ctx.store.getSettings();
+      case 'settings-set':
+        return ctx.store.setSettings(r.settings);
+      case 'storage-report':
+        return ctx.store.storageReport();
+      case 'data-export':
+        return ctx.store.exportData(r.scope);
+      case 'data-import':
+        return ctx.store.importData(r.text);
+      case 'data-delete-all':
+        return ctx.store.deleteAll();
+      case 'set-aside-discard':
+        return { removed: await ctx.store.discardSetAside(r.ids) };
+    }
+  })();
+  return answer as Answer<R>;
+}
+
+async function shortlistAdd(
+  r: Extract<VettingRequest, { type: 'shortlist-add' }>,
+  sender: MessageSender,
+  page: boolean,
+  ctx: VettingContext,
+): Promise<VettingAnswers['shortlist-add']> {
+  // A content script adds the account its own tab shows; a page may name a tab or an account.
+  const tabId = page ? (r.tabId ?? sender.tab?.id) : sender.tab?.id;
+  const fromTab = tabId !== undefined ? await loadTabState(ctx.session, tabId) : null;
+  const matches = (s: Snapshot) => !r.account || accountKey(s.platform, s.profile.handle) === accountKey(r.account.platform, r.account.handle);
+  let seen: { snapshot: Snapshot; analysis: Analysis } | undefined;
+  if (fromTab?.status === 'ok' && matches(fromTab.snapshot)) seen = { snapshot: fromTab.snapshot, analysis: fromTab.analysis };
+  else if (r.account && page) {
+    const found = await findAccountState(ctx.session, r.account.platform, r.account.handle);
+    if (found) seen = { snapshot: found.snapshot, analysis: found.analysis };
+  }
+  const account = seen ? { platform: seen.snapshot.platform, handle: seen.snapshot.profile.handle } : page ? r.account : undefined;
+  if (!account) return { ok: false, error: 'not-found', detail: 'no account is shown in this tab' };
+  return ctx.store.shortlistAdd({ ...account, note: r.note, tags: r.tags, seen });
+}

@@ -1,0 +1,39 @@
+/**
+ * Settings: sites on or off, the in-page badge, history retention. The background applies them in
+ * its answer to page reports (the content script never reads storage).
+ */
+import * as z from 'zod/mini';
+import { RETENTION_DEFAULTS } from './limits';
+import { defaultSettings } from './migrations/settings-v1-to-v2';
+import { RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
+
+export { defaultSettings };
+
+/**
+ * What can be kept from a settings value that failed validation: each part that is valid on its
+ * own (each site switch, the badge, each retention number), defaults for the rest. Never throws.
+ */
+export function salvageSettings(raw: unknown): Settings {
+  const settings = defaultSettings();
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return settings;
+  const r = raw as { sites?: unknown; showBadge?: unknown; retention?: unknown };
+  if (r.sites && typeof r.sites === 'object') {
+    for (const [name, schema] of Object.entries(SitesSchema.def.shape)) {
+      const v = (r.sites as Record<string, unknown>)[name];
+      if (schema.safeParse(v).success && typeof v === 'boolean') settings.sites[name as keyof Settings['sites']] = v;
+    }
+  }
+  if (typeof r.showBadge === 'boolean') settings.showBadge = r.showBadge;
+  if (r.retention && typeof r.retention === 'object') {
+    const shape = RetentionSchema.def.shape;
+    for (const k of Object.keys(RETENTION_DEFAULTS) as (keyof Settings['retention'])[]) {
+      const v = (r.retention as Record<string, unknown>)[k];
+      if (shape[k].safeParse(v).success) settings.retention[k] = v as number;
+    }
+  }
+  return settings;
+}
+
+/** Settings as sent by the options page: the same schema, checked again by the background. */
+export const SettingsInputSchema = SettingsSchema;
+export type SettingsInput = z.infer<typeof SettingsInputSchema>;

@@ -1,0 +1,358 @@
+/**
+ * The vetting store: history, shortlist, settings and their sync, behind one lock. The background
+ * owns it and is the only writer (extension pages ask it by message), so two writes never race
+ * (a page report landing during an import cannot overwrite it, nor the reverse).
+ *
+ * Every item is read through lib/storage/versioned.ts: validated, migrated, and set aside rather
+ * than lost when it cannot be read. Every operation here either completes or leaves storage as it
+ * was: related keys are written in one `set` call.
+ */
+import { browser } from 'wxt/browser';
+import type { Platform, Snapshot } from '../snapshot';
+import type { Analysis } from '../score/types';
+import { accountKey } from './account';
+import { buildExport, type ExportFile, type ExportScope } from './export';
+import { earlierSnapshots, emptyHistory, mergeHistory, normalise, prune, recordFrom, recordsFor, salvageHistory, upsert } from './history';
+import { parseImport, type ImportResult } from './import';
+import { SHORTLIST_MAX, SYNC_MAX_ITEMS, SYNC_QUOTA_BYTES } from './limits';
+import { HISTORY_VERSION, historyMigrations, SETTINGS_VERSION, settingsMigrations, SHORTLIST_VERSION, shortlistMigrations } from './migrations';
+import { measureLocal, measureSync, isQuotaError, type MeasurableArea, type Usage } from './quota';
+import { discardSetAside, listSetAside, QUARANTINE_PREFIX, readSetAside, setAside, type SetAsideInfo } from './quarantine';
+import {
+  HistorySchema, SettingsSchema, ShortlistSchema, siteEnabled,
+  type History, type HistoryRecord, type Retention, type Settings, type Shortlist, type ShortlistEntry,
+} from './schema';
+import { defaultSettings, salvageSettings } from './settings';
+import { addEntry, emptyShortlist, entryKey, findEntry, mergeShortlist, refreshSummary, removeEntries, salvageShortlist, summaryFrom } from './shortlist';
+import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile, SYNC_REMOVALS_KEY, type SyncArea, type SyncState } from './sync';
+import { SyncRemovalsSchema } from './schema';
+import { defineVersioned } from './versioned';
+
+/** Runs async jobs one at a time, in order; a failing job does not stop the next. */
+export function createLock() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(job: () => Promise<T>): Promise<T> => {
+    const run = tail.then(job, job);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+export interface StoreOptions {
+  now?: () => Date;
+  /** storage.sync, or null where the browser has none (default: browser.storage.sync). */
+  sync?: SyncArea | null;
+}
+
+export type PageOutcome = { disabled: true } | { disabled: false; analysis: Analysis; showBadge: boolean };
+
+/** An entry as the pages show it: with its key and whether it is in sync. */
+export type EntryView = ShortlistEntry & { key: string; sync: SyncState | 'off' };
+
+export interface SyncStatus {
+  available: boolean;
+  synced: number;
+  tooLarge: number;
+  noRoom: number;
+  bytes: number;
+  quota: number;
+  maxItems: number;
+  error?: string;
+}
+
+export interface ShortlistView {
+  entries: EntryView[];
+  sync: SyncStatus;
+  max: number;
+}
+
+export type ShortlistChange =
+  | { ok: true; entry: EntryView; created?: boolean }
+  | { ok: false; error: 'full' | 'invalid' | 'not-found' | 'failed'; detail?: string };
+
+export interface StorageReport {
+  local: Usage;
+  sync: (Usage & { available: true }) | { available: false };
+  history: { records: number; accounts: number; oldest?: string; newest?: string };
+  shortlist: { entries: number; synced: number; localOnly: number; max: number };
+  retention: Retention;
+  setAside: SetAsideInfo[];
+  warnings: string[];
+}
+
+export type VettingStore = ReturnType<typeof createVettingStore>;
+
+export function createVettingStore(options: StoreOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const syncArea: SyncArea | null =
+    options.sync !== undefined ? options.sync : ((browser.storage as { sync?: SyncArea }).sync ?? null);
+
+  const history = defineVersioned<History>({
+    key: 'history', version: HISTORY_VERSION, schema: HistorySchema, empty: emptyHistory,
+    migrations: historyMigrations, salvage: salvageHistory,
+  });
+  const shortlist = defineVersioned<Shortlist>({
+    key: 'shortlist', version: SHORTLIST_VERSION, schema: ShortlistSchema, empty: emptyShortlist,
+    migrations: shortlistMigrations, salvage: salvageShortlist,
+  });
+  const settings = defineVersioned<Settings>({
+    key: 'settings', version: SETTINGS_VERSION, schema: SettingsSchema, empty: defaultSettings,
+    migrations: settingsMigrations, salvage: salvageSettings,
+  });
+  const ownKeys = [history.key, shortlist.key, settings.key].flatMap((k) => [k, `${k}$`]);
+
+  const lock = createLock();
+  const ready = Promise.all([history.ready(), shortlist.ready(), settings.ready()]).then(() => undefined);
+  const exclusive = <T>(job: () => Promise<T>) =>
+    lock(async () => {
+      await ready;
+      return job();
+    });
+
+  let syncError: string | undefined;
+  const warnings: string[] = [];
+
+  /** Writes several keys in one call; when storage is full, keeps the newest three quarters of history and retries. */
+  async function writeLocal(items: Record<string, unknown>): Promise<void> {
+    try {
+      await browser.storage.local.set(items);
+    } catch (err) {
+      const h = items[history.key] as History | undefined;
+      if (!isQuotaError(err) || !h || h.records.length < 4) throw err;
+      const keep = Math.floor(h.records.length * 0.75);
+      await browser.storage.local.set({ ...items, ...history.entries({ records: h.records.slice(h.records.length - keep) }) });
+      warnings.push(`${now().toISOString()}: storage was full; the ${h.records.length - keep} oldest history records were removed.`);
+    }
+  }
+
+  async function remoteRemovals() {
+    if (!syncArea) return emptyRemovals();
+    try {
+      const got = await syncArea.get(SYNC_REMOVALS_KEY);
+      const parsed = SyncRemovalsSchema.safeParse(got[SYNC_REMOVALS_KEY]);
+      return parsed.success ? parsed.data : emptyRemovals();
+    } catch {
+      return emptyRemovals();
+    }
+  }
+
+  function syncStatus(list: Shortlist, states: Map<string, SyncState> | null): SyncStatus {
+    const status: SyncStatus = { available: Boolean(syncArea), synced: 0, tooLarge: 0, noRoom: 0, bytes: 0, quota: SYNC_QUOTA_BYTES, maxItems: SYNC_MAX_ITEMS };
+    if (syncError) status.error = syncError;
+    if (!states) return status;
+    for (const e of list.entries) {
+      const s = states.get(entryKey(e));
+      if (s === 'synced') status.synced++;
+      else if (s === 'too-large') status.tooLarge++;
+      else if (s === 'no-room') status.noRoom++;
+    }
+    return status;
+  }
+
+  async function view(list: Shortlist): Promise<ShortlistView> {
+    const plan = syncArea ? planSync(list.entries, await remoteRemovals()) : null;
+    const entries = list.entries.map((e) => ({ ...e, key: entryKey(e), sync: plan?.state.get(entryKey(e)) ?? ('off' as const) }));
+    const sync = syncStatus(list, plan?.state ?? null);
+    if (plan) sync.bytes = plan.bytes;
+    return { entries, sync, max: SHORTLIST_MAX };
+  }
+
+  async function entryView(entry: ShortlistEntry, list: Shortlist): Promise<EntryView> {
+    const v = await view(list);
+    return v.entries.find((e) => e.key === entryKey(entry))!;
+  }
+
+  /**
+   * Sync, unlocked: pull (validate, set aside what is damaged, merge into the local shortlist), then
+   * optionally push. `removed`/`clear` record removals made here so other browsers follow.
+   */
+  async function syncUnlocked(opts: { push: boolean; removed?: string[]; clear?: boolean }): Promise<void> {
+    if (!syncArea) return;
+    try {
+      const remote = await readRemote(syncArea);
+      for (const bad of remote.invalid) await setAside({ key: bad.key, area: 'sync', reason: bad.reason, value: bad.value });
+      if (opts.clear) remote.removals = { clearedAt: now().toISOString(), keys: [] };
+      if (opts.removed?.length) remote.removals = addRemovals(remote.removals, opts.removed, now());
+      const local = await shortlist.read();
+      const merged = reconcile(local, remote);
+      if (merged.changed) await shortlist.write(merged.list);
+      if (opts.push || remote.invalid.length || opts.clear || opts.removed?.length) await pushToSync(syncArea, merged.list, remote.removals);
+      syncError = undefined;
+    } catch (err) {
+      syncError = err instanceof Error ? err.message.slice(0, 300) : String(err).slice(0, 300);
+      console.warn('RealReach: shortlist sync failed:', syncError);
+    }
+  }
+
+  return {
+    ready,
+    now,
+
+    /** A page was read: applies the settings, scores it with the account's history, records the visit. */
+    pageReport(snapshot: Snapshot, analyze: (snapshot: Snapshot, earlier: Snapshot[]) => Analysis): Promise<PageOutcome> {
+      return exclusive(async () => {
+        const s = await settings.read().catch(() => defaultSettings());
+        if (!siteEnabled(s, snapshot.platform)) return { disabled: true } as const;
+        const at = now();
+        const h = await history.read().catch((err) => {
+          console.warn('RealReach: history unreadable:', err);
+          return null;
+        });
+        const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
+        try {
+          const writes: Record<string, unknown> = {};
+          const record = recordFrom(snapshot, analysis, at);
+          if (record && h) {
+            const next = prune(upsert(h, record), s.retention, at).history;
+            if (next !== h) Object.assign(writes, history.entries(next));
+          }
+          const refreshed = refreshSummary(await shortlist.read(), snapshot, analysis, at);
+          if (refreshed) Object.assign(writes, shortlist.entries(refreshed));
+          if (Object.keys(writes).length) await writeLocal(writes);
+        } catch (err) {
+          console.warn('RealReach: could not record the visit:', err);
+        }
+        return { disabled: false, analysis, showBadge: s.showBadge } as const;
+      });
+    },
+
+    getSettings: () => exclusive(() => settings.read()),
+
+    /** Saves settings; lowering retention removes the records now beyond it. */
+    setSettings: (next: Settings) =>
+      exclusive(async () => {
+        const h = await history.read();
+        const pruned = prune(h, next.retention, now());
+        await writeLocal({ ...settings.entries(next), ...(pruned.removed ? history.entries(pruned.history) : {}) });
+        return { removed: pruned.removed };
+      }),
+
+    /** An account's history (oldest first) and its shortlist entry, for the popup. */
+    account: (platform: Platform, handle: string) =>
+      exclusive(async () => {
+        const list = await shortlist.read();
+        const entry = findEntry(list, platform, handle);
+        return { history: recordsFor(await history.read(), platform, handle), entry: entry ? await entryView(entry, list) : null };
+      }),
+
+    historyFor: (accounts: readonly { platform: Platform; handle: string }[]) =>
+      exclusive(async () => {
+        const h = await history.read();
+        return accounts.map((a) => ({ key: accountKey(a.platform, a.handle), records: recordsFor(h, a.platform, a.handle) }));
+      }),
+
+    shortlistView: () => exclusive(async () => view(await shortlist.read())),
+
+    shortlistAdd: (input: { platform: Platform; handle: string; note?: string; tags?: string[]; seen?: { snapshot: Snapshot; analysis: Analysis } }): Promise<ShortlistChange> =>
+      exclusive(async () => {
+        const at = now();
+        const list = await shortlist.read();
+        const summary = input.seen ? summaryFrom(input.seen.snapshot, input.seen.analysis, at) : undefined;
+        const added = addEntry(list, { platform: input.platform, handle: input.handle, name: input.seen?.snapshot.profile.name, note: input.note, tags: input.tags, summary }, at);
+        if (!added.ok) return { ok: false, error: added.error, detail: added.detail };
+        await shortlist.write(added.list);
+        await syncUnlocked({ push: true });
+        const after = await shortlist.read();
+        const entry = findEntry(after, input.platform, input.handle) ?? added.entry;
+        return { ok: true, entry: await entryView(entry, after), created: added.created };
+      }),
+
+    shortlistUpdate: (platform: Platform, handle: string, change: { note?: string; tags?: string[] }): Promise<ShortlistChange> =>
+      exclusive(async () => {
+        const list = await shortlist.read();
+        if (!findEntry(list, platform, handle)) return { ok: false, error: 'not-found' };
+        const updated = addEntry(list, { platform, handle, ...change }, now());
+        if (!updated.ok) return { ok: false, error: updated.error, detail: updated.detail };
+        await shortlist.write(updated.list);
+        await syncUnlocked({ push: true });
+        return { ok: true, entry: await entryView(updated.entry, updated.list) };
+      }),
+
+    shortlistRemove: (keys: readonly string[]) =>
+      exclusive(async () => {
+        const { list, removed } = removeEntries(await shortlist.read(), keys);
+        if (removed.length) await shortlist.write(list);
+        await syncUnlocked({ push: true, removed: removed.map((e) => entryKey(e)) });
+        return { removed: removed.length };
+      }),
+
+    /** Pull from sync (and push when asked): at start-up, when sync changes, after a local change. */
+    syncNow: (opts: { push: boolean }) => exclusive(() => syncUnlocked(opts)),
+
+    exportData: (scope: ExportScope): Promise<ExportFile> =>
+      exclusive(async () => {
+        const [list, h, s] = await Promise.all([shortlist.read(), history.read(), settings.read()]);
+        const aside = await readSetAside();
+        return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside }, now());
+      }),
+
+    /** Validates the whole file first: a malformed one changes nothing. */
+    importData: (text: string): Promise<ImportResult> => {
+      const parsed = parseImport(text);
+      if (!parsed.ok) return Promise.resolve(parsed);
+      return exclusive(async () => {
+        const at = now();
+        const [list, h, s] = await Promise.all([shortlist.read(), history.read(), settings.read()]);
+        // An imported account counts as changed now, so a removal remembered in sync does not undo the import.
+        const incoming = parsed.data.shortlist.map((e) => (Date.parse(e.updatedAt) < at.getTime() ? { ...e, updatedAt: at.toISOString() } : e));
+        const sl = mergeShortlist(list, incoming, at);
+        const hm = mergeHistory(h, parsed.data.history, s.retention, at);
+        const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}) };
+        if (Object.keys(writes).length) await writeLocal(writes);
+        if (sl.list !== list) await syncUnlocked({ push: true });
+        return {
+          ok: true,
+          shortlist: { added: sl.added, merged: sl.merged, unchanged: sl.unchanged, overLimit: sl.overLimit, truncated: sl.truncated },
+          history: { added: hm.added, alreadyStored: hm.alreadyStored, overLimits: hm.overLimits, duplicates: hm.duplicates },
+          settingsKept: parsed.data.hadSettings,
+          setAsideSkipped: parsed.data.hadSetAside,
+        } as const;
+      });
+    },
+
+    /** Deletes history, shortlist (here and, through sync, in the user's other browsers), settings and set-aside data. */
+    deleteAll: () =>
+      exclusive(async () => {
+        const all = Object.keys(await browser.storage.local.get(null));
+        const mine = all.filter((k) => ownKeys.includes(k) || k.startsWith(QUARANTINE_PREFIX));
+        if (mine.length) await browser.storage.local.remove(mine);
+        await syncUnlocked({ push: true, clear: true });
+        warnings.length = 0;
+        return { removedKeys: mine.length };
+      }),
+
+    discardSetAside: (ids?: readonly string[]) => exclusive(() => discardSetAside(ids)),
+
+    storageReport: (): Promise<StorageReport> =>
+      exclusive(async () => {
+        // Read (and so set aside what cannot be read) before listing what was set aside.
+        const [h, list, s] = await Promise.all([history.read(), shortlist.read(), settings.read()]);
+        const aside = await listSetAside();
+        const local = await measureLocal(browser.storage.local as unknown as MeasurableArea);
+        let sync: StorageReport['sync'] = { available: false };
+        if (syncArea) {
+          try {
+            sync = { ...(await measureSync(syncArea as MeasurableArea)), available: true };
+          } catch {
+            // reported as unavailable
+          }
+        }
+        const v = await view(list);
+        const records = normalise(h.records);
+        return {
+          local,
+          sync,
+          history: {
+            records: h.records.length,
+            accounts: new Set(h.records.map((r: HistoryRecord) => accountKey(r.platform, r.handle))).size,
+            oldest: records[0]?.at,
+            newest: records[records.length - 1]?.at,
+          },
+          shortlist: { entries: list.entries.length, synced: v.sync.synced, localOnly: list.entries.length - v.sync.synced, max: SHORTLIST_MAX },
+          retention: s.retention,
+          setAside: aside,
+          warnings: [...warnings, ...(syncError ? [`Sync: ${syncError}`] : [])],
+        };
+      }),
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Every migration, run against a saved sample of every storage layout (tests/fixtures/storage/vN.json),
+ * through WXT's real `storage.defineItem` migration machinery on the fake browser: after the
+ * upgrade every stored record is still there (converted), nothing is set aside from a clean
+ * sample, and what a migration cannot carry over is set aside rather than dropped.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { accountKey } from '../../../lib/storage/account';
+import { convertV1Record, historyV1ToV2, type HistoryV1Record } from '../../../lib/storage/migrations/history-v1-to-v2';
+import { CURRENT_LAYOUT, HISTORY_VERSION, SETTINGS_VERSION, SHORTLIST_VERSION, STORAGE_LAYOUTS } from '../../../lib/storage/migrations';
+import { settingsV1ToV2 } from '../../../lib/storage/migrations/settings-v1-to-v2';
+import { HistorySchema, SettingsSchema, ShortlistSchema, type History } from '../../../lib/storage/schema';
+import { dump, FIXTURES, loadSample, makeStore, quarantined, seed } from './support';
+import { silence } from './quiet';
+
+silence();
+
+const v1 = loadSample('v1.json');
+const v2 = loadSample('v2.json');
+const v1History = v1.local.history as HistoryV1Record[];
+
+describe('storage layouts', () => {
+  it('has a saved sample of every layout, and the newest layout is the current one', () => {
+    for (const n of Object.keys(STORAGE_LAYOUTS)) expect(existsSync(resolve(FIXTURES, `v${n}.json`)), `tests/fixtures/storage/v${n}.json`).toBe(true);
+    expect(Math.max(...Object.keys(STORAGE_LAYOUTS).map(Number))).toBe(CURRENT_LAYOUT);
+    expect(STORAGE_LAYOUTS[CURRENT_LAYOUT]).toEqual({ history: HISTORY_VERSION, shortlist: SHORTLIST_VERSION, settings: SETTINGS_VERSION });
+  });
+
+  it('the current sample is valid as it is', () => {
+    expect(HistorySchema.safeParse(v2.local.history).success).toBe(true);
+    expect(ShortlistSchema.safeParse(v2.local.shortlist).success).toBe(true);
+    expect(SettingsSchema.safeParse(v2.local.settings).success).toBe(true);
+  });
+});
+
+describe('history v1 -> v2 (pure)', () => {
+  it('converts every record of the v1 sample, values intact, nothing rejected', () => {
+    const { value, rejected } = historyV1ToV2(v1History);
+    expect(rejected).toEqual([]);
+    expect(value.records).toHaveLength(v1History.length);
+    for (const old of v1History) {
+      const r = value.records.find((x) => x.at === old.time && accountKey(x.platform, x.handle) === accountKey(old.platform, old.handle))!;
+      expect(r, `${old.handle} ${old.date}`).toBeDefined();
+      expect(r.day).toBe(old.date);
+      expect(r.handle).toBe(old.handle);
+      expect(r.followers?.value ?? null).toBe(old.followers ?? null);
+      expect(r.following?.value ?? null).toBe(old.following ?? null);
+      expect(r.posts?.value ?? null).toBe(old.posts ?? null);
+      expect(r.engagement ?? null).toBe(old.engagement ?? null);
+      expect(r.grade ?? null).toBe(old.grade ?? null);
+    }
+    expect(HistorySchema.safeParse(value).success).toBe(true);
+  });
+
+  it('refuses a value that is not a v1 list (WXT then leaves it in place)', () => {
+    expect(() => historyV1ToV2({ records: [] })).toThrow(/list/);
+    expect(() => historyV1ToV2('[]')).toThrow();
+  });
+
+  it('returns what it cannot convert: invalid records, and the earlier of two same-day records', () => {
+    const input = [...v1History, { platform: 'myspace', handle: 'x' }, { ...v1History[0], time: '2024-03-01T08:00:00.000Z', followers: 1 }, 42];
+    const { value, rejected } = historyV1ToV2(input);
+    expect(value.records).toHaveLength(v1History.length);
+    expect(rejected.map((r) => r.index).sort((a, b) => a - b)).toEqual([input.length - 3, input.length - 2, input.length - 1]);
+  });
+
+  it('loses nothing, whatever the input: every element is converted or returned as rejected (property)', () => {
+    const record = fc.record(
+      {
+        platform: fc.constantFrom('instagram', 'x', 'tiktok', 'nope'),
+        handle: fc.oneof(fc.constantFrom('a', 'b', 'B', '__proto__', 'constructor'), fc.string({ maxLength: 5 })),
+        date: fc.constantFrom('2024-01-01', '2024-01-02', 'bad'),
+        time: fc.constantFrom('2024-01-01T01:00:00Z', '2024-01-01T05:00:00Z', '2024-01-02T03:00:00Z', 'never'),
+        followers: fc.oneof(fc.nat(), fc.constant(null), fc.constant(-1), fc.constant('12')),
+        engagement: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(null)),
+        grade: fc.constantFrom('A', 'F', null, 'Z'),
+      },
+      { requiredKeys: ['platform', 'handle', 'date', 'time'] },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(record, fc.anything()), { maxLength: 30 }), (input) => {
+        const { value, rejected } = historyV1ToV2(input);
+        expect(value.records.length + rejected.length).toBe(input.length);
+        const rejectedIdx = new Set(rejected.map((r) => r.index));
+        input.forEach((item, i) => {
+          if (rejectedIdx.has(i)) expect(rejected.find((r) => r.index === i)!.value).toBe(item);
+          else expect(value.records).toContainEqual(convertV1Record(item));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('settings v1 -> v2 (pure)', () => {
+  it('carries the v1 sample over exactly', () => {
+    const { value, lost } = settingsV1ToV2(v1.local.settings);
+    expect(lost).toEqual([]);
+    expect(value).toEqual({ sites: { tiktok: false }, showBadge: false, retention: { days: 3650, perAccount: 365, total: 5000 } });
+  });
+
+  it('reports what it cannot carry over exactly', () => {
+    const { value, lost } = settingsV1ToV2({ disabled: ['tiktok', 'myspace'], badge: 'yes', keepDays: 100000 });
+    expect(value.sites).toEqual({ tiktok: false });
+    expect(value.showBadge).toBe(true);
+    expect(value.retention.days).toBe(3650);
+    expect(lost).toHaveLength(3);
+  });
+});
+
+describe('upgrading a stored v1 sample through WXT (defineItem version + migrations)', () => {
+  beforeEach(async () => seed(v1));
+
+  it('migrates history and settings, sets their versions, and sets nothing aside', async () => {
+    const store = makeStore();
+    await store.ready;
+    const local = await dump();
+    expect(local['history$']).toEqual({ v: 2 });
+    expect(local['settings$']).toEqual({ v: 2 });
+    const history = HistorySchema.parse(local.history) as History;
+    expect(history.records).toHaveLength(v1History.length);
+    expect(history).toEqual(historyV1ToV2(v1History).value);
+    expect(await store.getSettings()).toEqual(settingsV1ToV2(v1.local.settings).value);
+    expect(await quarantined()).toEqual([]);
+    // And the store works on the upgraded data.
+    const info = await store.account('instagram', 'cafe.ritual');
+    expect(info.history.map((r) => r.day)).toEqual(['2024-03-01', '2024-03-08', '2024-03-15', '2024-03-22']);
+  });
+
+  it('a damaged v1 record is set aside whole, the others migrate', async () => {
+    await seed({ local: { ...v1.local, history: [...v1History, { platform: 'instagram', handle: '', date: 'soon' }] } });
+    const store = makeStore();
+    await store.ready;
+    expect(((await dump()).history as History).records).toHaveLength(v1History.length);
+    const aside = await quarantined();
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatchObject({ key: 'history', area: 'local', version: 1 });
+    expect(aside[0].value).toEqual([{ index: v1History.length, value: { platform: 'instagram', handle: '', date: 'soon' }, reason: 'not a valid format-1 record' }]);
+  });
+
+  it('a v1 value the migration cannot read at all stays in place, then is set aside on first read; the store keeps working', async () => {
+    await seed({ local: { history: { some: 'other tool' }, settings: 'dark-mode' } });
+    const store = makeStore();
+    await store.ready;
+    // WXT logged the failed migrations and left both values (still version 1) untouched.
+    expect((await dump()).history).toEqual({ some: 'other tool' });
+    const info = await store.account('x', 'nadia_codes');
+    expect(info.history).toEqual([]);
+    expect(await store.getSettings()).toMatchObject({ showBadge: true });
+    const aside = await quarantined();
+    expect(aside.map((q) => [q.key, q.value])).toEqual(
+      expect.arrayContaining([
+        ['history', { some: 'other tool' }],
+        ['settings', 'dark-mode'],
+      ]),
+    );
+    expect(aside.every((q) => /could not be upgraded from format 1/.test(q.reason))).toBe(true);
+    expect((await dump())['history$']).toEqual({ v: 2 });
+  });
+});
+
+describe('the current sample (v2) loads unchanged', () => {
+  beforeEach(async () => seed(v2));
+
+  it('reads every item as stored, runs no migration, sets nothing aside', async () => {
+    const before = await dump();
+    const store = makeStore();
+    await store.ready;
+    const view = await store.shortlistView();
+    expect(view.entries.map((e) => e.key)).toEqual(['instagram:cafe.ritual', 'x:nadia_codes']);
+    expect(await store.getSettings()).toEqual(v2.local.settings);
+    expect((await store.account('x', 'nadia_codes')).history).toEqual((v2.local.history as History).records.filter((r) => r.platform === 'x'));
+    expect(await quarantined()).toEqual([]);
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe('a newer version wrote the data (downgrade)', () => {
+  it('sets the newer value aside whole and keeps what this version can read', async () => {
+    const newer = { records: (v2.local.history as History).records.map((r) => ({ ...r, extra: 'v3 field' })), index: { built: true } };
+    await seed({ local: { ...v2.local, history: newer, 'history$': { v: 3 } } });
+    const store = makeStore();
+    const info = await store.account('instagram', 'cafe.ritual');
+    expect(info.history).toHaveLength(2);
+    const aside = await quarantined();
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatchObject({ key: 'history', version: 3 });
+    expect(aside[0].value).toEqual(newer);
+    expect(aside[0].reason).toMatch(/newer version/);
+  });
+});
