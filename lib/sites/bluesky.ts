@@ -28,6 +28,8 @@ import {
   textOf,
   type PageRoute,
   type SiteAdapter,
+  decodePathPart,
+  parseUrl,
 } from './common';
 
 const HOSTS = ['bsky.app'] as const;
@@ -59,7 +61,7 @@ export const bluesky: SiteAdapter = {
 function route(url: URL): PageRoute | null {
   const m = /^\/profile\/([^/]+)(?:\/post\/([a-z0-9]{5,20}))?\/?$/i.exec(url.pathname);
   if (!m) return null;
-  const handle = decode(m[1]);
+  const handle = decodePathPart(m[1]);
   return m[2] ? { page: 'post', handle, postId: m[2] } : { page: 'profile', handle };
 }
 
@@ -354,21 +356,7 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v ? v : undefined;
 }
 
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
-function parseUrl(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
 
 // Tested on: https://bsky.app/profile/stephenking.bsky.social (saved 2026, ../shared/real-pages), and
 // the fixtures in tests/fixtures/bluesky (post thread, pinned and reposted items, stale structured data).

@@ -267,3 +267,21 @@ export function countInElement(el: Element | null | undefined, source: CountSour
 export function bestCount(...counts: (Count | undefined)[]): Count | undefined {
   return counts.find((c) => c?.exact) ?? counts.find((c) => c !== undefined);
 }
+
+/** A URL, or null for a malformed one (adapters never throw). */
+export function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** A percent-encoded path segment decoded, or as it is when malformed ("%E0%A4%A"). */
+export function decodePathPart(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

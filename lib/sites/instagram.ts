@@ -26,6 +26,7 @@ import {
   textOf,
   type PageRoute,
   type SiteAdapter,
+  parseUrl,
 } from './common';
 
 const ORIGIN = 'https://www.instagram.com';
@@ -551,12 +552,8 @@ export const instagram: SiteAdapter = {
     return r ? compact({ page: r.page, handle: r.handle, postId: r.postId }) : null;
   },
   read(doc, url) {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      return null;
-    }
+    const u = parseUrl(url);
+    if (!u) return null;
     const route = igRoute(u);
     if (!route) return null;
     return route.page === 'profile' ? readProfile(doc, url, route) : readPost(doc, url, route);

@@ -28,6 +28,8 @@ import {
   textOf,
   type PageRoute,
   type SiteAdapter,
+  decodePathPart,
+  parseUrl,
 } from './common';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'] as const;
@@ -66,9 +68,9 @@ export const tiktok: SiteAdapter = {
 function route(url: URL): PageRoute | null {
   const path = url.pathname;
   const profile = /^\/@([^/]+)\/?$/.exec(path);
-  if (profile) return { page: 'profile', handle: decode(profile[1]) };
+  if (profile) return { page: 'profile', handle: decodePathPart(profile[1]) };
   const post = /^\/@([^/]+)\/(?:video|photo)\/(\d{5,25})\/?$/.exec(path);
-  if (post) return { page: 'post', handle: decode(post[1]), postId: post[2] };
+  if (post) return { page: 'post', handle: decodePathPart(post[1]), postId: post[2] };
   return null;
 }
 
@@ -119,7 +121,7 @@ function profilePosts(doc: Document, handle: string, items: Rec[], locale: strin
     const link = card.querySelector('a[href*="/video/"], a[href*="/photo/"]')?.getAttribute('href') ?? '';
     const m = /\/@([^/?#]+)\/(?:video|photo)\/(\d+)/.exec(link);
     // The Reposts and Liked tabs use the same grid for other accounts' videos: keep only this account's own.
-    if (!m || !sameHandle(decode(m[1]), handle) || seen.has(m[2])) continue;
+    if (!m || !sameHandle(decodePathPart(m[1]), handle) || seen.has(m[2])) continue;
     seen.add(m[2]);
     const item = byId.get(m[2]);
     const post = item ? itemPost(item) : { id: m[2] };
@@ -362,21 +364,7 @@ function absolute(href: string): string {
   }
 }
 
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
-function parseUrl(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
 
 // Tested on: https://www.tiktok.com/@illojuan (saved 2025, ../shared/real-pages), and the fixtures in
 // tests/fixtures/tiktok (video page, dialog over a feed, stale state after in-site navigation).

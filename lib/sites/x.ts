@@ -27,6 +27,7 @@ import {
   textOf,
   type PageRoute,
   type SiteAdapter,
+  parseUrl,
 } from './common';
 
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -372,12 +373,8 @@ export const x: SiteAdapter = {
     return r ? compact({ page: r.page, handle: r.handle, postId: r.postId }) : null;
   },
   read(doc, url) {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      return null;
-    }
+    const u = parseUrl(url);
+    if (!u) return null;
     const route = xRoute(u);
     if (!route) return null;
     return route.page === 'profile' ? readProfile(doc, url, route) : readPost(doc, url, route);

@@ -28,6 +28,8 @@ import {
   textOf,
   type PageRoute,
   type SiteAdapter,
+  decodePathPart,
+  parseUrl,
 } from './common';
 
 const HOSTS = ['www.youtube.com', 'm.youtube.com', 'youtube.com'] as const;
@@ -84,14 +86,14 @@ function route(url: URL): { route: PageRoute; channel?: ChannelKey; shorts?: boo
   if (short) return { route: { page: 'post', postId: short[2] }, shorts: short[1] === 'shorts' };
   const handle = /^\/@([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);
   if (handle) {
-    const h = decode(handle[1]);
+    const h = decodePathPart(handle[1]);
     return { route: { page: 'profile', handle: h }, channel: { kind: 'handle', value: h, tab: handle[2] } };
   }
   const id = /^\/channel\/(UC[\w-]{22})(?:\/([a-z]+))?\/?$/.exec(path);
   if (id) return { route: { page: 'profile', handle: id[1] }, channel: { kind: 'id', value: id[1], tab: id[2] } };
   const legacy = /^\/(c|user)\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);
   if (legacy) {
-    const name = decode(legacy[2]);
+    const name = decodePathPart(legacy[2]);
     return {
       route: { page: 'profile', handle: name },
       channel: { kind: 'legacy', value: name, path: `/${legacy[1]}/${name}`, tab: legacy[3] },
@@ -345,7 +347,7 @@ function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean 
   ]
     .map(str)
     .filter((u): u is string => !!u)
-    .map((u) => decode(u).toLowerCase());
+    .map((u) => decodePathPart(u).toLowerCase());
   if (key.kind === 'id') return ids.includes(key.value);
   if (key.kind === 'handle') {
     const h = '@' + key.value.toLowerCase();
@@ -587,7 +589,7 @@ function verifiedBadge(badges: unknown): boolean | undefined {
 /** "/@OneMedia.", "http://www.youtube.com/@OneMedia." -> "OneMedia." */
 function handleFromUrl(u: string | null | undefined): string | undefined {
   const m = u ? /(?:^|\/)@([^/?#]+)/.exec(u) : null;
-  return m ? decode(m[1]) : undefined;
+  return m ? decodePathPart(m[1]) : undefined;
 }
 
 /** Depth-first search for the first object the predicate accepts. */
@@ -623,21 +625,7 @@ function rec(v: unknown): Rec | undefined {
   return isRecord(v) ? v : undefined;
 }
 
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
-function parseUrl(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
 
 // Tested on: https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA and
 // https://www.youtube.com/watch?v=hwMkbaS_M_c (Spanish UI, saved 2024, ../shared/real-pages), and the
