@@ -66,7 +66,8 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
   };
 
   // While open: follow the badge on scroll and resize; close on Escape and on outside clicks.
-  useEffect(() => {
+  // (A layout effect: the listeners are in place as soon as the panel shows.)
+  useLayoutEffect(() => {
     if (!open) return;
     const host = hostOf(rootRef.current);
     const onPointer = (e: Event) => {

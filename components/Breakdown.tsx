@@ -24,6 +24,7 @@ import {
   rateIsRange,
 } from './format';
 import { SeverityIcon, VerifiedIcon } from './icons';
+import { AccountGrowth, ShortlistButton } from './vetting';
 
 export interface BreakdownProps {
   snapshot: Snapshot;
@@ -38,6 +39,7 @@ export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
     <article class="breakdown">
       <AccountHeader snapshot={snapshot} updatedAt={updatedAt} />
       {analysis.grade ? <GradeCard analysis={analysis} /> : <NotGraded snapshot={snapshot} notices={notices} />}
+      <ShortlistButton snapshot={snapshot} />
       {notices.likesHidden && (analysis.grade || !mostlyHidden(notices)) && (
         <Hint>{t('likesHiddenHint', [formatNumber(notices.likesHidden.hidden), formatNumber(notices.likesHidden.total)])}</Hint>
       )}
@@ -51,6 +53,7 @@ export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
       {analysis.grade && <Reasons signals={analysis.signals} />}
       {!analysis.grade && analysis.signals.length > 0 && <Reasons signals={analysis.signals} />}
       <Engagement analysis={analysis} platform={snapshot.platform} />
+      <AccountGrowth snapshot={snapshot} />
       <CountsRead snapshot={snapshot} />
       <CouldNotRead analysis={analysis} notices={notices} />
       <footer class="privacy">{t('footerPrivacy')}</footer>

@@ -280,7 +280,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-describe('after an extension update', () => {
+describe('a tab without RealReach in it', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchWithExtension();
@@ -288,16 +288,18 @@ describe('after an extension update', () => {
   afterAll(async () => browser?.close());
 
   it('asks to reload the tab, and its button does', async () => {
-    const page = await openPage(browser, 'https://x.com/martaruiz_dsgn', fixture('e2e/x-profile.html'));
-    await waitForBadge(page);
+    // A supported URL whose document has no content script: what a tab opened before RealReach was
+    // installed or updated looks like. (Here the first load fails, so Chromium shows its own error
+    // page, where extensions do not run.)
+    const url = 'https://x.com/martaruiz_dsgn';
+    const page = await browser.context.newPage();
+    await page.goto(url).catch(() => undefined);
     const tabId = await tabIdFor(browser, 'https://x.com/*');
-    // Reload the extension: the page's content script is orphaned and the per-tab state is gone.
-    const next = browser.context.waitForEvent('serviceworker', { timeout: 30_000 });
-    await browser.worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => undefined);
-    browser.worker = await next;
     const popup = await popupWhen(browser, tabId, '[data-state="reload-needed"]');
     await popupShot(popup, 'popup-reload-needed-light');
     allViolations.push({ label: 'popup-reload-needed', v: await axeCheck(popup, 'popup-reload-needed') });
+    // The page can be loaded now: the button reloads the tab, and the popup follows what it reads.
+    browser.serve(url, fixture('e2e/x-profile.html'));
     await popup.getByRole('button', { name: 'Reload the tab' }).click();
     await popup.locator('.breakdown').waitFor({ timeout: 20_000 });
     await waitForBadge(page);
@@ -308,7 +310,19 @@ describe('after an extension update', () => {
 describe('in Spanish', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launchWithExtension({ locale: 'es' });
+    // Chromium on Linux takes the language its extensions' messages use from the environment;
+    // --lang alone leaves them in English now and then.
+    const saved = { LANGUAGE: process.env.LANGUAGE, LANG: process.env.LANG };
+    process.env.LANGUAGE = 'es';
+    process.env.LANG = 'es_ES.UTF-8';
+    try {
+      browser = await launchWithExtension({ locale: 'es' });
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
   afterAll(async () => browser?.close());
 
