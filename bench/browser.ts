@@ -88,6 +88,8 @@ export interface RunResult {
   badgeMs: number[];
   /** Time from posts appended to the background storing a reading with them, ms, per flip. */
   storedMs: number[];
+  /** Time from posts appended to the content script's report reaching the background, ms, per flip. */
+  reportMs: number[];
   badgeTextEnd?: string;
   postsRead?: number;
   wallMs: number;
@@ -127,14 +129,22 @@ const WAIT_BADGE_CHANGE = `(before, timeout) => new Promise((resolve) => {
 
 declare const chrome: {
   storage: { onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } };
+  runtime: { onMessage: { addListener(cb: (message: unknown) => undefined): void } };
 };
 
 /** Records, in the service worker, when the background stores a tab's reading and how many posts it had. */
 async function installStoreProbe(worker: Worker) {
   await worker.evaluate(() => {
-    const g = globalThis as unknown as { __stores?: { wall: number; posts: number }[] };
+    const g = globalThis as unknown as { __stores?: { wall: number; posts: number }[]; __reports?: { wall: number; posts: number }[] };
     if (g.__stores) return;
     g.__stores = [];
+    g.__reports = [];
+    // When each page report reaches the background (this listener answers nothing).
+    chrome.runtime.onMessage.addListener((message) => {
+      const m = message as { type?: string; report?: { snapshot?: { posts?: unknown[] } } };
+      if (m?.type === 'page-report') g.__reports!.push({ wall: Date.now(), posts: m.report?.snapshot?.posts?.length ?? -1 });
+      return undefined;
+    });
     chrome.storage.onChanged.addListener((changes, area) => {
       if (area !== 'session') return;
       for (const [key, change] of Object.entries(changes)) {
@@ -181,6 +191,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
 
   const badgeMs: number[] = [];
   const storedMs: number[] = [];
+  const reportMs: number[] = [];
   let badgeTextEnd: string | undefined;
   let postsRead: number | undefined;
   if (b.worker) {
@@ -214,6 +225,8 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
         await sleep(10);
       }
       storedMs.push(storedAt < 0 ? Number.POSITIVE_INFINITY : storedAt - result.wall);
+      const report = await b.worker.evaluate((wall) => (globalThis as unknown as { __reports: { wall: number }[] }).__reports.find((r) => r.wall >= wall), result.wall);
+      reportMs.push(report ? report.wall - result.wall : Number.POSITIVE_INFINITY);
       void expected;
       await sleep(300);
     }
@@ -238,6 +251,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
     listeners: m2.JSEventListeners,
     badgeMs,
     storedMs,
+    reportMs,
     badgeTextEnd,
     postsRead,
     wallMs: Date.now() - started,

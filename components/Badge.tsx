@@ -44,11 +44,9 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
   const letter = grade?.letter ?? '?';
   const rate = headlineRate(analysis, uiLocale());
   const verdictWord = t(`verdict_${verdict}`);
-  const label = grade
-    ? t('badgeLabel', [letter, verdictWord, String(grade.score), rate ?? '—'])
-    : rate
-      ? t('badgeLabelUngraded', [rate])
-      : t('badgeLabelUngradedNoRate');
+  // The accessible name starts with what the badge shows (WCAG 2.5.3, label in name), then says it in words.
+  const shown = rate ? `${letter} ${rate}` : letter;
+  const label = `${shown}: ${grade ? t('badgeLabel', [letter, verdictWord, String(grade.score)]) : t('badgeLabelUngraded')}`;
   const reasons = topReasons(analysis.signals);
   const moreReasons = analysis.signals.filter((s) => s.severity !== 'info').length - reasons.length;
   const rateEntry = analysis.engagement[0];
@@ -128,14 +126,8 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
           setOpen(!open);
         }}
       >
-        <span class="rr-letter" aria-hidden="true">
-          {letter}
-        </span>
-        {rate && (
-          <span class="rr-rate" aria-hidden="true">
-            {rate}
-          </span>
-        )}
+        <span class="rr-letter">{letter}</span>
+        {rate && <span class="rr-rate">{rate}</span>}
       </button>
       {open && (
         <div class="rr-panel" id="rr-panel" ref={panelRef} role="dialog" aria-labelledby="rr-panel-title" tabIndex={-1}>
@@ -162,12 +154,7 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
           {rateEntry && (
             <p class="rr-rate-line">
               <strong>{formatRateValue(rateEntry.value)}</strong> {t(`basis_${rateEntry.basis}`)}
-              {bench && (
-                <span class="rr-muted">
-                  {' · '}
-                  {t('panelTypical', [formatRateValue(bench.ref.low), formatRateValue(bench.ref.high)])}
-                </span>
-              )}
+              {bench && <span class="rr-muted rr-typical">{t('panelTypical', [formatRateValue(bench.ref.low), formatRateValue(bench.ref.high)])}</span>}
             </p>
           )}
           {grade && (

@@ -50,8 +50,7 @@ export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
             : tp('sampleSmall', analysis.sample.postsUsed, [formatNumber(analysis.sample.postsUsed), formatNumber(SMALL_SAMPLE)])}
         </Hint>
       )}
-      {analysis.grade && <Reasons signals={analysis.signals} />}
-      {!analysis.grade && analysis.signals.length > 0 && <Reasons signals={analysis.signals} />}
+      {(analysis.grade || analysis.signals.length > 0) && <Reasons signals={analysis.signals} graded={!!analysis.grade} />}
       <Engagement analysis={analysis} platform={snapshot.platform} />
       <AccountGrowth snapshot={snapshot} />
       <CountsRead snapshot={snapshot} />
@@ -111,7 +110,7 @@ function GradeCard({ analysis }: { analysis: Analysis }) {
           <p class="grade-meaning">{t(`gradeMeaning_${grade.letter}`)}</p>
         </div>
       </div>
-      <p class="grade-why">{reasonsSummary(analysis.signals)}</p>
+      {analysis.signals.some((s) => s.severity !== 'info') && <p class="grade-why">{reasonsSummary(analysis.signals)}</p>}
       <div class="confidence">
         <p class="confidence-line">
           <span class="meter" aria-hidden="true" data-level={level}>
@@ -198,6 +197,7 @@ function NotGraded({ snapshot, notices }: { snapshot: Snapshot; notices: Breakdo
       <p class="grade-todo">
         <strong>{t('tooLittleWhatToDo')}</strong>{' '}
         {snapshot.page === 'post' ? t('tooLittleFixPost') : hidden ? t('tooLittleFixHidden') : t('tooLittleFixProfile', formatNumber(SMALL_SAMPLE))}
+        {snapshot.page === 'profile' && !hidden && snapshot.platform === 'instagram' && ` ${t('tooLittleFixInstagram')}`}
       </p>
     </section>
   );
@@ -212,13 +212,13 @@ function Hint({ children }: { children: ComponentChildren }) {
   );
 }
 
-function Reasons({ signals }: { signals: Signal[] }) {
+function Reasons({ signals, graded }: { signals: Signal[]; graded: boolean }) {
   const rank = { alert: 0, warning: 1, info: 2 } as const;
   const sorted = [...signals].sort((a, b) => rank[a.severity] - rank[b.severity] || b.points - a.points);
   return (
     <section aria-labelledby="reasons-heading">
       <h2 id="reasons-heading" class="section-heading">
-        {t('reasonsHeading')}
+        {graded ? t('reasonsHeading') : t('reasonsHeadingUngraded')}
       </h2>
       {sorted.length ? (
         <ul class="signals">
@@ -310,10 +310,16 @@ function RateBlock({
             formatRateValue(ref.typical),
             formatRateValue(ref.low),
             formatRateValue(ref.high),
-          ])}{' '}
-          <span class="muted">{t('benchmarkSource', [ref.source, String(ref.year)])}</span>
-          {ref.note && <span class="muted"> {ref.note}</span>}
+          ])}
         </p>
+      )}
+      {ref && (
+        <details class="about">
+          <summary>{t('benchmarkAbout')}</summary>
+          <p>{t('benchmarkSource', [ref.source, String(ref.year)])}</p>
+          <p>{t('benchmarkFormula', ref.formula)}</p>
+          {ref.note && <p>{ref.note}</p>}
+        </details>
       )}
       {!ref && analysis.engagement.length > 0 && <p class="muted">{t('noBenchmark')}</p>}
       <EngagementChart rate={rate} bench={ref} idBase={`chart-${rate.basis}`} />

@@ -30,7 +30,7 @@ export function AccountGrowth({ snapshot }: { snapshot: Snapshot }) {
   if (!records) return null;
   return (
     <section class="vet-popup-growth" aria-labelledby="vet-growth-heading">
-      <h2 id="vet-growth-heading">{t('vet_growthHeading')}</h2>
+      <h2 id="vet-growth-heading" class="section-heading">{t('vet_growthHeading')}</h2>
       {records.length >= 2 ? (
         <GrowthChart records={records} idBase="vet-popup-growth" />
       ) : (

@@ -45,6 +45,10 @@ function Row({ label, cells, best = -1 }: { label: string; cells: ComponentChild
 export function Compare({ entries, histories }: CompareProps) {
   const perFollower = entries.map((e) => rateOf(e, 'followers'));
   const perView = entries.map((e) => rateOf(e, 'views'));
+  // Engagement differs by platform (GUIDE section 5): the highest rate is "best" only among
+  // accounts of one platform; across platforms the benchmark line beside each rate compares.
+  const onePlatform = entries.every((e) => e.platform === entries[0].platform);
+  const bestRate = (rates: (number | undefined)[]) => (onePlatform ? bestIndex(rates) : -1);
   const growth = entries.map((e) => followerSeries(histories.get(e.key) ?? []));
   return (
     <div class="vet-compare-scroll" tabIndex={0} role="region" aria-labelledby="vet-compare-heading">
@@ -73,13 +77,13 @@ export function Compare({ entries, histories }: CompareProps) {
           />
           <Row
             label={t('vet_rowEngagementFollowers')}
-            best={bestIndex(perFollower.map((r) => r?.value))}
+            best={bestRate(perFollower.map((r) => r?.value))}
             cells={perFollower.map((r, i) => (r ? <RateCell value={r.value} postsUsed={r.postsUsed} entry={entries[i]} basis="followers" /> : '—'))}
           />
           {perView.some(Boolean) && (
             <Row
               label={t('vet_rowEngagementViews')}
-              best={bestIndex(perView.map((r) => r?.value))}
+              best={bestRate(perView.map((r) => r?.value))}
               cells={perView.map((r, i) => (r ? <RateCell value={r.value} postsUsed={r.postsUsed} entry={entries[i]} basis="views" /> : '—'))}
             />
           )}

@@ -8,7 +8,7 @@ import type { AccountInfo } from '../../lib/messages';
 import type { Snapshot } from '../../lib/snapshot';
 import { NOTE_MAX, TAG_MAX_LENGTH, TAGS_MAX } from '../../lib/storage/limits';
 import type { EntryView, ShortlistChange } from '../../lib/storage/store';
-import { parseTagInput } from '../../lib/storage/shortlist';
+import { parseTagInput } from '../../lib/storage/tags';
 import { t } from '../../lib/i18n';
 import { ask, openPage } from './client';
 import './vetting.css';

@@ -9,7 +9,7 @@ import { PLATFORMS } from '../../lib/snapshot';
 import { COMPARE_MAX, COMPARE_MIN } from '../../lib/storage/limits';
 import type { HistoryRecord } from '../../lib/storage/schema';
 import type { EntryView, ShortlistView, SyncStatus } from '../../lib/storage/store';
-import { parseTagInput } from '../../lib/storage/shortlist';
+import { parseTagInput } from '../../lib/storage/tags';
 import { t } from '../../lib/i18n';
 import { formatNumber, platformName } from '../format';
 import { ask, openPage, watchStorage } from './client';
@@ -187,13 +187,13 @@ export function ShortlistPage() {
             {t('vet_shortlistHeading')}
           </h2>
           <div class="vet-filters" role="search">
-            <label>
-              <span>{t('vet_search')}</span>
-              <input type="search" value={filters.text} placeholder={t('vet_searchPlaceholder')} onInput={(e) => setFilters({ ...filters, text: e.currentTarget.value })} />
-            </label>
-            <label>
-              <span>{t('vet_filterPlatform')}</span>
-              <select value={filters.platform} onChange={(e) => setFilters({ ...filters, platform: e.currentTarget.value as Filters['platform'] })}>
+            <div class="vet-field">
+              <label for="vet-filter-text">{t('vet_search')}</label>
+              <input id="vet-filter-text" type="search" value={filters.text} placeholder={t('vet_searchPlaceholder')} onInput={(e) => setFilters({ ...filters, text: e.currentTarget.value })} />
+            </div>
+            <div class="vet-field">
+              <label for="vet-filter-platform">{t('vet_filterPlatform')}</label>
+              <select id="vet-filter-platform" value={filters.platform} onChange={(e) => setFilters({ ...filters, platform: e.currentTarget.value as Filters['platform'] })}>
                 <option value="">{t('vet_all')}</option>
                 {PLATFORMS.filter((p) => platforms.includes(p)).map((p) => (
                   <option key={p} value={p}>
@@ -201,10 +201,10 @@ export function ShortlistPage() {
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              <span>{t('vet_filterTag')}</span>
-              <select value={filters.tag} onChange={(e) => setFilters({ ...filters, tag: e.currentTarget.value })}>
+            </div>
+            <div class="vet-field">
+              <label for="vet-filter-tag">{t('vet_filterTag')}</label>
+              <select id="vet-filter-tag" value={filters.tag} onChange={(e) => setFilters({ ...filters, tag: e.currentTarget.value })}>
                 <option value="">{t('vet_all')}</option>
                 {tags.map((tag) => (
                   <option key={tag} value={tag}>
@@ -212,10 +212,10 @@ export function ShortlistPage() {
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              <span>{t('vet_filterGrade')}</span>
-              <select value={filters.grade} onChange={(e) => setFilters({ ...filters, grade: e.currentTarget.value as Filters['grade'] })}>
+            </div>
+            <div class="vet-field">
+              <label for="vet-filter-grade">{t('vet_filterGrade')}</label>
+              <select id="vet-filter-grade" value={filters.grade} onChange={(e) => setFilters({ ...filters, grade: e.currentTarget.value as Filters['grade'] })}>
                 <option value="">{t('vet_all')}</option>
                 {LETTER_OPTIONS.map((l) => (
                   <option key={l} value={l}>
@@ -224,7 +224,7 @@ export function ShortlistPage() {
                 ))}
                 <option value="ungraded">{t('vet_ungraded')}</option>
               </select>
-            </label>
+            </div>
             <label class="vet-check-label">
               <input type="checkbox" checked={filters.flaggedOnly} onChange={(e) => setFilters({ ...filters, flaggedOnly: e.currentTarget.checked })} />
               <span>{t('vet_flaggedOnly')}</span>

@@ -85,14 +85,19 @@ function startWatching(ctx: ContentScriptContext) {
     const report = reportFor(reading, url);
     if (!report) return;
     const key = reportKey(report);
-    if (key !== lastKey) {
+    const changed = key !== lastKey;
+    if (changed) {
       lastKey = key;
       const answer = (await browser.runtime.sendMessage({ type: 'page-report', report })) as PageReportAnswer | undefined;
       if (ctx.isInvalid || location.href !== url) return;
       const wanted = answer?.showBadge !== false && !answer?.disabled;
       current = wanted && reading.status === 'ok' && answer?.analysis ? { snapshot: reading.snapshot, analysis: answer.analysis } : undefined;
     }
-    await showBadge(reading.status === 'ok' ? reading.adapter.badgeAnchor(document, reading.snapshot) : null);
+    const anchor = reading.status === 'ok' ? reading.adapter.badgeAnchor(document, reading.snapshot) : null;
+    // Same counts, badge still in place beside the same name: nothing to draw (most reads on a
+    // scrolling page end here).
+    if (!changed && current && badge?.shadowHost.isConnected && badgeAnchor === anchor) return;
+    await showBadge(anchor);
   }
 
   async function showBadge(anchor: Element | null) {

@@ -1,6 +1,7 @@
 /**
  * Which DOM mutations are the content script's own: the badge host (`<realreach-badge>`) being
  * inserted, moved or removed, or anything inside it. Those must not trigger a re-read of the page.
+ * Called for every mutation record the observer sees, so it stops at the first sign of a page change.
  */
 export const BADGE_TAG = 'REALREACH-BADGE';
 
@@ -13,8 +14,13 @@ function insideBadge(node: Node): boolean {
   return false;
 }
 
+function allBadges(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!isBadge(nodes[i])) return false;
+  return true;
+}
+
 export function isOwnMutation(record: Pick<MutationRecord, 'target' | 'addedNodes' | 'removedNodes'>): boolean {
-  if (insideBadge(record.target)) return true;
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every(isBadge);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length > 0 && allBadges(addedNodes) && allBadges(removedNodes)) return true;
+  return insideBadge(record.target);
 }

@@ -9,9 +9,16 @@
  *
  * Rounded counts carry their interval: a post's rate is [sum of minimums / max followers, sum of maximums / min
  * followers], and the median of the lower ends bounds the median from below (the median is monotone), likewise above.
+ *
+ * Where no post on the page shows likes (a TikTok profile grid shows play counts only), two other measures stand in:
+ * - lifetime (TikTok): average likes per video from the profile's totals, (total likes / videos) / followers. It is
+ *   a mean over every video the account ever posted, so old viral videos weigh in, and likes earned when the audience
+ *   was smaller are divided by today's followers; the total holds likes only (no comments or shares).
+ * - reach (video platforms): median of views / followers over the recent videos ("views per follower"). Not
+ *   engagement: it says how much of the audience the videos reach, and feeds the views-far-below signal.
  */
 import type { Count, Platform, Post, Snapshot } from '../snapshot';
-import type { EngagementRate } from './types';
+import type { EngagementRate, ReachRate } from './types';
 import { median } from './stats';
 
 export interface Range {
@@ -24,6 +31,28 @@ export interface Range {
 export const MIN_AUDIENCE = 1;
 
 export const POST_WINDOW: Partial<Record<Platform, number>> & { default: number } = { tiktok: 30, default: 12 };
+
+/**
+ * Platforms whose profile.likes is the total of likes on the account's own videos (TikTok's heartCount). A Facebook
+ * page's likes are fans of the page, not likes on posts: left out.
+ */
+export const LIFETIME_LIKES_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok']);
+
+/** Video platforms: views per follower (reach) is measured and checked (the views-far-below signal). */
+export const REACH_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'youtube', 'instagram']);
+
+/** The audience word in formulas (YouTube's followers are subscribers); `n` 1 for the singular. */
+export function audienceWord(platform: Platform, n = 2): string {
+  const word = platform === 'youtube' ? 'subscriber' : 'follower';
+  return n === 1 ? word : `${word}s`;
+}
+
+/** Where on the site the recent posts are listed (what the popup tells the user to open), and what they are called. */
+export const POSTS_WHERE: Partial<Record<Platform, { where: string; noun: string }>> & { default: { where: string; noun: string } } = {
+  youtube: { where: "open the channel's Videos or Shorts tab", noun: 'videos' },
+  tiktok: { where: "open the profile's video grid", noun: 'videos' },
+  default: { where: 'open the profile grid', noun: 'posts' },
+};
 
 /** Platforms whose posts show a share/repost count next to likes and comments. */
 export const SHARE_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'x', 'bluesky', 'threads', 'facebook', 'linkedin']);
@@ -125,6 +154,54 @@ export function viewsRate(snapshot: Snapshot, posts: readonly Post[]): Engagemen
     formula: `median of (likes + comments + shares) / views over the ${usable.length} most recent posts showing views (pinned left out)`,
     ...rate,
     postsUsed: usable.length,
+    perPost: perPost.map(({ p, r }) => ({ id: p.id, url: p.url, rate: r.value })),
+  };
+}
+
+/**
+ * Lifetime engagement by followers (TikTok): (total likes / videos) / followers, from the profile's totals. Exact when
+ * the three counts are exact, else the interval [min likes / max videos / max followers, max likes / min videos / min
+ * followers] (a video count is at least 1). Null without the three counts or on other platforms.
+ */
+export function lifetimeRate(snapshot: Snapshot): EngagementRate | null {
+  if (!LIFETIME_LIKES_PLATFORMS.has(snapshot.platform)) return null;
+  const likes = rangeOf(snapshot.profile.likes);
+  const videos = rangeOf(snapshot.profile.posts);
+  const followers = rangeOf(snapshot.profile.followers);
+  if (!likes || !videos || !followers || !(videos.value >= 1) || !(followers.value >= MIN_AUDIENCE)) return null;
+  const perVideo = divide(likes, { ...videos, min: Math.max(1, videos.min) });
+  const rate = divide(perVideo, followers);
+  const n = Math.round(videos.value);
+  return {
+    basis: 'followers',
+    period: 'lifetime',
+    formula:
+      `average likes per video (total likes ÷ videos) / ${audienceWord(snapshot.platform)}, from the profile's lifetime totals ` +
+      `(${n.toLocaleString('en-US')} videos): old viral videos count in the total, likes earned when the audience was smaller ` +
+      'are divided by today\'s followers, and comments and shares are not in it',
+    ...rate,
+    postsUsed: n,
+    perPost: [],
+  };
+}
+
+/** Reach: median of views / followers over the recent posts showing views, on video platforms. */
+export function reachRate(snapshot: Snapshot, posts: readonly Post[]): ReachRate | null {
+  if (!REACH_PLATFORMS.has(snapshot.platform)) return null;
+  const followers = rangeOf(snapshot.profile.followers);
+  if (!followers || !(followers.value >= MIN_AUDIENCE)) return null;
+  const perPost: { p: Post; r: Range }[] = [];
+  for (const p of posts) {
+    const views = rangeOf(p.views);
+    if (views) perPost.push({ p, r: divide(views, followers) });
+  }
+  if (perPost.length === 0) return null;
+  const audience = audienceWord(snapshot.platform);
+  return {
+    basis: 'reach',
+    formula: `views per ${audienceWord(snapshot.platform, 1)}: median of views / ${audience} over the ${perPost.length} most recent videos showing views (pinned left out)`,
+    ...rateFrom(perPost),
+    postsUsed: perPost.length,
     perPost: perPost.map(({ p, r }) => ({ id: p.id, url: p.url, rate: r.value })),
   };
 }

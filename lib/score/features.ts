@@ -3,8 +3,10 @@
  * signals and the grade compare these with lib/score/calibration.ts and lib/score/benchmarks.ts.
  */
 import type { Platform, Post, Snapshot } from '../snapshot';
-import type { EngagementRate } from './types';
-import { followersRate, postEngagement, postsWithLikes, rangeOf, recentPosts, viewsRate, type Range } from './engagement';
+import type { EngagementRate, ReachRate } from './types';
+import {
+  followersRate, lifetimeRate, LIFETIME_LIKES_PLATFORMS, postEngagement, postsWithLikes, rangeOf, reachRate, recentPosts, viewsRate, type Range,
+} from './engagement';
 import { mean, median } from './stats';
 
 export interface Features {
@@ -19,6 +21,10 @@ export interface Features {
   likesHidden: number;
   byFollowers: EngagementRate | null;
   byViews: EngagementRate | null;
+  /** Lifetime engagement by followers from the profile's totals (TikTok), only when `byFollowers` is null. */
+  lifetime: EngagementRate | null;
+  /** Views per follower over the window's posts showing views (video platforms). */
+  reach: ReachRate | null;
   /** Over posts in the window showing both likes and comments (comments disabled or unread: left out). */
   paired: number;
   meanLikes?: number;
@@ -50,6 +56,7 @@ export function extractFeatures(snapshot: Snapshot): Features {
     topShare = sorted.slice(0, topPosts).reduce((a, b) => a + b, 0) / sum;
   }
   const viewed = posts.filter((p) => p.views !== undefined);
+  const byFollowers = followersRate(snapshot, posts);
 
   const rounded: string[] = [];
   if (snapshot.profile.followers && !snapshot.profile.followers.exact) rounded.push('followers');
@@ -58,6 +65,13 @@ export function extractFeatures(snapshot: Snapshot): Features {
   if (roundedLikes > 0) rounded.push(`likes on ${roundedLikes} of ${liked.length} posts`);
   const roundedComments = paired.filter((p) => p.comments && !p.comments.exact).length;
   if (roundedComments > 0) rounded.push(`comments on ${roundedComments} of ${paired.length} posts`);
+  if (!byFollowers && liked.length === 0) {
+    // What the grade then rests on: the lifetime totals (TikTok) and the views of the videos.
+    const totals = LIFETIME_LIKES_PLATFORMS.has(snapshot.platform) ? (['likes', 'posts'] as const).filter((k) => snapshot.profile[k] && !snapshot.profile[k]?.exact) : [];
+    for (const k of totals) rounded.push(k === 'likes' ? 'total likes' : 'video count');
+    const roundedViews = viewed.filter((p) => p.views && !p.views.exact).length;
+    if (roundedViews > 0) rounded.push(`views on ${roundedViews} of ${viewed.length} videos`);
+  }
 
   return {
     platform: snapshot.platform,
@@ -67,8 +81,10 @@ export function extractFeatures(snapshot: Snapshot): Features {
     postsVisible: snapshot.posts.length,
     postsWithLikes: liked.length,
     likesHidden: posts.filter((p) => p.likesHidden).length,
-    byFollowers: followersRate(snapshot, posts),
+    byFollowers,
     byViews: viewsRate(snapshot, posts),
+    lifetime: byFollowers ? null : lifetimeRate(snapshot),
+    reach: reachRate(snapshot, posts),
     paired: paired.length,
     meanLikes: paired.length ? mean(paired.map((p) => p.likes?.value ?? 0)) : undefined,
     meanComments: paired.length ? mean(paired.map((p) => p.comments?.value ?? 0)) : undefined,

@@ -14,16 +14,16 @@
 import type { Snapshot } from '../snapshot';
 import { toBenchmark } from './benchmarks';
 import { INSTAFAKE_DEV, type Calibration } from './calibration';
-import { POST_WINDOW } from './engagement';
+import { audienceWord, POST_WINDOW, POSTS_WHERE } from './engagement';
 import { extractFeatures, type Features } from './features';
 import { isFlagged } from './flags';
-import { gradeOf } from './grade';
+import { GRADE_ON_REACH, gradeOf } from './grade';
 import { MODEL_VERSION, modelTerms, type ModelTerms, type Placement } from './model';
 import { riskOf } from './risk';
 import { runSignals } from './signals';
 import { round } from './stats';
 import { tierFor } from './tiers';
-import type { Analysis, EngagementRate } from './types';
+import type { Analysis, EngagementRate, ReachRate } from './types';
 
 export type { Analysis } from './types';
 export { isFlagged } from './flags';
@@ -34,7 +34,7 @@ export function analyzeSnapshot(snapshot: Snapshot, earlier: Snapshot[] = []): A
 
 const finite = (x: number, fallback = 0) => (Number.isFinite(x) ? x : fallback);
 
-function cleanRate(r: EngagementRate): EngagementRate {
+function cleanRate<R extends EngagementRate | ReachRate>(r: R): R {
   return {
     ...r,
     value: finite(r.value),
@@ -46,9 +46,25 @@ function cleanRate(r: EngagementRate): EngagementRate {
 
 function missingOf(snapshot: Snapshot, f: Features, terms: ModelTerms): string[] {
   const out = [...(snapshot.notes ?? [])];
+  const where = POSTS_WHERE[snapshot.platform] ?? POSTS_WHERE.default;
+  const audience = audienceWord(snapshot.platform, 1);
   if (!snapshot.profile.followers) out.push('Follower count not read: engagement by followers and the grade need it.');
-  if (snapshot.posts.length === 0) out.push('No posts on the page: engagement needs the most recent posts (open the profile grid).');
-  else if (f.postsWithLikes === 0) out.push('No post shows a like count (likes hidden or not read).');
+  if (snapshot.posts.length === 0) {
+    out.push(`No ${where.noun} on the page: engagement needs the most recent ${where.noun} (${where.where}).`);
+  } else if (f.postsWithLikes === 0) {
+    if (f.lifetime) {
+      out.push('No video on the page shows its like count: engagement by followers comes from the lifetime totals ' +
+        '(total likes ÷ videos, divided by today\'s followers), which include old viral videos, so it can read high for an account past its peak.');
+    } else if (f.reach && GRADE_ON_REACH.has(snapshot.platform)) {
+      out.push(`No video on the page shows its like count: engagement is not measured (open a video for per-view engagement); ` +
+        `the grade rests on reach (views per ${audience}) and the signals.`);
+    } else {
+      out.push('No post shows a like count (likes hidden or not read).');
+    }
+  }
+  if (f.reach && !f.byFollowers && !f.lifetime && GRADE_ON_REACH.has(snapshot.platform)) {
+    out.push(`No published benchmark for ${snapshot.platform} views per ${audience}: reach is checked only against the views-far-below rule of thumb.`);
+  }
   if (f.likesHidden > 0) out.push(`Likes hidden on ${f.likesHidden} post(s): left out of the medians.`);
   if (snapshot.platform === 'instagram' && !snapshot.profile.following && snapshot.profile.followers) {
     out.push('Following count not read: the followers-to-following check was skipped.');
@@ -56,7 +72,7 @@ function missingOf(snapshot: Snapshot, f: Features, terms: ModelTerms): string[]
   if (snapshot.platform === 'instagram' && f.postsWithLikes > 0 && f.paired === 0) {
     out.push('No comment counts read: the likes-per-comment checks were skipped.');
   }
-  if (f.byFollowers && !terms.byFollowers) out.push(`No published benchmark for ${snapshot.platform} by followers: position against size not shown.`);
+  if ((f.byFollowers ?? f.lifetime) && !terms.byFollowers) out.push(`No published benchmark for ${snapshot.platform} by followers: position against size not shown.`);
   return out;
 }
 
@@ -74,13 +90,15 @@ export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: reado
   const followers = f.followers?.value;
   const tier = followers !== undefined && followers > 0 ? tierFor(followers) : null;
 
-  const engagement = [f.byFollowers, f.byViews].filter((r): r is EngagementRate => r !== null).map(cleanRate);
+  const engagement = [f.byFollowers ?? f.lifetime, f.byViews].filter((r): r is EngagementRate => r !== null).map(cleanRate);
   const benchmarks = [terms.byFollowers, terms.byViews].filter((p): p is Placement => p !== undefined).map(placementOut);
   const missing = missingOf(snapshot, f, terms);
   if (graded.reason) missing.push(graded.reason);
 
   const window = POST_WINDOW[snapshot.platform] ?? POST_WINDOW.default;
-  const used = f.byFollowers?.postsUsed ?? f.byViews?.postsUsed ?? 0;
+  // Posts read from the page (the lifetime rate rests on the profile's totals, not on posts read).
+  const used = f.byFollowers?.postsUsed ?? f.byViews?.postsUsed ?? f.reach?.postsUsed ?? 0;
+  const where = POSTS_WHERE[snapshot.platform] ?? POSTS_WHERE.default;
   const modelTermsOut: { id: string; label: string; z: number }[] = [];
   const add = (id: string, label: string, z: number | undefined) => {
     if (z !== undefined && Number.isFinite(z)) modelTermsOut.push({ id, label, z: round(z, 3) });
@@ -97,6 +115,7 @@ export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: reado
     followers,
     tier: tier ? { id: tier.id, label: tier.label } : null,
     engagement,
+    ...(f.reach ? { reach: cleanRate(f.reach) } : {}),
     benchmark: benchmarks[0] ? { ref: benchmarks[0].ref, position: benchmarks[0].position } : null,
     benchmarks,
     signals: graded.signals,
@@ -110,7 +129,11 @@ export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: reado
       postsVisible: snapshot.posts.length,
       postsUsed: used,
       ...(used < window
-        ? { hint: used === 0 ? 'No usable posts yet: open the profile grid and let posts load.' : `Measured on ${used} of up to ${window} recent posts: scroll to load more for a surer score.` }
+        ? {
+          hint: used === 0
+            ? `No usable ${where.noun} yet: ${where.where} and let ${where.noun} load.`
+            : `Measured on ${used} of up to ${window} recent ${where.noun}: scroll to load more for a surer score.`,
+        }
         : {}),
     },
   };

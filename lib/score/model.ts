@@ -3,7 +3,11 @@
  * published benchmark for the account's size (benchmarks.ts). Signals (signals.ts) turn them into plain statements;
  * risk (risk.ts) ranks on the strongest one.
  *
- * - zEngagement: ln(rate by followers) against the expected rate for this platform and size.
+ * - zEngagement: ln(rate by followers) against the expected rate for this platform and size. The rate is the median
+ *   over the recent posts, or, when no post shows likes, the lifetime rate from the profile's totals (TikTok), placed
+ *   against the same by-followers figures. The lifetime rate moves the grade only: it enters no inflation term
+ *   (boughtFollowers needs recent posts), because totals gathered over the account's whole life, divided by today's
+ *   followers, are too blunt to raise a flag on.
  * - zFollowRatio (Instagram): ln(followers / following) against genuine small accounts. Personal accounts follow back
  *   about as many as follow them; bought followers add followers and nothing else. Only meaningful where the
  *   calibration holds: full weight up to 2k followers, fading (log-linearly) to none at 10k, where creators who follow
@@ -55,7 +59,7 @@ export function followWeight(followers: number): number {
 }
 
 function place(f: Features, basis: 'followers' | 'views', cal: Calibration): Placement | undefined {
-  const rate = basis === 'followers' ? f.byFollowers : f.byViews;
+  const rate = basis === 'followers' ? (f.byFollowers ?? f.lifetime) : f.byViews;
   const followers = f.followers?.value ?? 0;
   if (!rate || !(followers >= MIN_AUDIENCE) || !Number.isFinite(rate.value)) return undefined;
   const e = expectation(f.platform, basis, followers, cal);

@@ -140,12 +140,12 @@ export const engagementFarAbove: SignalFn = ({ features: f, terms: t }) => {
   ], 'Its posts get far more likes than accounts of this size while comments stay at the usual level: bought likes raise engagement this way.');
 };
 
-/** Views far below followers on video platforms: followers who never watch. */
-export const viewsFarBelow: SignalFn = ({ snapshot, features: f }) => {
-  const video = snapshot.platform === 'tiktok' || snapshot.platform === 'youtube' || snapshot.platform === 'instagram';
+/** Views far below followers on video platforms (reach, features.reach): followers who never watch. */
+export const viewsFarBelow: SignalFn = ({ features: f }) => {
   const followers = f.followers?.value ?? 0;
-  if (!video || f.medianViews === undefined || f.viewPosts < MIN_VIEW_POSTS || followers < VIEWS_MIN_FOLLOWERS) return null;
-  const share = f.medianViews / followers;
+  const reach = f.reach;
+  if (!reach || f.medianViews === undefined || reach.postsUsed < MIN_VIEW_POSTS || followers < VIEWS_MIN_FOLLOWERS) return null;
+  const share = reach.value;
   const severity: Severity | null = share < VIEWS_ALERT ? 'alert' : share < VIEWS_WARN ? 'warning' : null;
   if (!severity) return null;
   return signal('views-far-below', severity, 'Videos seen by few of its followers', [

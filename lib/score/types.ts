@@ -22,7 +22,25 @@ export interface EngagementRate extends RateRange {
   basis: 'followers' | 'views';
   /** Plain formula, e.g. "median of (likes + comments) / followers". */
   formula: string;
+  /**
+   * Absent: measured on the recent posts the page shows (the usual window). 'lifetime': from the account's totals
+   * since it began (TikTok: total likes / videos / followers), used only when no post on the page shows likes;
+   * it then has no per-post rates (`perPost` is empty) and `postsUsed` is the video count behind the total.
+   */
+  period?: 'lifetime';
   /** How many posts the median rests on, and which (their ids or urls, page order). */
+  postsUsed: number;
+  perPost: { id?: string; url?: string; rate: number }[];
+}
+
+/**
+ * Reach: views per follower, the median over the recent videos of views / followers. Not engagement (a view is not
+ * an interaction, and views also come from non-followers), but what a video-platform profile shows when its grid
+ * has no like counts; checked by the "videos seen by few followers" signal.
+ */
+export interface ReachRate extends RateRange {
+  basis: 'reach';
+  formula: string;
   postsUsed: number;
   perPost: { id?: string; url?: string; rate: number }[];
 }
@@ -76,6 +94,8 @@ export interface Analysis {
   followers?: number;
   tier: { id: TierId; label: string } | null;
   engagement: EngagementRate[];
+  /** Views per follower on video platforms (TikTok, YouTube, Instagram reels), when videos show views. */
+  reach?: ReachRate;
   benchmark: { ref: Benchmark; position: Position } | null;
   signals: Signal[];
   /** Null when there is too little to grade honestly. */

@@ -17,9 +17,11 @@ export function emptyHistory(): History {
   return { records: [] };
 }
 
-export function storedCount(count: Count | undefined): StoredCount | undefined {
+/** A count as kept: the value, the interval when rounded, and (for the shortlist, not history) where it was read. */
+export function storedCount(count: Count | undefined, withSource = false): StoredCount | undefined {
   if (!count) return undefined;
-  const stored: StoredCount = { value: count.value, source: count.source };
+  const stored: StoredCount = { value: count.value };
+  if (withSource) stored.source = count.source;
   if (!count.exact) {
     stored.min = count.min;
     stored.max = count.max;
@@ -47,8 +49,9 @@ export function recordFrom(snapshot: Snapshot, analysis: Analysis, at: Date): Hi
     handle: p.handle,
     day: dayOf(at),
     at: at.toISOString(),
-    page: snapshot.page,
   };
+  // A profile page is the usual case and the default: only other kinds are written (history stays compact).
+  if (snapshot.page !== 'profile') record.page = snapshot.page;
   const counts = { followers: storedCount(p.followers), following: storedCount(p.following), posts: storedCount(p.posts), likes: storedCount(p.likes) };
   for (const [k, v] of Object.entries(counts) as [keyof typeof counts, StoredCount | undefined][]) if (v) record[k] = v;
   const perFollower = analysis.engagement.find((e) => e.basis === 'followers');

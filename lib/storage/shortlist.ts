@@ -8,7 +8,10 @@ import type { Platform, Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
 import { accountKey } from './account';
 import { storedCount } from './history';
-import { NOTE_MAX, SHORTLIST_MAX, SIGNALS_KEPT, TAG_MAX_LENGTH, TAGS_MAX } from './limits';
+import { NOTE_MAX, SHORTLIST_MAX, SIGNALS_KEPT } from './limits';
+import { normaliseTags } from './tags';
+
+export { normaliseTags, parseTagInput } from './tags';
 import { firstIssue, isWebUrl, ShortlistEntrySchema, SummarySchema, type Shortlist, type ShortlistEntry, type Summary } from './schema';
 
 export function emptyShortlist(): Shortlist {
@@ -16,22 +19,6 @@ export function emptyShortlist(): Shortlist {
 }
 
 export const entryKey = (e: { platform: Platform; handle: string }) => accountKey(e.platform, e.handle);
-
-/** Tags as kept: trimmed, inner spaces collapsed, lower case, no duplicates, at most TAGS_MAX. */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  for (const tag of tags) {
-    const t = tag.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, TAG_MAX_LENGTH);
-    if (t && !seen.has(t)) seen.add(t);
-    if (seen.size >= TAGS_MAX) break;
-  }
-  return [...seen];
-}
-
-/** "a, b ,c" (what a text field gives) -> ["a", "b", "c"]. */
-export function parseTagInput(input: string): string[] {
-  return normaliseTags(input.split(','));
-}
 
 /** The account's profile page: the page itself when it was one, else built from the handle where that is unambiguous. */
 export function profileUrl(snapshot: Snapshot): string | undefined {
@@ -93,7 +80,7 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
   if (p.name) summary.name = p.name.slice(0, 300);
   if (p.verified !== undefined) summary.verified = p.verified;
   for (const k of ['followers', 'following', 'posts', 'likes'] as const) {
-    const c = storedCount(p[k]);
+    const c = storedCount(p[k], true);
     if (c) summary[k] = c;
   }
   if (analysis.tier) summary.tier = analysis.tier.id;

@@ -166,13 +166,18 @@ export function createVettingStore(options: StoreOptions = {}) {
    * Sync, unlocked: pull (validate, set aside what is damaged, merge into the local shortlist), then
    * optionally push. `removed`/`clear` record removals made here so other browsers follow.
    */
-  async function syncUnlocked(opts: { push: boolean; removed?: string[]; clear?: boolean }): Promise<void> {
+  async function syncUnlocked(opts: { push: boolean; removed?: string[]; clear?: boolean; touched?: string[] }): Promise<void> {
     if (!syncArea) return;
     try {
       const remote = await readRemote(syncArea);
       for (const bad of remote.invalid) await setAside({ key: bad.key, area: 'sync', reason: bad.reason, value: bad.value });
       if (opts.clear) remote.removals = { clearedAt: now().toISOString(), keys: [] };
       if (opts.removed?.length) remote.removals = addRemovals(remote.removals, opts.removed, now());
+      // An account the user just added or edited here is wanted, whatever another browser's clock said about removing it.
+      const touched = new Set(opts.touched ?? []);
+      if (touched.size && remote.removals.keys.some((k) => touched.has(k.key))) {
+        remote.removals = { ...remote.removals, keys: remote.removals.keys.filter((k) => !touched.has(k.key)) };
+      }
       const local = await shortlist.read();
       const merged = reconcile(local, remote);
       if (merged.changed) await shortlist.write(merged.list);
@@ -251,7 +256,7 @@ export function createVettingStore(options: StoreOptions = {}) {
         const added = addEntry(list, { platform: input.platform, handle: input.handle, name: input.seen?.snapshot.profile.name, note: input.note, tags: input.tags, summary }, at);
         if (!added.ok) return { ok: false, error: added.error, detail: added.detail };
         await shortlist.write(added.list);
-        await syncUnlocked({ push: true });
+        await syncUnlocked({ push: true, touched: [entryKey(added.entry)] });
         const after = await shortlist.read();
         const entry = findEntry(after, input.platform, input.handle) ?? added.entry;
         return { ok: true, entry: await entryView(entry, after), created: added.created };
@@ -264,7 +269,7 @@ export function createVettingStore(options: StoreOptions = {}) {
         const updated = addEntry(list, { platform, handle, ...change }, now());
         if (!updated.ok) return { ok: false, error: updated.error, detail: updated.detail };
         await shortlist.write(updated.list);
-        await syncUnlocked({ push: true });
+        await syncUnlocked({ push: true, touched: [entryKey(updated.entry)] });
         return { ok: true, entry: await entryView(updated.entry, updated.list) };
       }),
 
@@ -299,7 +304,7 @@ export function createVettingStore(options: StoreOptions = {}) {
         const hm = mergeHistory(h, parsed.data.history, s.retention, at);
         const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}) };
         if (Object.keys(writes).length) await writeLocal(writes);
-        if (sl.list !== list) await syncUnlocked({ push: true });
+        if (sl.list !== list) await syncUnlocked({ push: true, touched: incoming.map((e) => entryKey(e)) });
         return {
           ok: true,
           shortlist: { added: sl.added, merged: sl.merged, unchanged: sl.unchanged, overLimit: sl.overLimit, truncated: sl.truncated },

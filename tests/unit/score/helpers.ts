@@ -35,21 +35,37 @@ export interface SnapSpec {
   handle?: string;
   followers?: number | Count;
   following?: number | Count;
+  /** profile.likes (TikTok's total hearts). */
+  totalLikes?: number | Count;
+  /** profile.posts (the post or video count). */
+  postCount?: number | Count;
   posts?: PostSpec[];
   capturedAt?: string;
+  url?: string;
+  page?: Snapshot['page'];
+  notes?: string[];
 }
 
 export function snap(spec: SnapSpec = {}): Snapshot {
   const c = (x: number | Count | undefined) => (x === undefined ? undefined : typeof x === 'number' ? count(x) : x);
   const followers = c(spec.followers);
   const following = c(spec.following);
+  const likes = c(spec.totalLikes);
+  const posts = c(spec.postCount);
   return {
     platform: spec.platform ?? 'instagram',
-    url: 'https://www.instagram.com/someone/',
-    page: 'profile',
+    url: spec.url ?? 'https://www.instagram.com/someone/',
+    page: spec.page ?? 'profile',
     capturedAt: spec.capturedAt ?? '2025-01-01T00:00:00.000Z',
-    profile: { handle: spec.handle ?? 'someone', ...(followers ? { followers } : {}), ...(following ? { following } : {}) },
+    profile: {
+      handle: spec.handle ?? 'someone',
+      ...(followers ? { followers } : {}),
+      ...(following ? { following } : {}),
+      ...(posts ? { posts } : {}),
+      ...(likes ? { likes } : {}),
+    },
     posts: (spec.posts ?? []).map((p, i) => post(p, i)),
+    ...(spec.notes ? { notes: spec.notes } : {}),
   };
 }
 

@@ -74,6 +74,25 @@ const gradedArb: fc.Arbitrary<Snapshot> = fc
   }))
   .filter((s) => SnapshotSchema.safeParse(s).success);
 
+/** Video-platform profiles whose grids show views and no likes (TikTok plays, a YouTube Videos tab), with or without totals. */
+const videoProfileArb: fc.Arbitrary<Snapshot> = fc
+  .record({
+    platform: fc.constantFrom('tiktok' as const, 'youtube' as const, 'instagram' as const),
+    followers: fc.oneof(exactCount(1, 3000), exactCount(1, 50_000_000), countArb),
+    likes: opt(fc.oneof(exactCount(0, 500_000_000), countArb)),
+    videos: opt(fc.oneof(exactCount(0, 5000), countArb)),
+    posts: fc.array(
+      fc.record({ views: opt(fc.oneof(exactCount(0, 50_000_000), countArb)), pinned: fc.boolean(), likesHidden: fc.boolean() }, { requiredKeys: [] }),
+      { maxLength: 35 },
+    ),
+  })
+  .map(({ platform, followers, likes, videos, posts }): Snapshot => ({
+    platform, url: 'https://example.com/', page: 'profile', capturedAt: '2025-06-01T00:00:00.000Z',
+    profile: { handle: 'acct', followers, ...(likes ? { likes } : {}), ...(videos ? { posts: videos } : {}) },
+    posts: posts.map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))),
+  }))
+  .filter((s) => SnapshotSchema.safeParse(s).success);
+
 function inflate(s: Snapshot, k: number): Snapshot {
   const f = s.profile.followers as Count;
   return { ...s, profile: { ...s.profile, followers: { ...f, value: f.value * k, min: f.min * k, max: f.max * k } } };
@@ -102,6 +121,14 @@ describe('analyzeSnapshot on anything the schema admits', () => {
     fc.assert(fc.property(snapshotArb, fc.array(snapshotArb, { maxLength: 3 }), (s, earlier) => checkInvariants(analyzeSnapshot(s, earlier))), { numRuns: 150 });
   });
 
+  it('grades video-platform profiles (lifetime totals, reach) within 0..100, deterministically', () => {
+    fc.assert(fc.property(videoProfileArb, (s) => {
+      const a = analyzeSnapshot(s);
+      checkInvariants(a);
+      expect(analyzeSnapshot(structuredClone(s))).toEqual(a);
+    }), { numRuns: 400 });
+  });
+
   it('grades realistic snapshots within 0..100, deterministically', () => {
     fc.assert(fc.property(gradedArb, (s) => {
       const a = analyzeSnapshot(s);
@@ -123,6 +150,10 @@ describe('buying followers never raises the score', () => {
 
   it('on realistic snapshots (more followers, the same posts and following)', () => {
     fc.assert(fc.property(gradedArb, factor, (s, k) => monotone(s, k)), { numRuns: 1500 });
+  });
+
+  it('on video-platform profiles graded on lifetime totals or reach', () => {
+    fc.assert(fc.property(videoProfileArb, factor, (s, k) => monotone(s, k)), { numRuns: 1000 });
   });
 
   it('on anything the schema admits', () => {

@@ -24,11 +24,12 @@ describe('a visit as a history record', () => {
     const analysis = analyzeSnapshot(snap);
     const r = recordFrom(snap, analysis, at('2025-03-10T12:00:00Z'))!;
     expect(HistoryRecordSchema.safeParse(r).success).toBe(true);
-    expect(r.followers).toEqual({ value: 48_200, min: 48_150, max: 48_299, source: 'text' });
-    expect(r.following).toEqual({ value: 300, source: 'embedded-json' });
+    expect(r.followers).toEqual({ value: 48_200, min: 48_150, max: 48_299 });
+    expect(r.following).toEqual({ value: 300 });
+    expect(r).not.toHaveProperty('page'); // a profile page, the default
     expect(r.engagement).toBe(analysis.engagement.find((e) => e.basis === 'followers')?.value);
     expect(r).not.toHaveProperty('posts.length');
-    expect(JSON.stringify(r).length).toBeLessThan(400);
+    expect(JSON.stringify(r).length).toBeLessThan(300);
   });
 
   it('is not made when the page showed nothing to keep', () => {

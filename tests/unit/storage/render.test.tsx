@@ -93,11 +93,18 @@ describe('the growth chart', () => {
 
 describe('the comparison', () => {
   it('puts accounts side by side and marks the best value in words', () => {
-    const second = view(entries[1], { summary: { ...entries[0].summary!, grade: { letter: 'D', score: 40, confidence: 'low' }, engagement: [{ basis: 'followers', value: 0.001, min: 0.001, max: 0.001, postsUsed: 3 }] } });
-    const root = mount(<Compare entries={[view(entries[0]), second]} histories={new Map()} />);
+    const weaker = { ...entries[0].summary!, grade: { letter: 'D' as const, score: 40, confidence: 'low' as const }, engagement: [{ basis: 'followers' as const, value: 0.001, min: 0.001, max: 0.001, postsUsed: 3 }] };
+    const sameSite = view({ ...entries[1], platform: 'instagram', summary: weaker });
+    const root = mount(<Compare entries={[view(entries[0]), sameSite]} histories={new Map()} />);
     expect(root.querySelectorAll('thead th[scope="col"]').length).toBe(2);
     const best = [...root.querySelectorAll('td.vet-best')];
-    expect(best.length).toBeGreaterThanOrEqual(2);
+    expect(best).toHaveLength(2); // grade and engagement per follower
     expect(best.every((td) => td.textContent?.includes('vet_best'))).toBe(true);
+  });
+
+  it('does not call one platform\'s engagement better than another\'s (the benchmark line compares them)', () => {
+    const weaker = { ...entries[0].summary!, grade: { letter: 'D' as const, score: 40, confidence: 'low' as const }, engagement: [{ basis: 'followers' as const, value: 0.001, min: 0.001, max: 0.001, postsUsed: 3 }] };
+    const root = mount(<Compare entries={[view(entries[0]), view({ ...entries[1], summary: weaker })]} histories={new Map()} />);
+    expect(root.querySelectorAll('td.vet-best')).toHaveLength(1); // the grade only
   });
 });

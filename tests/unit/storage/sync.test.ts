@@ -170,6 +170,17 @@ describe('two browsers sharing one sync area (through the store)', () => {
     });
   });
 
+  it('adding an account again in the same instant as its removal (or after a removal stamped by a clock ahead) keeps it', async () => {
+    await asBrowser({}, async (s) => {
+      await s.shortlistAdd({ platform: 'x', handle: 'again' });
+      await s.shortlistRemove(['x:again']);
+      await s.shortlistAdd({ platform: 'x', handle: 'again', note: 'back' });
+      await s.syncNow({ push: true });
+      expect((await s.shortlistView()).entries.map((e) => e.note)).toEqual(['back']);
+      expect((await fakeBrowser.storage.sync.get('sl-removed'))['sl-removed']).toBeUndefined(); // its removal mark is gone
+    });
+  });
+
   it('the view says which accounts are kept in this browser only', async () => {
     await asBrowser({ shortlist: { entries: [hugeEntry('big')] }, 'shortlist$': { v: 1 } }, async (s) => {
       await s.shortlistAdd({ platform: 'instagram', handle: 'small', note: 'ok' });

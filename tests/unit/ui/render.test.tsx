@@ -84,6 +84,7 @@ describe('Breakdown of a graded account', () => {
     expect(t).toContain('Formula: median of (likes + comments) / followers');
     expect(t).toContain('Typical for micro accounts on Instagram: 1.85% (usual range 0.8%–3.5%).');
     expect(t).toContain('Source: Statista, 2023.');
+    expect(t).toContain('Its formula: (likes + comments) / followers');
     const charts = Array.from(app.querySelectorAll('svg[role="img"]'));
     expect(charts).toHaveLength(2);
     for (const svg of charts) {
@@ -220,7 +221,7 @@ describe('Badge', () => {
   it('labels the grade in words: letter, verdict, score and rate', () => {
     const app = mount(<Badge analysis={SAMPLE_ANALYSIS} onOpenBreakdown={() => undefined} />);
     const button = app.querySelector('.rr-badge')!;
-    expect(button.getAttribute('aria-label')).toBe('RealReach grade C (Mixed signals), score 64 of 100, engagement 0.37%. Show why.');
+    expect(button.getAttribute('aria-label')).toBe('C 0.37%: RealReach grade C, Mixed signals, score 64 of 100. Show why.');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
     expect(text(button)).toBe('C0.37%');
@@ -229,7 +230,7 @@ describe('Badge', () => {
 
   it('says when there is not enough to grade', () => {
     const app = mount(<Badge analysis={THIN_ANALYSIS} onOpenBreakdown={() => undefined} />);
-    expect(app.querySelector('.rr-badge')!.getAttribute('aria-label')).toBe('RealReach: not enough data to grade this account yet. Show details.');
+    expect(app.querySelector('.rr-badge')!.getAttribute('aria-label')).toBe('?: RealReach: not enough data to grade this account yet. Show details.');
     expect(text(app.querySelector('.rr-badge')!)).toBe('?');
   });
 

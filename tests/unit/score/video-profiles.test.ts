@@ -1,0 +1,234 @@
+/**
+ * Profile pages of video platforms, whose grids show views but no likes: TikTok (lifetime totals + reach), a YouTube
+ * channel's Videos tab (reach, signals only), a channel's Home tab (nothing to grade, and it says where to look).
+ */
+import { describe, expect, it } from 'vitest';
+import { ENGAGEMENT_POINTS, BASELINE } from '../../../lib/score/grade';
+import { analyzeSnapshot } from '../../../lib/score/index';
+import { median } from '../../../lib/score/stats';
+import type { Analysis } from '../../../lib/score/types';
+import { VIEWS_ALERT, VIEWS_WARN } from '../../../lib/score/signals';
+import { count, same, snap } from './helpers';
+
+const total = (a: Analysis) =>
+  (a.grade?.components.reduce((s, c) => s + c.points, 0) ?? 0) - a.signals.reduce((s, x) => s + x.points, 0);
+const component = (a: Analysis, id: string) => a.grade?.components.find((c) => c.id === id);
+
+// Counts as on the saved page ../shared/real-pages/tiktok_profile_illojuan.html (exact profile totals, rounded plays).
+const ILLOJUAN = { followers: 783_427, likes: 3_922_256, videos: 19 };
+const PLAYS = [192_100, 1_900_000, 4_400_000, 2_300_000, 2_000_000, 1_000_000, 2_500_000, 1_100_000, 1_900_000,
+  548_800, 434_500, 414_600, 4_800_000, 826_400, 4_000_000, 513_900, 414_100, 344_900];
+
+const tiktokProfile = (o: { followers?: number | ReturnType<typeof count>; likes?: number | ReturnType<typeof count>; videos?: number | ReturnType<typeof count>; views?: number[] } = {}) =>
+  snap({
+    platform: 'tiktok',
+    url: 'https://www.tiktok.com/@illojuan',
+    handle: 'illojuan',
+    followers: o.followers ?? ILLOJUAN.followers,
+    following: 0,
+    totalLikes: o.likes ?? ILLOJUAN.likes,
+    postCount: o.videos ?? ILLOJUAN.videos,
+    posts: (o.views ?? PLAYS).map((views) => ({ views })),
+  });
+
+const channel = (views: number[], subscribers: number | ReturnType<typeof count> = 4_690_000) =>
+  snap({
+    platform: 'youtube',
+    url: 'https://www.youtube.com/@onemedia/videos',
+    handle: 'OneMedia.',
+    followers: subscribers,
+    postCount: 6_800,
+    posts: views.map((v) => ({ views: v })),
+  });
+
+describe('TikTok profile: lifetime engagement from the totals, reach from the plays', () => {
+  it('grades from (total likes ÷ videos) / followers against the TikTok by-followers figure, with low confidence', () => {
+    const a = analyzeSnapshot(tiktokProfile());
+    const lifetime = a.engagement.find((e) => e.period === 'lifetime');
+    expect(lifetime).toMatchObject({ basis: 'followers', postsUsed: ILLOJUAN.videos, perPost: [] });
+    expect(lifetime?.value).toBeCloseTo(ILLOJUAN.likes / ILLOJUAN.videos / ILLOJUAN.followers, 12);
+    expect(lifetime?.min).toBe(lifetime?.value); // exact counts: no interval
+    expect(lifetime?.max).toBe(lifetime?.value);
+    expect(lifetime?.formula).toMatch(/^average likes per video \(total likes ÷ videos\) \/ followers/);
+    expect(lifetime?.formula).toMatch(/old viral videos/);
+    expect(a.engagement).toHaveLength(1); // no per-post likes, no per-view rate
+
+    expect(a.benchmark?.ref).toMatchObject({ platform: 'tiktok', basis: 'followers', typical: 0.0569, year: 2023 });
+    expect(a.benchmark?.ref.source).toMatch(/Rival IQ 2023.*brands/);
+    expect(a.benchmark?.position).toBe('above'); // 26.3% against 5.69% with log-sd 1
+    expect(a.grade).toMatchObject({ score: BASELINE + ENGAGEMENT_POINTS.above, letter: 'A', confidence: 'low' });
+    expect(component(a, 'engagement')?.detail).toMatch(/Lifetime average likes per video.*old viral videos/);
+    expect(total(a)).toBe(a.grade?.score);
+    expect(a.missing.join(' ')).toMatch(/lifetime totals.*old viral videos/);
+  });
+
+  it('measures reach as the median of views / followers over the recent videos', () => {
+    const a = analyzeSnapshot(tiktokProfile());
+    expect(a.reach?.basis).toBe('reach');
+    expect(a.reach?.value).toBeCloseTo(median(PLAYS) / ILLOJUAN.followers, 12);
+    expect(a.reach?.postsUsed).toBe(PLAYS.length);
+    expect(a.reach?.perPost).toHaveLength(PLAYS.length);
+    expect(a.reach?.formula).toMatch(/^views per follower: median of views \/ followers over the 18 most recent videos/);
+    expect(a.sample).toMatchObject({ postsVisible: 18, postsUsed: 18 });
+    expect(a.signals.find((s) => s.id === 'views-far-below')).toBeUndefined();
+  });
+
+  it('feeds reach to the views-far-below signal, which costs points', () => {
+    const followers = 1_000_000;
+    const a = analyzeSnapshot(tiktokProfile({ followers, likes: 0.0569 * followers * 19, views: same(12, {}).map(() => followers * VIEWS_WARN * 0.5) }));
+    const sig = a.signals.find((s) => s.id === 'views-far-below');
+    expect(sig).toMatchObject({ severity: 'warning', points: 12 });
+    expect(sig?.evidence.find((e) => e.label === 'Views per follower')?.value).toBeCloseTo(VIEWS_WARN * 0.5, 6);
+    expect(a.grade?.score).toBe(BASELINE - 12);
+    expect(a.flagged).toBe(true);
+    const alert = analyzeSnapshot(tiktokProfile({ followers, views: [1, 2, 3].map(() => followers * VIEWS_ALERT * 0.5) }));
+    expect(alert.signals.find((s) => s.id === 'views-far-below')?.severity).toBe('alert');
+  });
+
+  it('takes engagement points off a lifetime rate far below, without raising an inflation flag on totals alone', () => {
+    const followers = 2_000_000;
+    const a = analyzeSnapshot(tiktokProfile({ followers, likes: 0.0569 * Math.exp(-2.5) * followers * 19, views: [] }));
+    expect(a.benchmark?.position).toBe('far-below');
+    expect(component(a, 'engagement')?.points).toBe(ENGAGEMENT_POINTS['far-below']);
+    expect(a.grade?.score).toBe(BASELINE + ENGAGEMENT_POINTS['far-below']);
+    expect(a.flagged).toBe(false);
+    expect(total(a)).toBe(a.grade?.score);
+  });
+
+  it('falls with followers like any by-followers rate: inflating followers never raises the score', () => {
+    const base = analyzeSnapshot(tiktokProfile({ views: [] })).grade?.score ?? -1;
+    for (const k of [1.5, 4, 10, 40, 1000]) {
+      const a = analyzeSnapshot(tiktokProfile({ followers: Math.round(ILLOJUAN.followers * k), views: [] }));
+      expect(a.grade?.score).toBeLessThanOrEqual(base);
+    }
+  });
+
+  it('carries the rounding intervals of rounded totals and plays', () => {
+    // "3.9M" likes (3.85M-3.95M), "19" videos, "783.4K" followers (783,350-783,449).
+    const likes = count(3_900_000, { min: 3_850_000, max: 3_949_999, raw: '3.9M' });
+    const followers = count(783_400, { min: 783_350, max: 783_449, raw: '783.4K' });
+    const s = tiktokProfile({ likes, followers, views: [] });
+    s.posts = [
+      { views: count(192_100, { min: 192_050, max: 192_149, raw: '192.1K' }) },
+      { views: count(1_900_000, { min: 1_850_000, max: 1_949_999, raw: '1.9M' }) },
+      { views: count(4_400_000, { min: 4_350_000, max: 4_449_999, raw: '4.4M' }) },
+    ];
+    const a = analyzeSnapshot(s);
+    const r = a.engagement[0];
+    expect(r.period).toBe('lifetime');
+    expect(r.value).toBeCloseTo(3_900_000 / 19 / 783_400, 12);
+    expect(r.min).toBeCloseTo(3_850_000 / 19 / 783_449, 12);
+    expect(r.max).toBeCloseTo(3_949_999 / 19 / 783_350, 12);
+    expect(a.reach?.value).toBeCloseTo(1_900_000 / 783_400, 12);
+    expect(a.reach?.min).toBeCloseTo(1_850_000 / 783_449, 12);
+    expect(a.reach?.max).toBeCloseTo(1_949_999 / 783_350, 12);
+    const limited = a.signals.find((x) => x.id === 'too-little-evidence');
+    expect(limited?.evidence.find((e) => e.label === 'Rounded counts')?.value).toMatch(/followers; total likes; views on 3 of 3 videos/);
+
+    // A rounded video count widens the interval too ("1.2K" videos: 1,150-1,249).
+    const v = analyzeSnapshot(tiktokProfile({ videos: count(1200, { min: 1150, max: 1249, raw: '1.2K' }), views: [] })).engagement[0];
+    expect(v.min).toBeCloseTo(ILLOJUAN.likes / 1249 / ILLOJUAN.followers, 12);
+    expect(v.max).toBeCloseTo(ILLOJUAN.likes / 1150 / ILLOJUAN.followers, 12);
+  });
+
+  it('does not score fewer than 3 videos against size, and stays out without a video count', () => {
+    const few = analyzeSnapshot(tiktokProfile({ videos: 2, views: [] }));
+    expect(few.grade?.score).toBe(BASELINE);
+    expect(component(few, 'engagement')?.detail).toMatch(/Only 2 video\(s\) in the lifetime totals/);
+    const noCount = tiktokProfile({ views: [] });
+    delete noCount.profile.posts;
+    const a = analyzeSnapshot(noCount);
+    expect(a.engagement).toEqual([]);
+    expect(a.grade).toBeNull();
+    expect(a.missing.join(' ')).toMatch(/No grade: .*video grid/);
+  });
+
+  it('without total likes grades on reach alone (signals only)', () => {
+    const s = tiktokProfile();
+    delete s.profile.likes;
+    const a = analyzeSnapshot(s);
+    expect(a.engagement).toEqual([]);
+    expect(a.reach?.postsUsed).toBe(18);
+    expect(a.grade).toMatchObject({ score: BASELINE, confidence: 'low' });
+    expect(component(a, 'engagement')).toMatchObject({ points: 0 });
+  });
+});
+
+describe('YouTube channel page', () => {
+  it('with the Videos tab: a signals-only grade, reach = median views / subscribers shown with its formula', () => {
+    const views = [120_000, 480_000, 1_234_567, 190_000, 175_000];
+    const a = analyzeSnapshot(channel(views));
+    expect(a.engagement).toEqual([]);
+    expect(a.reach?.value).toBeCloseTo(median(views) / 4_690_000, 12);
+    expect(a.reach?.formula).toMatch(/^views per subscriber: median of views \/ subscribers over the 5 most recent videos/);
+    expect(a.benchmark).toBeNull();
+    expect(a.grade).toMatchObject({ score: BASELINE, letter: 'B', confidence: 'low' });
+    expect(component(a, 'engagement')).toMatchObject({ points: 0 });
+    expect(component(a, 'engagement')?.detail).toContain(a.reach?.formula);
+    expect(total(a)).toBe(a.grade?.score);
+    expect(a.missing.join(' ')).toMatch(/No published benchmark for youtube views per subscriber/);
+  });
+
+  it('with views far below subscribers: the views-far-below signal takes its points', () => {
+    const a = analyzeSnapshot(channel([5_000, 8_000, 6_000, 9_000]));
+    expect(a.signals.find((s) => s.id === 'views-far-below')?.severity).toBe('alert');
+    expect(a.grade?.score).toBe(BASELINE - 25);
+  });
+
+  it('carries rounded subscribers and views into the reach interval', () => {
+    const subs = count(4_690_000, { min: 4_685_000, max: 4_694_999, raw: '4.69M' });
+    const s = channel([], subs);
+    s.posts = [{ views: count(48_000, { min: 47_500, max: 48_499, raw: '48K' }) }];
+    const r = analyzeSnapshot(s).reach;
+    expect(r?.min).toBeCloseTo(47_500 / 4_694_999, 12);
+    expect(r?.max).toBeCloseTo(48_499 / 4_685_000, 12);
+  });
+
+  it('from the Home tab (subscribers and video count only): no grade, and it says to open the Videos tab', () => {
+    const a = analyzeSnapshot(channel([]));
+    expect(a.grade).toBeNull();
+    expect(a.reach).toBeUndefined();
+    expect(a.missing.find((m) => m.startsWith('No grade'))).toMatch(/Subscribers and the video count alone .* Videos or Shorts tab/);
+    expect(a.sample.hint).toMatch(/Videos or Shorts tab/);
+  });
+
+  it('keeps per-view engagement on a watch page', () => {
+    const s = snap({ platform: 'youtube', page: 'post', followers: 4_690_000, posts: [{ likes: 7300, comments: 1000, views: 1_077_715 }] });
+    const a = analyzeSnapshot(s);
+    expect(a.engagement.map((e) => e.basis)).toEqual(['followers', 'views']);
+    expect(a.engagement.find((e) => e.basis === 'views')?.value).toBeCloseTo(8300 / 1_077_715, 12);
+    expect(a.engagement.some((e) => e.period)).toBe(false);
+    expect(a.grade).toMatchObject({ score: BASELINE, confidence: 'low' });
+  });
+});
+
+describe('what does not change', () => {
+  it('a TikTok video page grades on the post, per view and per follower, not on the lifetime totals', () => {
+    const s = tiktokProfile({ views: [] });
+    s.page = 'post';
+    s.posts = [{ likes: count(50_000), comments: count(800), shares: count(900), views: count(1_000_000) }];
+    const a = analyzeSnapshot(s);
+    expect(a.engagement.map((e) => [e.basis, e.period])).toEqual([['followers', undefined], ['views', undefined]]);
+    expect(a.engagement.find((e) => e.basis === 'views')?.value).toBeCloseTo(51_700 / 1_000_000, 12);
+    expect(component(a, 'engagement')?.detail).toMatch(/Only 1 post\(s\) with readable likes/);
+  });
+
+  it('X posts with views keep their per-view rate', () => {
+    const a = analyzeSnapshot(snap({ platform: 'x', followers: 5000, posts: same(4, { likes: 20, comments: 2, shares: 3, views: 2500 }) }));
+    expect(a.engagement.find((e) => e.basis === 'views')?.value).toBeCloseTo(25 / 2500, 12);
+    expect(a.reach).toBeUndefined();
+  });
+
+  it('a Facebook page\'s likes (fans) are not read as likes on posts', () => {
+    const a = analyzeSnapshot(snap({ platform: 'facebook', followers: 10_000, totalLikes: 9_000, postCount: 50 }));
+    expect(a.engagement).toEqual([]);
+    expect(a.grade).toBeNull();
+  });
+
+  it('Instagram reels with likes hidden and views shown stay ungraded (likes hidden on purpose)', () => {
+    const a = analyzeSnapshot(snap({ followers: 5000, posts: same(12, { likesHidden: true, views: 3000 }) }));
+    expect(a.reach?.postsUsed).toBe(12);
+    expect(a.grade).toBeNull();
+    expect(a.missing.some((m) => m.startsWith('No grade: no post with a readable like count'))).toBe(true);
+  });
+});
