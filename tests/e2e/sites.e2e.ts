@@ -117,7 +117,7 @@ const SITES: SiteCase[] = [
 ];
 
 /** What the badge must show for a page: the letter and rate computed in Node from the same HTML. */
-/** (A grid of view counts alone, as on TikTok and YouTube profiles, gives no per-follower rate: then ''.) */
+/** (A YouTube grid of view counts gives no per-follower rate: then the rate is ''.) */
 function expectedBadge(page: PageCase): { letter: string; rate: string } {
   const result = analyzeHtml(page.html, page.url);
   if (result.status !== 'ok') throw new Error(`fixture not readable in Node: ${result.message}`);
