@@ -127,6 +127,7 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
         }}
       >
         <span class="rr-letter">{letter}</span>
+        {rate && ' '}
         {rate && <span class="rr-rate">{rate}</span>}
       </button>
       {open && (
@@ -154,7 +155,7 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
           {rateEntry && (
             <p class="rr-rate-line">
               <strong>{formatRateValue(rateEntry.value)}</strong> {t(`basis_${rateEntry.basis}`)}
-              {bench && <span class="rr-muted rr-typical">{t('panelTypical', [formatRateValue(bench.ref.low), formatRateValue(bench.ref.high)])}</span>}
+              {bench && <span class="rr-muted rr-typical">{t('panelTypical', `${formatRateValue(bench.ref.low)}\u2060–\u2060${formatRateValue(bench.ref.high)}`)}</span>}
             </p>
           )}
           {grade && (

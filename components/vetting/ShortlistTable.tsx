@@ -51,7 +51,14 @@ export function AccountCell({ entry }: { entry: EntryView }) {
 
 export function GradeChip({ entry }: { entry: EntryView }) {
   const g = entry.summary?.grade;
-  if (!entry.summary) return <span class="vet-muted">{t('vet_notChecked')}</span>;
+  if (!entry.summary) {
+    return (
+      <span class="vet-muted" title={t('vet_notChecked')}>
+        <span aria-hidden="true">—</span>
+        <span class="vet-sr">{t('vet_notChecked')}</span>
+      </span>
+    );
+  }
   return (
     <span class="vet-grade" style={{ background: gradeColor(g?.letter) }} aria-label={g ? t('vet_gradeAria', [g.letter, String(Math.round(g.score))]) : t('vet_ungraded')}>
       {g?.letter ?? '?'}

@@ -214,10 +214,11 @@ for (const scheme of ['light', 'dark'] as const) {
         if (scheme === 'light') await page.screenshot({ path: shot(`panel-${s.site}-small-window`) });
 
         // "Open the full breakdown" opens the popup page for this tab.
-        const opened = browser.context.waitForEvent('page');
+        const before = new Set(browser.context.pages());
         await page.locator('realreach-badge .rr-link').click();
-        const full = await opened;
-        await full.waitForURL(/popup\.html\?tab=\d+/);
+        const isBreakdown = (p: Page) => !before.has(p) && /\/popup\.html\?tab=\d+$/.test(p.url());
+        await expect.poll(() => browser.context.pages().some(isBreakdown), { timeout: 15_000 }).toBe(true);
+        const full = browser.context.pages().find(isBreakdown)!;
         await full.locator('.breakdown').waitFor();
         await full.setViewportSize({ width: 800, height: 900 });
         await popupShot(full, `fullpage-${s.site}-${scheme}`);

@@ -9,10 +9,24 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/shared';
 import { ARTIFACTS_DIR, fixture, launchWithExtension, openPopupFor, tabIdFor, type ExtensionBrowser } from './support/extension';
 
 /** The part of the extension API read in the service worker. */
 declare const chrome: { storage: { session: { get(key: string): Promise<Record<string, { status?: string } | undefined>> } } };
+declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] }[] }> };
+const AXE_SOURCE = readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core violations on a page, every disclosure opened (as "id: help @ target"). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  // Evaluated through the DevTools protocol: an injected <script> would be refused by the page's CSP.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} @ ${JSON.stringify(v.nodes[0]?.target)}`);
+}
 
 /**
  * Waits until the background has scored the tab. (The first fixture is a page as first loaded,
@@ -98,6 +112,7 @@ describe('vetting workflow in Chromium', () => {
     await cafePopup.locator('.vet-popup-shortlist').scrollIntoViewIfNeeded();
     await cafePopup.screenshot({ path: resolve(ARTIFACTS_DIR, 'vetting-popup.png'), fullPage: true });
     await cafePopup.locator('.vet-popup-growth').screenshot({ path: resolve(ARTIFACTS_DIR, 'vetting-popup-growth.png') });
+    expect((await axeViolations(cafePopup)).filter((v) => v.includes('vet-'))).toEqual([]);
     await cafePopup.close();
 
     const nadiaPopup = await shortlistFromPopup(browser, NADIA, NADIA_NOTE, 'tech, =cmd');
@@ -135,6 +150,7 @@ describe('vetting workflow in Chromium', () => {
     expect(page.url()).toContain('#compare=');
     await compare.locator('svg.vet-spark').first().waitFor({ timeout: 10_000 });
     await page.locator('.vet-compare-card').screenshot({ path: resolve(ARTIFACTS_DIR, 'vetting-compare.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -183,6 +199,7 @@ describe('vetting workflow in Chromium', () => {
     await expect.poll(() => options.locator('[data-set-aside]').getAttribute('data-set-aside')).toBe('0');
     expect(await options.locator('meter').first().getAttribute('value')).toMatch(/^\d+$/);
     await options.screenshot({ path: resolve(ARTIFACTS_DIR, 'vetting-settings.png'), fullPage: true });
+    expect(await axeViolations(options)).toEqual([]);
     await options.close();
     expect(pageErrors).toEqual([]);
   });

@@ -224,7 +224,7 @@ describe('Badge', () => {
     expect(button.getAttribute('aria-label')).toBe('C 0.37%: RealReach grade C, Mixed signals, score 64 of 100. Show why.');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
-    expect(text(button)).toBe('C0.37%');
+    expect(text(button)).toBe('C 0.37%');
     expect(button.getAttribute('style')).toContain(VERDICT_COLORS.fair);
   });
 
