@@ -26,7 +26,7 @@ const ICONS: Record<NonBreakdownState['status'], StateIconKind> = {
 /** Message names allow only [A-Za-z0-9_]. */
 const keyOf = (status: string) => status.replace(/-/g, '_');
 
-export function StateMessage({ state, onReload }: { state: NonBreakdownState; onReload?: () => void }) {
+export function StateMessage({ state, onReload, onSettings }: { state: NonBreakdownState; onReload?: () => void; onSettings?: () => void }) {
   const key = keyOf(state.status);
   const busy = state.status === 'loading' || state.status === 'reading';
   const platform = 'platform' in state ? platformName(state.platform) : undefined;
@@ -66,6 +66,12 @@ export function StateMessage({ state, onReload }: { state: NonBreakdownState; on
           )}
           <p class="muted">{t('unrecognisedHelp')}</p>
         </>
+      )}
+
+      {state.status === 'disabled' && onSettings && (
+        <button type="button" class="primary" onClick={onSettings}>
+          {t('openSettings')}
+        </button>
       )}
 
       {state.status === 'reload-needed' && onReload && (

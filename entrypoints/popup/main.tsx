@@ -82,7 +82,8 @@ function App() {
             else setState({ status: 'reading' });
           })
       : undefined;
-  return <StateMessage state={state} onReload={onReload} />;
+  const onSettings = () => void browser.runtime.openOptionsPage().then(() => (asPage ? undefined : window.close()));
+  return <StateMessage state={state} onReload={onReload} onSettings={onSettings} />;
 }
 
 document.documentElement.lang = uiLocale() ?? 'en';

@@ -12,7 +12,7 @@ import { apply, intact, judge, MUTATION, pagesOf, prepare, type Prepared } from 
 export const MIN_RUNS = 10_000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20250101);
 /** Milliseconds of reading given to each real page. */
-const REAL_PAGE_BUDGET_MS = 2_500;
+const REAL_PAGE_BUDGET_MS = 1_500;
 
 export function fuzzSite(site: string) {
   describe(`${site} adapter on mutated pages`, () => {

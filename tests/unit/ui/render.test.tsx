@@ -211,6 +211,12 @@ describe('popup states', () => {
     expect(reloaded).toBe(1);
   });
 
+  it('disabled offers the settings', () => {
+    const app = mount(<StateMessage state={states[6]} onSettings={() => undefined} />);
+    expect(text(app)).toContain('You turned RealReach off for TikTok');
+    expect(app.querySelector('button')?.textContent).toBe('Open the settings');
+  });
+
   it('no account names the site', () => {
     const app = mount(<StateMessage state={states[4]} />);
     expect(text(app)).toContain('This X page is not about one account');
