@@ -192,7 +192,8 @@ export function Badge({ analysis, onOpenBreakdown }: BadgeProps) {
 
 function hostOf(el: Element | null): Element | undefined {
   const root = el?.getRootNode();
-  return root instanceof ShadowRoot ? root.host : undefined;
+  // `ShadowRoot` is a browser global: absent where the component renders in Node (unit tests).
+  return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : undefined;
 }
 
 /**

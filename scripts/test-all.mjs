@@ -54,6 +54,8 @@ function vitest(label, args) {
   // A suite that failed to load has no tests to count: count it as a failure.
   const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
   totals.failed += brokenSuites;
+  // Vitest also exits non-zero for errors outside any test (an unhandled rejection): count one.
+  if (!ok && !r.numFailedTests && !brokenSuites) totals.failed++;
   if (!ok || r.numFailedTests || brokenSuites) failures.push(label);
 }
 
