@@ -148,8 +148,14 @@ describe.each(SITES)('$site', ({ site, tabPattern, first, second }) => {
     await expect.poll(() => badgeText(page).catch(() => ''), { timeout: 15_000 }).toContain(b.rate);
     expect(await badgeText(page)).toContain(b.letter);
     expect(await page.locator('realreach-badge').count()).toBe(1);
-    // In the right place: right after the account's name (or handle) in the page header.
-    const beside = await page.evaluate(() => document.querySelector('realreach-badge')?.previousElementSibling?.textContent ?? '');
+    // In the right place: right after the account's name (or handle) in the page header, either as
+    // the name's next sibling or at the end of a block-level name element.
+    const beside = await page.evaluate(() => {
+      const host = document.querySelector('realreach-badge');
+      const before = host?.previousElementSibling?.textContent ?? '';
+      const parent = host?.parentElement?.textContent ?? '';
+      return before || (parent.length < 200 ? parent : '');
+    });
     expect([second.name, second.handle].some((n) => beside.includes(n)), `badge follows "${beside}"`).toBe(true);
     await page.screenshot({ path: resolve(ARTIFACTS_DIR, `site-${site}-after-navigation.png`) });
 
