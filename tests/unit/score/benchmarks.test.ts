@@ -7,8 +7,9 @@ import {
 import { INSTAFAKE_DEV } from '../../../lib/score/calibration';
 import { median, quantile } from '../../../lib/score/stats';
 import { tierFor } from '../../../lib/score/tiers';
+import { DATASETS_DIR } from '../../support/shared';
 
-const KAGGLE = '../shared/datasets/top-instagram-influencers.csv';
+const KAGGLE = `${DATASETS_DIR}/top-instagram-influencers.csv`;
 
 describe('benchmark table', () => {
   it('gives every number a source, a year and a formula', () => {

@@ -4,8 +4,9 @@ import { accuracyLine, crossValidate, eligibleAccounts, measure, summarize } fro
 import { INSTAFAKE_DEV } from '../../../lib/score/calibration';
 import { parseDataset } from '../../../lib/score/dataset';
 import { fitCalibration } from '../../../lib/score/fit';
+import { DATASETS_DIR } from '../../support/shared';
 
-const DEV = '../shared/datasets/instafake-engagement-dev.json';
+const DEV = `${DATASETS_DIR}/instafake-engagement-dev.json`;
 const present = existsSync(DEV);
 if (!present) console.warn(`skipping calibration and accuracy tests: ${DEV} not found`);
 
