@@ -50,9 +50,14 @@ const LOCALE_SUFFIXES: Record<string, Record<string, number>> = {
   ms: { b: 1e9, j: 1e6 },
   vi: { n: 1e3, t: 1e9 }, // nghìn, tỷ
   hu: { e: 1e3 }, // ezer
+  // "mil." is a million in the Czech, Slovak, Romanian and South Slavic compact patterns.
   cs: { mil: 1e6 },
   sk: { mil: 1e6 },
   ro: { mil: 1e6 },
+  hr: { mil: 1e6, mlr: 1e9 }, // tis. / mil. / mlr. (tisuća, milijun, milijarda)
+  bs: { mil: 1e6, hilj: 1e3, mlrd: 1e9 }, // hilj. / mil. / mlrd. (hiljada, milion, milijarda)
+  sr: { mil: 1e6, hilj: 1e3, mlrd: 1e9, 'хиљ': 1e3, 'мил': 1e6, 'млрд': 1e9 }, // Latin and Cyrillic script
+  mk: { 'илј': 1e3, 'мил': 1e6, 'милј': 1e9 },
   da: { t: 1e3 },
   'pt-pt': { mm: 1e9 },
 };

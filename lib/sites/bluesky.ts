@@ -172,7 +172,7 @@ function feedPosts(screen: Element, handle: string, locale: string | undefined, 
     const id = link ? /\/post\/([^/?#]+)/.exec(link)?.[1] : undefined;
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    posts.push(compact({ id, url: `https://bsky.app${link}`, ...controlCounts(item, locale), pinned: reason === 'pinned' ? true : undefined }));
+    posts.push(compact({ id, url: `https://bsky.app${link}`, ...controlCounts(item, locale, notes), pinned: reason === 'pinned' ? true : undefined }));
   }
   if (reposts) notes.push(`${reposts} repost${reposts === 1 ? '' : 's'} in the feed ${reposts === 1 ? 'was' : 'were'} left out.`);
   return posts;
@@ -196,6 +196,8 @@ function feedReason(item: Element): 'repost' | 'pinned' | undefined {
   return text ? 'pinned' : undefined;
 }
 
+const UNHOOKED_NOTE = 'A repost count was shown where it could not be told apart from other numbers; it was left out.';
+
 /** `raw` of a repost count inferred as zero because the app showed none. */
 const NO_REPOST_COUNT = '(no repost count shown)';
 
@@ -205,7 +207,7 @@ const NO_REPOST_COUNT = '(no repost count shown)';
  * label has none, so its displayed count is used, and a row without one means no reposts (the app
  * hides a zero count).
  */
-function controlCounts(root: Element, locale: string | undefined): Pick<Post, 'comments' | 'shares' | 'likes'> {
+function controlCounts(root: Element, locale: string | undefined, notes: string[] = []): Pick<Post, 'comments' | 'shares' | 'likes'> {
   // Control row (feed items and the focal post, 2024-2026): <button aria-label="Reply (303 replies)"
   // data-testid="replyBtn">, <button aria-label="Repost or quote post"><div data-testid="repostCount">2.1K</div>,
   // <button aria-label="Like (9,392 likes)" data-testid="likeBtn"><div data-testid="likeCount">9.3K</div>.
@@ -221,8 +223,28 @@ function controlCounts(root: Element, locale: string | undefined): Pick<Post, 'c
         )
       : undefined;
   let shares = labelled(repostBtn, 'repostCount') ?? leadingCount(textOf(root.querySelector('[data-testid="repostCount"]')), 'text', locale);
-  if (!shares && reply && like) shares = { value: 0, exact: true, min: 0, max: 0, source: 'text', raw: NO_REPOST_COUNT };
+  if (!shares && reply && like) {
+    if (!rowShowsOtherNumber(reply, like)) shares = { value: 0, exact: true, min: 0, max: 0, source: 'text', raw: NO_REPOST_COUNT };
+    else if (!notes.includes(UNHOOKED_NOTE)) notes.push(UNHOOKED_NOTE);
+  }
   return { comments: labelled(reply), shares, likes: labelled(like, 'likeCount') };
+}
+
+/**
+ * True when the control row holding the reply and like buttons shows a number outside them: the
+ * repost button (between them) still shows its count, only its hook is gone. A missing repost count
+ * is a zero only when the row shows no number besides the reply and like counts.
+ */
+function rowShowsOtherNumber(reply: Element, like: Element): boolean {
+  let row = reply.parentElement;
+  while (row && !row.contains(like)) row = row.parentElement;
+  if (!row) return true;
+  const shows = (node: Node): boolean => {
+    if (node === reply || node === like) return false;
+    if (node.nodeType === 3) return /[\d٠-٩۰-۹０-９]/.test(node.textContent ?? '');
+    return Array.from(node.childNodes).some(shows);
+  };
+  return shows(row);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,7 +256,7 @@ function readPost(doc: Document, url: string, handle: string, id: string): Snaps
   const ld = postJsonLd(doc, handle, id, notes);
   const authorHandle = ld?.handle ?? handle;
   const item = focalPost(doc, authorHandle, id);
-  const dom = item ? focalCounts(item, locale) : {};
+  const dom = item ? focalCounts(item, locale, notes) : {};
   if (!item && doc.querySelector('[data-testid^="postThreadItem-by-"]')) {
     notes.push('Could not tell which post on screen is the one in the address bar; its counts were not used.');
   }
@@ -319,9 +341,9 @@ function focalPost(doc: Document, handle: string, id: string): Element | null {
  * The focal post's counts: the control row's labels ("Reply (12 replies)", "Like (1,234 likes)") and
  * the expanded stats line ("1.2K reposts", "85 quotes", "3.4K likes", "12 saves").
  */
-function focalCounts(item: Element, locale: string | undefined): Pick<Post, 'comments' | 'shares' | 'likes' | 'saves'> {
+function focalCounts(item: Element, locale: string | undefined, notes: string[]): Pick<Post, 'comments' | 'shares' | 'likes' | 'saves'> {
   const expanded = (name: string) => leadingCount(textOf(item.querySelector(`[data-testid="${name}Count-expanded"]`)), 'text', locale);
-  const controls = controlCounts(item, locale);
+  const controls = controlCounts(item, locale, notes);
   const reposts = expanded('repost');
   const quotes = expanded('quote');
   // The app's repost count is reposts + quotes; the expanded line shows them apart.

@@ -232,8 +232,9 @@ export function leadingCount(text: string | null | undefined, source: CountSourc
   if (word) {
     candidates.push(number + word[0]);
     if (word[2]) candidates.push(number + word[0].slice(0, -1));
+    // "12万次观看", also spaced "12 万次观看": the number with its CJK unit, never "12" alone.
     const cjk = CJK_SUFFIX.exec(word[1]);
-    if (cjk && word[0].startsWith(word[1])) candidates.push(number + cjk[0]);
+    if (cjk) candidates.push(number + cjk[0]);
   }
   candidates.push(number);
   for (const candidate of candidates) {

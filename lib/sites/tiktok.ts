@@ -272,23 +272,63 @@ function itemData(doc: Document, id: string, notes: string[]): ItemData | undefi
 }
 
 /**
- * The part of the page holding this video's action bar. A video page has one; a feed or a dialog over
- * a grid has several, and only the one around this video's player (ids like "xgwrapper-0-ID") counts.
+ * The part of the page holding this video's action bar. Each bar belongs to the nearest enclosing
+ * block that holds a player (ids like "xgwrapper-0-ID") or a video link; a bar counts when that block
+ * names this video only and holds this one bar. A lone bar is otherwise taken only on a plain video
+ * page: not when it sits next to another video's player or links, nor on a feed (as when the dialog
+ * of this video is gone and only another feed video's bar is left).
  */
 function videoScope(doc: Document, id: string, notes: string[]): ParentNode | null {
-  const bars = Array.from(doc.querySelectorAll('[data-e2e="like-count"], [data-e2e="browse-like-count"]'));
-  if (bars.length <= 1) return doc;
-  // Each bar belongs to the nearest enclosing block that holds a player or a video link.
-  for (const bar of bars) {
+  const likeBars = Array.from(doc.querySelectorAll(LIKE_HOOKS));
+  // Without any like count, the other counts place the bar (a feed may still show other videos' ones).
+  const anchors = likeBars.length ? likeBars : Array.from(doc.querySelectorAll(COUNT_HOOKS));
+  const blocks: Element[] = [];
+  for (const bar of anchors) {
     for (let el = bar.parentElement; el; el = el.parentElement) {
-      if (!el.querySelector('[id^="xgwrapper-"], a[href*="/video/"], a[href*="/photo/"]')) continue;
-      if (el.querySelector(`[id^="xgwrapper-"][id$="-${id}"], a[href*="/video/${id}"], a[href*="/photo/${id}"]`)) return el;
+      if (!el.querySelector(VIDEO_MARKS)) continue;
+      // The block must name this video only, and hold this one bar (not the bars of a feed around it).
+      const named = videosNamed(el);
+      const kind = bar.getAttribute('data-e2e');
+      const oneBar = el.querySelectorAll(LIKE_HOOKS).length <= 1 && el.querySelectorAll(`[data-e2e="${kind}"]`).length === 1;
+      if (named.size === 1 && named.has(id) && oneBar) return el;
+      blocks.push(el);
       break;
     }
   }
-  notes.push('Several videos are on screen and none is marked as this one; their counts were not used.');
-  return null;
+  if (likeBars.length > 1) {
+    notes.push('Several videos are on screen and none is marked as this one; their counts were not used.');
+    return null;
+  }
+  // A lone bar with no video around it is a plain video page's. One beside links or players of other
+  // videos counts only when this video is named there too (its player, its own link), on a page that
+  // is no feed and holds no other video's player.
+  if (!blocks.length) return doc;
+  const namesThis = blocks.every((b) => videosNamed(b).has(id));
+  const otherPlayer = blocks.some((b) => Array.from(b.querySelectorAll('[id^="xgwrapper-"]')).some((player) => !player.id.endsWith(`-${id}`)));
+  if (!namesThis || otherPlayer || doc.querySelector(FEED_MARKS)) {
+    notes.push('The counts on screen cannot be tied to this video (another video is beside them); they were not used.');
+    return null;
+  }
+  return doc;
 }
+
+/** The ids of the videos a block's players ("xgwrapper-0-ID") and video links name. */
+function videosNamed(block: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const el of Array.from(block.querySelectorAll(VIDEO_MARKS))) {
+    const m = el.tagName === 'A' ? /\/(?:video|photo)\/(\d+)/.exec(el.getAttribute('href') ?? '') : /-(\d+)$/.exec(el.id);
+    ids.add(m ? m[1] : '?');
+  }
+  return ids;
+}
+
+/** Count hooks of a video's action bar (video page, and the dialog over a feed or grid). */
+const LIKE_HOOKS = '[data-e2e="like-count"], [data-e2e="browse-like-count"]';
+const COUNT_HOOKS = `${LIKE_HOOKS}, [data-e2e="comment-count"], [data-e2e="browse-comment-count"], [data-e2e="share-count"], [data-e2e="browse-share-count"], [data-e2e="undefined-count"], [data-e2e="collect-count"], [data-e2e="browse-collect-count"]`;
+/** A player or a link to a video: what ties an action bar to its video. */
+const VIDEO_MARKS = '[id^="xgwrapper-"], a[href*="/video/"], a[href*="/photo/"]';
+/** Items of the For You / Following feeds (2022-2025). */
+const FEED_MARKS = '[data-e2e="recommend-list-item-container"]';
 
 // ---------------------------------------------------------------------------------------------
 // Shared readers

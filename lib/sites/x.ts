@@ -197,6 +197,9 @@ function isPromoted(article: Element): boolean {
   );
 }
 
+/** Any digit, in the scripts X renders counts in. */
+const HAS_DIGIT = /[\d٠-٩۰-۹０-９]/;
+
 const LABEL_WORDS: [RegExp, PostMetric][] = [
   [/^repl(?:y|ies)$/i, 'comments'],
   [/^(?:reposts?|retweets?)$/i, 'shares'],
@@ -210,7 +213,7 @@ const LABEL_WORDS: [RegExp, PostMetric][] = [
  * the zero counts there, so a missing reply, repost, like or bookmark count is 0 (views are left
  * out: old posts have none). Other languages: each button's own label ("18151 Replies. Reply").
  */
-function actionCounts(article: Element, locale: string | undefined): Partial<Record<PostMetric, Count>> {
+function actionCounts(article: Element, locale: string | undefined, unread: PostMetric[] = []): Partial<Record<PostMetric, Count>> {
   // <div role="group" aria-label="10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views">
   const group = own(article, '[role="group"][aria-label]');
   const label = group?.getAttribute('aria-label')?.trim() ?? '';
@@ -223,8 +226,12 @@ function actionCounts(article: Element, locale: string | undefined): Partial<Rec
     if (!aria) return;
     const lead = /^[\d.,\u00a0\u202f ]*\d/.exec(aria)?.[0];
     if (lead) out[metric] = countFromText(lead, 'aria', locale);
-    // A label without any digit ("Reply", "Responder") is a zero count, in any language.
-    else if (!/[\d٠-٩۰-۹]/.test(aria) && metric !== 'saves') out[metric] = countFromText('0', 'aria');
+    // A label without any digit ("Reply", "Responder") is a zero count, in any language, but only
+    // when the button shows no number either: one still showing "41" has lost its label, not its likes.
+    else if (!HAS_DIGIT.test(aria) && metric !== 'saves') {
+      if (!HAS_DIGIT.test(el?.textContent ?? '')) out[metric] = countFromText('0', 'aria');
+      else unread.push(metric);
+    }
   };
   // <button data-testid="reply" aria-label="18151 Replies. Reply">; "unretweet"/"unlike" once the viewer acted
   button('comments', 'reply');
@@ -261,6 +268,8 @@ function readEnglishGroup(label: string, locale: string | undefined): Partial<Re
 
 interface ArticleReading {
   post: Post;
+  /** Counts a button showed but did not label: left out. */
+  unread: PostMetric[];
   author?: string;
   name?: string;
 }
@@ -269,14 +278,15 @@ function readArticle(article: Element, locale: string | undefined): ArticleReadi
   const status = statusOf(article);
   if (!status) return undefined;
   const author = authorOf(article);
-  const counts = actionCounts(article, locale);
+  const unread: PostMetric[] = [];
+  const counts = actionCounts(article, locale, unread);
   const post: Post = compact({
     id: status.id,
     url: `https://x.com/${status.handle}/status/${status.id}`,
     ...counts,
     postedAt: status.postedAt,
   });
-  return { post, author: author.handle ?? status.handle, name: author.name };
+  return { post, unread, author: author.handle ?? status.handle, name: author.name };
 }
 
 /**
@@ -326,6 +336,7 @@ function readProfile(doc: Document, url: string, route: XRoute): ReturnType<Site
   const posts: Post[] = [];
   const seen = new Set<string>();
   let left = 0;
+  let unread = 0;
   for (const article of timelineArticles(doc)) {
     const read = readArticle(article, locale);
     // Only the account's own posts: reposts show the original author, ads another advertiser.
@@ -336,21 +347,32 @@ function readProfile(doc: Document, url: string, route: XRoute): ReturnType<Site
     if (seen.has(read.post.id!)) continue;
     seen.add(read.post.id!);
     if (socialContext(article, locale) === 'pinned') read.post.pinned = true;
+    if (read.unread.length) unread++;
     posts.push(read.post);
   }
   if (!posts.length && left) notes.push('No posts by this account were visible (only reposts or ads).');
+  if (unread) notes.push(UNREAD_NOTE);
   if (!profile.followers && !profile.following && !profile.posts && !posts.length) return null;
   return snapshot('x', url, 'profile', profile, posts, notes);
 }
 
-function focalArticle(doc: Document, postId: string): Element | undefined {
-  return timelineArticles(doc).find((a) => statusOf(a)?.id === postId);
+const UNREAD_NOTE = 'A reply, repost or like button showed a number without labelling it; that count was left out.';
+
+/**
+ * The post the URL names: the one article whose own status link is the URL's post (by the URL's
+ * author when the URL has one). Two articles claiming it cannot be told apart: none is taken.
+ */
+function focalArticle(doc: Document, postId: string, handle?: string): Element | undefined {
+  const matches = timelineArticles(doc).filter((a) => statusOf(a)?.id === postId);
+  const byAuthor = handle ? matches.filter((a) => same(statusOf(a)?.handle, handle)) : [];
+  const pool = byAuthor.length ? byAuthor : matches;
+  return pool.length === 1 ? pool[0] : undefined;
 }
 
 function readPost(doc: Document, url: string, route: XRoute): ReturnType<SiteAdapter['read']> {
   const locale = pageLocale(doc);
   const postId = route.postId!;
-  const article = focalArticle(doc, postId);
+  const article = focalArticle(doc, postId, route.handle);
   const read = article && readArticle(article, locale);
   if (!read?.author) return null;
   const json = jsonLdPost(doc, postId);
@@ -359,6 +381,7 @@ function readPost(doc: Document, url: string, route: XRoute): ReturnType<SiteAda
     if (best) read.post[metric] = best;
   }
   const notes: string[] = [];
+  if (read.unread.some((m) => !read.post[m])) notes.push(UNREAD_NOTE);
   if (!read.post.views) notes.push('The view count was not shown (posts from before December 2022 have none).');
   notes.push('Follower count is not shown on a post page: open the profile to read it.');
   const profile: Profile = compact({ handle: read.author, name: read.name });
@@ -386,7 +409,7 @@ export const x: SiteAdapter = {
     }
     // Post page: the author's name link in the focal post, <div data-testid="User-Name"><a href="/handle">
     const id = snap.posts[0]?.id;
-    const article = id ? focalArticle(doc, id) : undefined;
+    const article = id ? focalArticle(doc, id, snap.profile.handle) : undefined;
     const block = article?.querySelector('[data-testid="User-Name"]');
     return Array.from(block?.querySelectorAll('a[href]') ?? []).find((a) => linkParts(a).length === 1) ?? null;
   },

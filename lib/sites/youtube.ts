@@ -71,7 +71,9 @@ export const youtube: SiteAdapter = {
       );
     }
     // Channel header: the 2024+ page header's <h1>, or the older c4 header's channel name.
-    const root = activeBrowse(doc);
+    const u = parseUrl(snap.url);
+    const root = activeBrowse(doc, u ? route(u)?.channel : undefined);
+    if (!root) return null;
     return root.querySelector('yt-page-header-view-model h1, ytd-c4-tabbed-header-renderer ytd-channel-name, #channel-header ytd-channel-name');
   },
 };
@@ -301,7 +303,10 @@ function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | nu
   // 2023 header: named fields. 2024+ header: rows of parts ("@handle", "4,69 M de suscriptores • 6,8 K vídeos").
   const parts = pageHeader ? headerPartsFromJson(pageHeader) : [];
   const fromParts = classifyHeaderParts(parts, 'embedded-json', locale);
-  const dom = channelDom(doc, locale);
+  const dom = channelDom(doc, key, locale);
+  if (!activeBrowse(doc, key)) {
+    notes.push('The channel page on screen could not be told apart from pages visited before; its header and videos were not read.');
+  }
 
   const profile: Profile = compact({
     handle:
@@ -320,7 +325,7 @@ function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | nu
   let posts: Post[] = [];
   if (key.tab && UPLOAD_TABS.has(key.tab)) {
     posts = d ? gridFromJson(d, key.tab, locale) : [];
-    if (!posts.length) posts = gridFromDom(doc, locale);
+    if (!posts.length) posts = gridFromDom(doc, key, locale);
     if (!posts.length) notes.push('No videos with a view count were visible on this tab yet.');
   } else {
     notes.push('Open the channel\'s Videos or Shorts tab to read view counts of its videos.');
@@ -356,7 +361,8 @@ function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean 
   // /c/ and /user/ URLs: the data names only the channel's current handle. Trust it when it names the
   // legacy path, or when the rendered header (if any) shows the same channel name.
   if (urls.some((u) => u.endsWith(key.path!.toLowerCase()))) return true;
-  const shown = channelDom(doc, undefined).name;
+  if (!activeBrowse(doc, key)) return false; // several pages on screen: nothing to check the data against
+  const shown = channelDom(doc, key, undefined).name;
   return !shown || shown === str(meta?.title);
 }
 
@@ -481,8 +487,9 @@ interface ChannelDom {
 }
 
 /** The rendered channel header of the channel page on screen. */
-function channelDom(doc: Document, locale: string | undefined): ChannelDom {
-  const root = activeBrowse(doc);
+function channelDom(doc: Document, key: ChannelKey, locale: string | undefined): ChannelDom {
+  const root = activeBrowse(doc, key);
+  if (!root) return {};
   // 2024+: <yt-page-header-view-model><h1>ONE Media</h1> ... <yt-content-metadata-view-model>
   //   rows "@OneMedia." and "4.69M subscribers • 6.8K videos" (parts split by a "•" delimiter span).
   const modern = root.querySelector('yt-page-header-view-model');
@@ -512,8 +519,9 @@ function channelDom(doc: Document, locale: string | undefined): ChannelDom {
 }
 
 /** Video cards of the rendered grid (Videos, Shorts, Live tabs). */
-function gridFromDom(doc: Document, locale: string | undefined): Post[] {
-  const root = activeBrowse(doc);
+function gridFromDom(doc: Document, key: ChannelKey, locale: string | undefined): Post[] {
+  const root = activeBrowse(doc, key);
+  if (!root) return [];
   const posts: Post[] = [];
   const seen = new Set<string>();
   // <ytd-rich-item-renderer> ... <a id="video-title-link" href="/watch?v=ID"> ... <div id="metadata-line">
@@ -526,15 +534,94 @@ function gridFromDom(doc: Document, locale: string | undefined): Post[] {
     seen.add(id);
     // Live-now and upcoming cards carry a LIVE / UPCOMING overlay and show watchers, not views: left out.
     if (card.querySelector('[overlay-style="LIVE"], [overlay-style="UPCOMING"]')) continue;
-    const views = leadingCount(textOf(card.querySelector('#metadata-line span')), 'text', locale);
-    posts.push(compact({ id, url: m?.[1] ? `https://www.youtube.com/watch?v=${id}` : `https://www.youtube.com/shorts/${id}`, views }));
+    const line = metadataLine(card);
+    // Without the overlay, the wording still tells ("312 watching", "312 人が視聴中"): left out too.
+    if (line.some((text) => LIVE_WORDS.test(text))) continue;
+    posts.push(compact({ id, url: m?.[1] ? `https://www.youtube.com/watch?v=${id}` : `https://www.youtube.com/shorts/${id}`, views: lineViews(line, card, locale) }));
   }
   return posts;
 }
 
-/** The channel browse page on screen: YouTube keeps visited pages in the DOM, hidden. */
-function activeBrowse(doc: Document): ParentNode {
-  return doc.querySelector('ytd-browse[page-subtype="channels"]:not([hidden])') ?? doc;
+/** The texts of a grid card's metadata line: ["1.2M views", "3 days ago"]. */
+function metadataLine(card: Element): string[] {
+  const line = card.querySelector('#metadata-line');
+  if (!line) return [];
+  return Array.from(line.querySelectorAll('span'))
+    .filter((span) => !span.querySelector('span'))
+    .map((span) => textOf(span))
+    .filter((text) => text && !/^[•·]$/.test(text));
+}
+
+/**
+ * The view count of a grid card's metadata line. Its first part is the views ("1.2M views • 3 days
+ * ago"), but the line also shows dates ("2 日前"), watchers of a live stream and people waiting for a
+ * premiere, all numbers too; and a unit the parser does not know ("12 tūkst.") would leave its number
+ * read bare (12). So the first part is read when:
+ * - its number, with its unit if any, stands beside a views word ("1,2 M de visualizaciones", "8,455 回視聴"),
+ * - or, in a language whose views word is not known here, it comes before the date (two parts or more)
+ *   and is abbreviated with a known unit ("12K"), or its number is in the title link's label, which
+ *   YouTube writes with the exact views ("Title by Channel 120,345 views 2 days ago").
+ */
+function lineViews(line: string[], card: Element, locale: string | undefined): Count | undefined {
+  const first = line[0];
+  if (!first || AGO_WORDS.test(first)) return undefined;
+  const count = leadingCount(first, 'text', locale);
+  if (!count) return undefined;
+  const clean = first.replace(/[\u200e\u200f\u061c\u200b]/g, '');
+  const run = /\d(?:\d|[.,'\u00a0\u202f\u2009 ](?=\d))*/.exec(clean);
+  if (!run) return undefined;
+  const before = clean.slice(0, run.index).trim();
+  const after = clean.slice(run.index + run[0].length).trim();
+  if (!count.exact) {
+    // The unit was read ("1,2 M", "12万"): the views word may follow it anywhere in the part.
+    return VIEW_WORDS.test(after) || line.length >= 2 ? count : undefined;
+  }
+  if (VIEW_WORD_FIRST.test(after) || (before && VIEW_WORDS.test(before))) return count;
+  if (line.length < 2) return undefined;
+  const label = card.querySelector('#video-title-link, a#video-title, #video-title')?.getAttribute('aria-label') ?? '';
+  const labelled = Array.from(label.matchAll(/\d(?:\d|[.,'\u00a0\u202f\u2009 ](?=\d{3}))*/g)).some((m) => Number(m[0].replace(/\D/g, '')) === count.value);
+  return labelled ? count : undefined;
+}
+
+// Words of YouTube's "N views" in its larger UI languages ("1,2 M de visualizaciones", "12万 回視聴",
+// "조회수 12만회", "1,2 млн просмотров").
+const VIEW_WORDS =
+  /\bviews?\b|visualiza|\bvistas\b|\bvues\b|aufrufe|weergaven|wyświetle|просмотр|перегляд|görüntüleme|lượt xem|ditonton|tayangan|visninger|visningar|katselukert|zhlédnutí|zobrazení|megtekintés|προβολ|vizionăr|צפיות|مشاهدة|बार देखा|回視聴|次观看|次觀看|觀看次數|조회수|การดู/i;
+/** A views word right after the number ("1.234 visualizaciones", "8,455 回視聴", "1.234 x ditonton"). */
+const VIEW_WORD_FIRST = new RegExp(`^(?:(?:de|x|kali)\\s+)?(?:${VIEW_WORDS.source})`, 'i');
+// Words of live streams' watchers and premieres' waiting people ("312 watching", "312 人が視聴中",
+// "1 234 зрителя"): never views. Checked before VIEW_WORDS ("視聴中" holds "視聴").
+const LIVE_WORDS =
+  /watching|waiting|\bviewers\b|viendo|esperando|espectador|assistindo|aguardando|regardent|spectateurs|en attente|zuschauer|warten|wartend|guardando|in attesa|spettator|kijken|wachten|oglądając|czeka|смотрят|зрител|ожида|дивляться|глядач|очіку|izliyor|bekliyor|đang xem|đang chờ|menonton|menunggu|視聴中|待機中|시청 ?중|대기 ?중|正在观看|正在觀看|等待|ผู้ชม|กำลังดู|देख रहे|يشاهد|ينتظر|צופים|ממתינים|tittar|venter|väntar|katsoo|odottaa|sleduj|nézi|παρακολουθ|vizionează|a[șş]teapt/i;
+// Relative dates: "3 days ago", "hace 3 días", "vor 3 Tagen", "il y a 3 jours", "2 日前", "3일 전", "3天前".
+const AGO_WORDS = new RegExp(
+  '(?<!\\p{L})(?:ago|hace|vor|il y a|há|fa|geleden|temu|назад|тому|önce|lalu|trước|sedan|siden|sitten|před|ezelőtt|πριν|în urmă|לפני|منذ|पहले)(?!\\p{L})' +
+    '|\\d\\s*(?:日|か月|年|時間|分|秒|週間)前|\\d\\s*(?:일|개월|년|시간|분|초|주)\\s*전|\\d\\s*(?:天|个月|個月|年|小时|小時|分钟|分鐘|秒|周|週)前',
+  'iu',
+);
+
+/**
+ * The channel browse page on screen. YouTube keeps visited pages in the DOM, hidden: a hidden
+ * <ytd-browse> is never read, nor one of another kind of page (home, search), nor one whose header
+ * shows another channel's handle. Null when the page on screen cannot be told apart (nothing is read).
+ */
+function activeBrowse(doc: Document, key: ChannelKey | undefined): ParentNode | null {
+  const browses = Array.from(doc.querySelectorAll('ytd-browse'));
+  // Server-rendered and older pages have no <ytd-browse>: one page, whose header must not name another channel.
+  if (!browses.length) return headerNamesOther(doc, key) ? null : doc;
+  const shown = browses.filter((b) => !b.hasAttribute('hidden') && !headerNamesOther(b, key));
+  const channels = shown.filter((b) => b.getAttribute('page-subtype') === 'channels');
+  const candidates = channels.length ? channels : shown.filter((b) => !b.getAttribute('page-subtype'));
+  return candidates.length === 1 ? candidates[0] : null;
+}
+
+/** True when a channel header under root shows a handle and it is not the URL's. */
+function headerNamesOther(root: ParentNode, key: ChannelKey | undefined): boolean {
+  if (key?.kind !== 'handle') return false;
+  const header = root.querySelector('yt-page-header-view-model yt-content-metadata-view-model, ytd-c4-tabbed-header-renderer #channel-handle');
+  const handle = /@([^\s•·]+)/.exec(textOf(header))?.[1];
+  const norm = (h: string) => h.normalize('NFC').toLowerCase();
+  return !!handle && norm(handle) !== norm(key.value);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ const NEEDS_PAGE_LANGUAGE = new Set(['tr', 'vi', 'id', 'ms']);
  * Known wrong readings, kept out of the properties and pinned by it.fails tests below (which start
  * failing, as a reminder to drop them from here, once lib/count.ts is fixed).
  */
-const KNOWN_WRONG = new Set(['hr']);
+const KNOWN_WRONG = new Set<string>([]);
 
 
 type Style = { name: string; options: Intl.NumberFormatOptions };
@@ -114,9 +114,4 @@ describe('parseCount fuzzing', () => {
     );
   });
 
-  // Found by this fuzzing: Croatian compact "mil." is milijun (10^6), read as mil (10^3).
-  it.fails('KNOWN BUG (lib/count.ts): reads Croatian "1 mil." (a million) with lang=hr', () => {
-    const text = new Intl.NumberFormat('hr', { notation: 'compact' }).format(1_200_000);
-    expect(check(1_200_000, text, 'hr')).toBeNull();
-  });
 });

@@ -90,6 +90,26 @@ describe('parseCount', () => {
     expect(parseCount('1,2 mil', { locale: 'es' })?.value).toBe(1_200);
   });
 
+  // Found by fuzzing (tests/fuzz/count.test.ts): Croatian compact "mil." is milijun (10^6), was read as mil (10^3).
+  it('reads Croatian "1 mil." (a million) with lang=hr', () => {
+    const text = new Intl.NumberFormat('hr', { notation: 'compact' }).format(1_200_000);
+    const parsed = parseCount(text, { locale: 'hr' });
+    expect(parsed === null || (parsed.min <= 1_200_000 && 1_200_000 <= parsed.max)).toBe(true);
+    expect(parseCount('1,2 mil.', { locale: 'hr' })).toMatchObject({ value: 1_200_000, exact: false });
+    expect(parseCount('1,2 mlr.', { locale: 'hr' })?.value).toBe(1_200_000_000);
+    expect(parseCount('12 tis.', { locale: 'hr' })?.value).toBe(12_000);
+  });
+
+  it('reads the South Slavic compact words in their own languages (Bosnian, Serbian Latin and Cyrillic, Macedonian)', () => {
+    expect(parseCount('1,2 mil.', { locale: 'bs' })?.value).toBe(1_200_000);
+    expect(parseCount('12 hilj.', { locale: 'sr-Latn' })?.value).toBe(12_000);
+    expect(parseCount('1,2 мил.', { locale: 'sr' })?.value).toBe(1_200_000);
+    expect(parseCount('3,4 млрд.', { locale: 'sr' })?.value).toBe(3_400_000_000);
+    expect(parseCount('1,2 милј.', { locale: 'mk' })?.value).toBe(1_200_000_000);
+    // Without a language "mil." stays ambiguous (a thousand in Spanish without the dot).
+    expect(parseCount('1,2 mil.')).toBeNull();
+  });
+
   it('never throws on non-string input', () => {
     expect(parseCount(undefined as unknown as string)).toBeNull();
     expect(parseCount(42 as unknown as string)).toBeNull();

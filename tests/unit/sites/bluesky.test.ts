@@ -93,6 +93,28 @@ describe('bluesky profile', () => {
     expect(s.notes?.join(' ')).toMatch(/another profile/);
   });
 
+  // Found by mutation fuzzing (bluesky-count-without-hook): without its data-testid the shown repost
+  // count was taken for a hidden zero.
+  it('bluesky-count-without-hook: a repost count still shown ("1,1 mil") is not read as 0', () => {
+    const d = doc('profile-after-navigation.html');
+    d.querySelector('[data-testid="repostCount"]')!.removeAttribute('data-testid');
+    const s = bluesky.read(d, 'https://bsky.app/profile/kilncollective.org')!;
+    const shares = s.posts.find((p) => p.shares && p.shares.raw.includes('no repost'))?.shares;
+    expect(shares).toBeUndefined();
+    expect(s.posts[0].shares).toBeUndefined();
+    expect(s.posts[0]).toMatchObject({ comments: { value: 9 }, likes: { value: 4310 } });
+    expect(s.notes?.join(' ')).toMatch(/repost count .* left out/);
+  });
+
+  it('still reads a repost button that shows no number as 0 reposts when its hook is gone', () => {
+    const d = doc('profile-after-navigation.html');
+    const count = d.querySelector('[data-testid="repostCount"]')!;
+    count.removeAttribute('data-testid');
+    count.textContent = '';
+    const s = bluesky.read(d, 'https://bsky.app/profile/kilncollective.org')!;
+    expect(s.posts[0].shares).toMatchObject({ value: 0, exact: true });
+  });
+
   it('reads nothing for a DID it cannot match to a screen', () => {
     expect(bluesky.read(doc('profile-after-navigation.html'), 'https://bsky.app/profile/did:plc:kiln0000000000000000000')).toBeNull();
   });

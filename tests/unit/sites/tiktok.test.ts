@@ -150,6 +150,44 @@ describe('tiktok video', () => {
     expect(tiktok.badgeAnchor(doc, s)?.textContent).toBe('bikerepairbob');
   });
 
+  // Found by mutation fuzzing (tiktok-other-videos-bar): with one bar left on a feed page, that bar
+  // was taken for the URL's video although it belonged to another video of the feed.
+  it("tiktok-other-videos-bar: without the video's dialog, another video's counts are not read as its own", () => {
+    const doc = page('feed-dialog.html');
+    doc.querySelector('[data-e2e="modal-video-container"]')!.remove();
+    const url = 'https://www.tiktok.com/@bikerepairbob/video/7435555555555555555';
+    const p = tiktok.read(doc, url)?.posts.find((x) => x.id === '7435555555555555555');
+    expect(p?.likes?.value).not.toBe(5);
+    expect(p).toBeUndefined();
+  });
+
+  it("does not take a feed video's lone bar when this video's like count has lost its hook", () => {
+    const url = 'https://www.tiktok.com/@bikerepairbob/video/7435555555555555555';
+    const doc = page('feed-dialog.html');
+    doc.querySelector('[data-e2e="browse-like-count"]')!.removeAttribute('data-e2e');
+    const p = tiktok.read(doc, url)?.posts[0];
+    expect(p?.likes).toBeUndefined();
+    expect(p?.comments?.value).not.toBe(1);
+    // A feed item without a player id is still a feed item: its bar is not this video's either.
+    const feed = page('feed-dialog.html', (h) => h.replace(' id="xgwrapper-1-7300000000000000001"', '').replace('<div><strong data-e2e="like-count">', '<div><a href="/@miacocina/video/7300000000000000001">x</a><strong data-e2e="like-count">'));
+    feed.querySelector('[data-e2e="modal-video-container"]')!.remove();
+    expect(tiktok.read(feed, url)).toBeNull();
+  });
+
+  it('reads the lone bar of a plain video page, also beside links to other videos', () => {
+    const url = 'https://www.tiktok.com/@miacocina/video/7421234567890123456';
+    const withoutData = (h: string) => h.replace(/<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"[\s\S]*?<\/script>/, '');
+    const related = (h: string) => withoutData(h).replace('</body>', '<div><a href="/@other/video/7400000000000000009">related</a></div></body>');
+    expect(read('video.html', url, withoutData).posts[0].likes).toMatchObject({ value: 83_400 });
+    expect(read('video.html', url, related).posts[0].likes).toMatchObject({ value: 83_400 });
+    // Its player beside links to other videos in one block: still this video's page.
+    expect(read('video.html', url, (h) => withoutData(h).replace('<a data-e2e="video-author-avatar"', '<a href="/@other/video/7400000000000000009">related</a><a data-e2e="video-author-avatar"')).posts[0].likes).toMatchObject({ value: 83_400 });
+    // Player without an id and no video named around the bar: a plain page.
+    expect(read('video.html', url, (h) => withoutData(h).replace(' id="xgwrapper-0-7421234567890123456"', '')).posts[0].likes).toMatchObject({ value: 83_400 });
+    // ... but with only other videos named around it, the bar cannot be told to be this video's.
+    expect(tiktok.read(page('video.html', (h) => related(h).replace(' id="xgwrapper-0-7421234567890123456"', '')), url)).toBeNull();
+  });
+
   it('leaves counts out when no player on the page is this video', () => {
     const s = tiktok.read(page('feed-dialog.html', (h) => h.replace('xgwrapper-2-7435555555555555555', 'xgwrapper-2-7999999999999999999')), 'https://www.tiktok.com/@bikerepairbob/video/7435555555555555555');
     expect(s).toBeNull();

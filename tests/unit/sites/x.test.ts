@@ -91,6 +91,19 @@ describe('x profile pages', () => {
     expect(second.comments).toMatchObject({ value: 0, exact: true });
   });
 
+  // Found by mutation fuzzing (x-label-without-number): a label without digits was read as 0 even
+  // when the button still showed its number.
+  it('x-label-without-number: a like button that still shows 41 is not read as 0 likes', () => {
+    const doc = load('profile-es.html');
+    const button = Array.from(doc.querySelectorAll('[data-testid="like"]')).find((b) => b.getAttribute('aria-label')?.startsWith('41 '))!;
+    button.setAttribute('aria-label', 'Me gusta');
+    const snap = x.read(doc, 'https://twitter.com/nadia_codes')!;
+    const likes = snap.posts.find((p) => p.id === '1810000000000000003')?.likes;
+    expect(likes === undefined || likes.value === 41).toBe(true);
+    expect(likes).toBeUndefined();
+    expect(snap.notes?.join(' ')).toMatch(/left out/);
+  });
+
   it('uses JSON-LD that names the URL’s account', () => {
     const doc = load('profile.html');
     const ld = doc.querySelector('script[type="application/ld+json"]')!;
@@ -152,6 +165,16 @@ describe('x post pages', () => {
   it('finds the author from the post when the URL has no handle', () => {
     const { snap } = read('post.html', 'https://x.com/i/web/status/1743300000000000009');
     expect(snap.profile.handle).toBe('nadia_codes');
+  });
+
+  // Found by mutation fuzzing (another seed): with the parent post's status link changed to the
+  // URL's id, the parent's 150 likes were read as the focal post's.
+  it('does not take another article that claims the URL’s post id', () => {
+    const html = readFileSync(new URL('../../fixtures/x/post.html', import.meta.url), 'utf8').replace('/ana_gz/status/1743300000000000008', '/ana_gz/status/1743300000000000009');
+    const doc = parseHTML(html).document as unknown as Document;
+    expect(x.read(doc, 'https://x.com/nadia_codes/status/1743300000000000009')?.posts[0].likes).toMatchObject({ value: 402 });
+    // Without a handle in the URL, two articles claiming the post cannot be told apart.
+    expect(x.read(doc, 'https://x.com/i/web/status/1743300000000000009')).toBeNull();
   });
 
   it('returns null when the URL’s post is not on the page', () => {

@@ -173,6 +173,96 @@ describe('youtube channel page', () => {
   });
 });
 
+describe('youtube channel pages found damaged by mutation fuzzing', () => {
+  const url = 'https://www.youtube.com/@chefamelie/videos';
+  const post = (s: Snapshot | null, id: string) => s?.posts.find((p) => p.id === id);
+  const ja = () => doc(html('channel-rendered-ja.html'));
+
+  it("youtube-hidden-channel-header: without page-subtype, the hidden previous channel's subscribers are not read", () => {
+    const d = ja();
+    d.querySelector('ytd-browse:not([hidden])')!.removeAttribute('page-subtype');
+    const followers = youtube.read(d, url)?.profile.followers;
+    expect(followers === undefined || followers.value === 412_000).toBe(true);
+    expect(followers).toMatchObject({ value: 412_000 });
+  });
+
+  it("reads neither channel when the hidden page is shown again, except by the header's handle", () => {
+    const d = ja();
+    d.querySelector('ytd-browse[hidden]')!.removeAttribute('hidden');
+    const s = youtube.read(d, url)!;
+    expect(s.profile.followers).toMatchObject({ value: 412_000 });
+    expect(youtube.badgeAnchor(d, s)?.textContent).toBe('Chef Amélie');
+    // The stale page is still told apart by its handle when the visible header has lost its own.
+    const d2 = ja();
+    d2.querySelector('ytd-browse[hidden]')!.removeAttribute('hidden');
+    d2.querySelectorAll('ytd-browse')[1].querySelector('yt-content-metadata-view-model > div')!.remove();
+    expect(youtube.read(d2, url)?.profile.followers).toMatchObject({ value: 412_000 });
+    // Two channel pages on screen, neither showing a handle: neither is read.
+    const d3 = ja();
+    d3.querySelector('ytd-browse[hidden]')!.removeAttribute('hidden');
+    for (const b of Array.from(d3.querySelectorAll('ytd-browse'))) b.querySelector('yt-content-metadata-view-model > div')!.remove();
+    const s3 = youtube.read(d3, url);
+    expect(s3?.profile.followers?.value).not.toBe(1_230_000);
+    expect(s3?.profile.followers).toBeUndefined();
+    expect(s3?.posts ?? []).toEqual([]);
+  });
+
+  it("does not read a header that shows another channel's handle, nor a visible page of another kind", () => {
+    const d = ja();
+    d.querySelector('ytd-browse:not([hidden])')!.remove();
+    d.querySelector('ytd-browse[hidden]')!.removeAttribute('hidden');
+    expect(youtube.read(d, url)?.profile.followers).toBeUndefined();
+    const home = ja();
+    home.querySelector('ytd-browse:not([hidden])')!.setAttribute('page-subtype', 'home');
+    expect(youtube.read(home, url)?.profile.followers).toBeUndefined();
+  });
+
+  it('youtube-grid-first-span: "2 日前" (2 days ago) is not read as 2 views', () => {
+    const d = ja();
+    d.querySelector('ytd-browse:not([hidden]) #metadata-line span')!.remove();
+    const views = post(youtube.read(d, url), 'fffffffff01')?.views;
+    expect(views).toBeUndefined();
+  });
+
+  it('youtube-live-without-overlay: "312 人が視聴中" (312 watching) is not read as 312 views', () => {
+    const d = ja();
+    d.querySelector('[overlay-style="LIVE"]')!.removeAttribute('overlay-style');
+    const views = post(youtube.read(d, url), 'fffffffff02')?.views;
+    expect(views).toBeUndefined();
+  });
+
+  it('reads the views part of a metadata line by its word, or by its place before the date', () => {
+    const line = (a: string, b?: string) => (h: string) =>
+      h.replace('<span>12万 回視聴</span><span>2 日前</span>', `<span>${a}</span>${b ? `<span>${b}</span>` : ''}`);
+    const views = (edit: (h: string) => string) => post(read('channel-rendered-ja.html', url, edit), 'fffffffff01')?.views?.value;
+    expect(views(line('12万 回視聴'))).toBe(120_000); // the date part gone: the word says views
+    expect(views(line('1.2M views', '3 days ago'))).toBe(1_200_000);
+    expect(views(line('1.2M views'))).toBe(1_200_000);
+    expect(views(line('12万次观看', '3天前'))).toBe(120_000);
+    expect(views(line('12 万次观看', '3天前'))).toBe(120_000);
+    expect(views(line('조회수 12만회', '3일 전'))).toBe(120_000);
+    expect(views(line('1,2 млн просмотров'))).toBe(1_200_000);
+    expect(views(line('1.234 visualizaciones', 'hace 3 días'))).toBe(1234);
+    expect(views(line('조회수 1,234회', '3일 전'))).toBe(1234);
+    // A language whose views word is not known here: views then date, taken on position when the
+    // unit is known or the exact number is the one in the title link's label (120,345).
+    expect(views(line('12K skatījumi', '2 dienas'))).toBe(12_000);
+    expect(views(line('120 345 skatījumi', '2 dienas'))).toBe(120_345);
+    // ... but not a number whose unit is unknown ("12 tūkst." is 12 thousand), nor an unlabelled one.
+    expect(views(line('12 tūkst. skatījumi', '2 dienas'))).toBeUndefined();
+    expect(views(line('1234 skatījumi', '2 dienas'))).toBeUndefined();
+    expect(views(line('12 אלף צפיות'))).toBeUndefined();
+    // Dates, watchers and waiting people are never views.
+    expect(views(line('3 days ago'))).toBeUndefined();
+    expect(views(line('hace 3 días', '1,2 M de visualizaciones'))).toBeUndefined();
+    expect(views(line('12 tūkst. skatījumi'))).toBeUndefined();
+    const live = (edit: (h: string) => string) => post(read('channel-rendered-ja.html', url, edit), 'fffffffff01');
+    expect(live(line('1,234 watching'))).toBeUndefined();
+    expect(live(line('12 waiting', 'Scheduled for 1/2/25, 8:00 PM'))).toBeUndefined();
+    expect(live(line('1 234 зрителя'))).toBeUndefined();
+  });
+});
+
 describe('youtube robustness', () => {
   it('never throws on empty, broken or unrelated pages', () => {
     const pages = [
