@@ -106,6 +106,9 @@ export function pageScript(spec: ItemSpec, initial: number): string {
       return { at: performance.now(), wall: Date.now(), added: k, front: kind };
     },
   };
+  // Boot as the sites' apps do: read the state the server embedded (Instagram's data-sjs blocks,
+  // TikTok's rehydration data; YouTube's ytInitialData is a script that already ran), then render.
+  window.__hydrated = Array.from(document.querySelectorAll('script[type="application/json"]')).map((s) => JSON.parse(s.textContent || 'null'));
   window.__bench.grow(${initial});
 })();`;
 }

@@ -33,7 +33,7 @@ export interface SchedulerOptions {
   maxWaitCap: number;
   /** Largest share of main-thread time reads may take (0-1). */
   share: number;
-  /** A change this long after the last read ended starts a new burst (ms). */
+  /** A change after the page was still this long starts a new burst, read quickly (ms). */
   idle: number;
 }
 
@@ -51,8 +51,10 @@ export interface ReadScheduler {
   poke(): void;
   /** The tab became visible again: read what changed while it was hidden. */
   resume(): void;
-  /** Forget pending work (navigation away, invalidation). */
+  /** Forget pending work (invalidation). */
   cancel(): void;
+  /** A new page (in-site navigation): forget the old page's burst and read the new one soon. */
+  restart(): void;
   /** For tests and the benchmark: reads run so far and the last read's synchronous cost (ms). */
   stats(): { reads: number; lastCost: number };
 }
@@ -89,13 +91,18 @@ export function createReadScheduler(
   /** Earliest start that keeps reads within their share of the thread. */
   const earliest = () => lastEnd + lastCost / o.share - lastCost;
 
-  function schedule(now: number) {
+  /** `quietFor`: how long the page had been still before this change. */
+  function schedule(now: number, quietFor: number) {
     if (running || clock.hidden?.()) {
       dirty = true;
       return;
     }
     if (timer !== undefined && leading) return; // the quick read will see this change too
-    if (timer === undefined && burstStart === undefined && now - lastEnd >= o.idle) {
+    // A change after a still page is read soon, even if a trailing read of an earlier burst is
+    // still pending (it is replaced) or a read ended a moment ago (the share still applies).
+    if (quietFor >= o.idle) {
+      burstStart = undefined;
+      wait = o.maxWait;
       setTimer(Math.max(now + o.first, earliest()), true);
       return;
     }
@@ -131,7 +138,7 @@ export function createReadScheduler(
       lastEnd = clock.now();
       if (dirty) {
         dirty = false;
-        schedule(lastEnd);
+        schedule(lastEnd, lastEnd - lastPoke);
       }
     };
     if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);
@@ -140,13 +147,15 @@ export function createReadScheduler(
 
   return {
     poke() {
-      lastPoke = clock.now();
-      schedule(lastPoke);
+      const now = clock.now();
+      const quietFor = now - lastPoke;
+      lastPoke = now;
+      schedule(now, quietFor);
     },
     resume() {
       if (dirty && !running && !clock.hidden?.()) {
         dirty = false;
-        schedule(clock.now());
+        schedule(clock.now(), Number.POSITIVE_INFINITY);
       }
     },
     cancel() {
@@ -156,6 +165,16 @@ export function createReadScheduler(
       burstStart = undefined;
       wait = o.maxWait;
       dirty = false;
+    },
+    restart() {
+      this.cancel();
+      const now = clock.now();
+      lastPoke = now;
+      if (running || clock.hidden?.()) {
+        dirty = true;
+        return;
+      }
+      setTimer(Math.max(now + o.first, earliest()), true);
     },
     stats: () => ({ reads, lastCost }),
   };

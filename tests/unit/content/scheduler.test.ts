@@ -160,3 +160,53 @@ describe('read scheduler', () => {
     expect(runs).toBe(2);
   });
 });
+
+describe('read scheduler on navigation', () => {
+  it('reads a new page a frame after navigating, even in the middle of a burst', () => {
+    const { clock, reads, scheduler } = setup(5);
+    clock.advance(1000);
+    for (let i = 0; i < 5; i++) {
+      scheduler.poke();
+      clock.advance(100);
+    }
+    const before = reads.length;
+    scheduler.restart();
+    clock.advance(DEFAULT_SCHEDULE.first);
+    expect(reads.length).toBe(before + 1);
+  });
+});
+
+describe('read scheduler after a burst', () => {
+  it('reads a change after a still page soon, even with a trailing read of the last burst pending', async () => {
+    const clock = fakeClock();
+    const reads: number[] = [];
+    let release: (() => void) | undefined;
+    const scheduler = createReadScheduler(
+      () => {
+        reads.push(clock.t());
+        return new Promise<void>((r) => (release = r));
+      },
+      clock,
+    );
+    clock.advance(1000);
+    scheduler.poke(); // a change on a still page
+    clock.advance(DEFAULT_SCHEDULE.first);
+    expect(reads).toHaveLength(1);
+    scheduler.poke(); // another while the first read waits for the background
+    clock.advance(100);
+    release!();
+    await Promise.resolve();
+    await Promise.resolve();
+    // a trailing read is now pending, DEFAULT_SCHEDULE.quiet after the read ended
+    clock.advance(DEFAULT_SCHEDULE.idle + 10);
+    const before = reads.length;
+    release?.();
+    await Promise.resolve();
+    await Promise.resolve();
+    scheduler.poke(); // new posts after the page was still
+    const at = clock.t();
+    clock.advance(DEFAULT_SCHEDULE.first);
+    expect(reads.length).toBe(before + 1);
+    expect(reads.at(-1)! - at).toBeLessThanOrEqual(DEFAULT_SCHEDULE.first);
+  });
+});

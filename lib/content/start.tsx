@@ -1,59 +1,78 @@
 /**
- * Content script: reads the page with its site's adapter, asks the background to score it, and
- * shows the badge next to the account's name. Runs on the supported hosts only.
+ * The content script, shared by the per-site entrypoints (entrypoints/<site>.content.ts): reads
+ * the page with its site's adapter, asks the background to score it, and shows the badge next to
+ * the account's name. Each site's script bundles only its own adapter.
  *
- * Cost discipline: one MutationObserver (childList only) on the page's main column, whose callback
- * only pokes a batcher; reads happen at most every ~150-600 ms, and nothing is sent or re-rendered
- * when the counts did not change. Every listener and timer goes through `ctx`, so an extension
- * update or reload stops this script cleanly. Nothing here may throw into the page.
+ * Cost discipline (measured by `npm run bench`, bench/results.md): one MutationObserver (childList)
+ * on the page's main column, whose callback only pokes a read scheduler (lib/content/scheduler.ts):
+ * a change on a quiet page is read a frame later, a burst of changes (infinite scroll) is read a
+ * few times at growing intervals and once when it ends, never while the tab is hidden; nothing is
+ * sent or re-rendered when the counts did not change. Every listener and timer goes through `ctx`,
+ * so an extension update or reload stops this script cleanly (a 1 s tick notices even on a still
+ * page), and removes the badge. Nothing here may throw into the page.
+ *
+ * Ownership: observation, scheduling and refresh (perf/robustness); showBadge, renderBadge and
+ * badgePlacement are the badge UI's (moved here unchanged from entrypoints/content/index.tsx).
  */
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptDefinition } from 'wxt';
 import { Badge } from '../../components/Badge';
 import '../../components/badge.css';
-import { SITE_MATCHES } from '../../lib/hosts';
-import type { PageReportAnswer } from '../../lib/messages';
-import { PING } from '../../lib/ping';
-import type { Analysis } from '../../lib/score/types';
-import type { Snapshot } from '../../lib/snapshot';
-import { adapterForUrl, readPage } from '../../lib/sites';
-import { reportFor, reportKey } from '../../lib/content/report';
-import { isOwnMutation } from '../../lib/content/mutations';
-import { createReadScheduler } from '../../lib/content/scheduler';
+import { SITE_MATCHES } from '../hosts';
+import type { PageReportAnswer } from '../messages';
+import { PING } from '../ping';
+import type { Analysis } from '../score/types';
+import type { Snapshot } from '../snapshot';
+import type { SiteAdapter } from '../sites/common';
+import { isOwnMutation } from './mutations';
+import { isBeyond, postBoundary } from './relevance';
+import { matchesFor, readWith } from './read';
+import { reportFor, reportKey } from './report';
+import { createReadScheduler } from './scheduler';
 
-export default defineContentScript({
-  matches: SITE_MATCHES,
-  runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  main(ctx) {
-    try {
-      startWatching(ctx);
-    } catch (err) {
-      console.warn('RealReach: could not start on this page', err);
-    }
-  },
-});
+/** The content script definition for one site: its hosts from SITE_MATCHES, its adapter only. */
+export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition {
+  return {
+    matches: matchesFor(adapter, SITE_MATCHES),
+    runAt: 'document_idle',
+    cssInjectionMode: 'ui',
+    main(ctx) {
+      try {
+        startWatching(ctx, adapter);
+      } catch (err) {
+        console.warn('RealReach: could not start on this page', err);
+      }
+    },
+  };
+}
 
-function startWatching(ctx: ContentScriptContext) {
+function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   let lastKey: string | undefined;
   let badge: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let badgeAnchor: Element | null = null;
   let observed: Element | undefined;
   let current: { snapshot: Snapshot; analysis: Analysis } | undefined;
+  /** The list item of the last post a report keeps, when the page has more (./relevance.ts). */
+  let boundary: Element | null = null;
 
   const observer = new MutationObserver((records) => {
     // Orphaned by an extension reload or update: reading ctx.isValid notices, and stops this script.
     if (!ctx.isValid) return;
-    // Our own badge being inserted, moved or removed is not a page change.
-    if (records.every(isOwnMutation)) return;
+    // Our own badge being inserted, moved or removed is not a page change, nor are more posts
+    // added after the last one a report keeps (./relevance.ts).
+    if (records.every((r) => isOwnMutation(r) || (boundary !== null && isBeyond(boundary, r)))) return;
     batcher.poke();
   });
   // Reads are batched (lib/content/scheduler.ts): soon after a change on a quiet page, held back
   // while the page keeps changing (infinite scroll), never while the tab is hidden.
+  // Plain timers, not ctx.setTimeout: that one adds a ctx.onInvalidated listener per call, kept
+  // until the script ends (one per read scheduled: thousands on a long session, found by the stress
+  // test). The scheduler's one pending timer is cleared on invalidation (batcher.cancel below).
   const batcher = createReadScheduler(() => refresh().catch(onError), {
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id),
+    setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+    clearTimeout: (id) => window.clearTimeout(id),
     now: () => performance.now(),
     hidden: () => document.hidden,
   });
@@ -75,13 +94,15 @@ function startWatching(ctx: ContentScriptContext) {
     badge?.remove();
     badge = undefined;
     badgeAnchor = null;
+    placement = undefined;
   }
 
   async function refresh() {
     if (ctx.isInvalid) return;
     observeMainColumn();
     const url = location.href;
-    const reading = readPage(document, url);
+    const reading = readWith(adapter, document, url);
+    boundary = reading.status === 'ok' ? postBoundary(document, reading.snapshot) : null;
     const report = reportFor(reading, url);
     if (!report) return;
     const key = reportKey(report);
@@ -100,6 +121,29 @@ function startWatching(ctx: ContentScriptContext) {
     await showBadge(anchor);
   }
 
+  /**
+   * The badge's shadow-root UI, made once and then mounted beside each page's anchor in turn:
+   * createShadowRootUi registers a ctx.onInvalidated listener per UI, holding the UI and its anchor,
+   * so one UI per page visited would keep every visited page's DOM alive (the stress test,
+   * tests/e2e/stress.e2e.ts, found 5 listeners and ~300 nodes kept per in-site navigation).
+   */
+  let badgeUi: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  let placement: { anchor: Element; append: 'after' | 'last' } | undefined;
+  function theBadgeUi() {
+    badgeUi ??= createShadowRootUi(ctx, {
+      name: 'realreach-badge',
+      position: 'inline',
+      anchor: () => placement?.anchor,
+      // As WXT's own 'last' and 'after' do.
+      append: (anchor, host) => (placement?.append === 'last' ? anchor.append(host) : anchor.parentElement?.insertBefore(host, anchor.nextElementSibling)),
+      // Keys typed in the panel stay in it (X and YouTube have single-key shortcuts).
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    });
+    return badgeUi;
+  }
+
   async function showBadge(anchor: Element | null) {
     if (!current || !anchor) return removeBadge();
     if (badge && badgeAnchor === anchor && badge.shadowHost.isConnected) {
@@ -108,18 +152,9 @@ function startWatching(ctx: ContentScriptContext) {
     }
     removeBadge();
     badgeAnchor = anchor;
-    const placement = badgePlacement(anchor);
-    const ui = await createShadowRootUi(ctx, {
-      name: 'realreach-badge',
-      position: 'inline',
-      anchor: placement.anchor,
-      append: placement.append,
-      // Keys typed in the panel stay in it (X and YouTube have single-key shortcuts).
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    });
+    const ui = await theBadgeUi();
     if (badgeAnchor !== anchor) return; // a newer read replaced the anchor while CSS loaded
+    placement = badgePlacement(anchor);
     badge = ui;
     ui.mount();
     renderBadge();
@@ -157,8 +192,9 @@ function startWatching(ctx: ContentScriptContext) {
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     lastKey = undefined;
     current = undefined;
+    boundary = null;
     removeBadge();
-    batcher.poke();
+    batcher.restart();
   });
   // The popup asks whether a content script is alive here (it is not after an extension update).
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -184,5 +220,5 @@ function startWatching(ctx: ContentScriptContext) {
     removeBadge();
   });
 
-  if (adapterForUrl(location.href)) batcher.poke();
+  batcher.poke();
 }

@@ -1,0 +1,5 @@
+// The instagram content script: lib/content/start.tsx with the instagram adapter only.
+import { siteContentScript } from '../lib/content/start';
+import { instagram } from '../lib/sites/instagram';
+
+export default defineContentScript(siteContentScript(instagram));

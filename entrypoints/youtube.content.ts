@@ -1,0 +1,5 @@
+// The youtube content script: lib/content/start.tsx with the youtube adapter only.
+import { siteContentScript } from '../lib/content/start';
+import { youtube } from '../lib/sites/youtube';
+
+export default defineContentScript(siteContentScript(youtube));
