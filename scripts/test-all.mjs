@@ -60,7 +60,7 @@ function vitest(label, args) {
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
-const built = step('build (chrome)', 'npx', ['wxt', 'build']) & step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const built = step('build (chrome)', 'npx', ['wxt', 'build']) & step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 vitest('unit', []);
 if (built) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
 else {

@@ -17,6 +17,8 @@ import type { Count, Post, Profile, Snapshot } from '../snapshot';
 import {
   bestCount,
   compact,
+  MAX_POSTS,
+  CAPPED_NOTE,
   countFromNumber,
   interactionCount,
   isRecord,
@@ -160,6 +162,10 @@ function feedPosts(screen: Element, handle: string, locale: string | undefined, 
   let reposts = 0;
   // Feed item: <div role="link" data-testid="feedItem-by-HANDLE"> ... <a href="/profile/HANDLE/post/RKEY" aria-label="date">
   for (const item of Array.from(screen.querySelectorAll('[data-testid^="feedItem-by-"]'))) {
+    if (posts.length >= MAX_POSTS) {
+      notes.push(CAPPED_NOTE);
+      break;
+    }
     const author = item.getAttribute('data-testid')!.slice('feedItem-by-'.length);
     const reason = feedReason(item);
     if (!same(author, handle) || reason === 'repost') {

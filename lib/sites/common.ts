@@ -67,17 +67,21 @@ export function jsonLdObjects(doc: Document): Record<string, Json>[] {
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const text = script.textContent ?? '';
-    try {
-      visit(JSON.parse(text));
-    } catch {
-      // Templates that paste text unescaped (Bluesky puts a bio's raw newlines in "description")
-      // break JSON.parse; escaping control characters repairs exactly that and nothing else.
-      try {
-        visit(JSON.parse(escapeControlCharsInStrings(text)));
-      } catch {
-        // A malformed block says nothing we can trust; the other sources still count.
-      }
-    }
+    visit(
+      memoScript(script, 'ld', text, (text) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          // Templates that paste text unescaped (Bluesky puts a bio's raw newlines in "description")
+          // break JSON.parse; escaping control characters repairs exactly that and nothing else.
+          try {
+            return JSON.parse(escapeControlCharsInStrings(text)) as unknown;
+          } catch {
+            return undefined; // A malformed block says nothing we can trust; the other sources still count.
+          }
+        }
+      }),
+    );
   }
   return out;
 }
@@ -134,13 +138,16 @@ export function dig(obj: unknown, ...path: (string | number)[]): unknown {
 
 /** The JSON in `<script id="ID">` (TikTok's `__UNIVERSAL_DATA_FOR_REHYDRATION__`, Next.js data), or undefined. */
 export function scriptJsonById(doc: Document, id: string): unknown {
-  const text = doc.getElementById(id)?.textContent;
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const script = doc.getElementById(id);
+  const text = script?.textContent;
+  if (!script || !text) return undefined;
+  return memoScript(script, 'json', text, (t) => {
+    try {
+      return JSON.parse(t) as unknown;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /**
@@ -152,16 +159,19 @@ export function assignedJson(doc: Document, name: string): unknown {
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const text = script.textContent ?? '';
     if (!text.includes(name)) continue;
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const start = m.index + m[0].length - 1;
-    const end = matchingBrace(text, start);
-    if (end < 0) continue;
-    try {
-      return JSON.parse(text.slice(start, end + 1));
-    } catch {
-      continue;
-    }
+    const value = memoScript(script, `assigned:${name}`, text, (text) => {
+      const m = pattern.exec(text);
+      if (!m) return undefined;
+      const start = m.index + m[0].length - 1;
+      const end = matchingBrace(text, start);
+      if (end < 0) return undefined;
+      try {
+        return JSON.parse(text.slice(start, end + 1)) as unknown;
+      } catch {
+        return undefined;
+      }
+    });
+    if (value !== undefined) return value;
   }
   return undefined;
 }
@@ -285,4 +295,34 @@ export function decodePathPart(s: string): string {
   } catch {
     return s;
   }
+}
+
+// ---- Bounded work on long pages ----
+
+/**
+ * Most posts an adapter reads from one page, in page order (most recent first on every supported
+ * site). Scoring uses the 12 most recent posts (30 on TikTok, lib/score/engagement.ts POST_WINDOW);
+ * twice the largest window leaves room for pinned posts and reposts. A timeline scrolled to 2,000
+ * posts would otherwise cost every read tens of milliseconds (npm run bench, bench/results.md).
+ */
+export const MAX_POSTS = 60;
+
+/** The note a Snapshot carries when the page held more posts than were read. */
+export const CAPPED_NOTE = `Only the ${MAX_POSTS} most recent posts on the page were read: the score uses the most recent ones.`;
+
+const memo = new WeakMap<Element, Map<string, { text: string; value: unknown }>>();
+
+/**
+ * `compute(text)` for a script element, remembered per element and `key` while its text stays the
+ * same: embedded app state (YouTube's ytInitialData, TikTok's rehydration data: hundreds of kB) is
+ * read again on every page change but parsed once. The value is shared between reads: read-only.
+ */
+export function memoScript<T>(script: Element, key: string, text: string, compute: (text: string) => T): T {
+  let byKey = memo.get(script);
+  const hit = byKey?.get(key);
+  if (hit && hit.text === text) return hit.value as T;
+  const value = compute(text);
+  if (!byKey) memo.set(script, (byKey = new Map()));
+  byKey.set(key, { text, value });
+  return value;
 }

@@ -15,6 +15,9 @@ import type { Count, Post, Profile } from '../snapshot';
 import {
   bestCount,
   compact,
+  memoScript,
+  MAX_POSTS,
+  CAPPED_NOTE,
   countFromNumber,
   countInElement,
   dig,
@@ -79,8 +82,12 @@ function linkPath(a: Element): string | undefined {
 }
 
 /** The first link to a path, compared without case (handles are case-insensitive). */
-function findLink(scope: ParentNode, path: string): Element | undefined {
-  return Array.from(scope.querySelectorAll('a[href]')).find((a) => linkPath(a)?.toLowerCase() === path);
+function findLink(scope: Document | Element, path: string): Element | undefined {
+  // Walks the live collection in document order and stops at the first match (the header's links
+  // come before a grid of hundreds of tiles).
+  const links = scope.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) if (linkPath(links[i])?.toLowerCase() === path) return links[i];
+  return undefined;
 }
 
 /** "/willyrex/" -> "willyrex"; undefined for non-account paths. */
@@ -116,7 +123,18 @@ function parsedScript(script: Element, text: string): unknown {
 }
 
 /** Objects in the page's embedded JSON that pass `match`, in document order. */
-function embeddedObjects(doc: Document, needle: string, match: (o: Record<string, unknown>) => boolean) {
+function embeddedObjects(doc: Document, needles: string[], key: string, match: (o: Record<string, unknown>) => boolean) {
+  const found: Record<string, unknown>[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
+    const text = script.textContent ?? '';
+    if (!needles.some((n) => text.includes(n))) continue; // most of these scripts are config: skip without parsing
+    // The walk is remembered per script and query, like the parse: the script's text does not change.
+    found.push(...memoScript(script, `objects:${key}`, text, () => matching(parsedScript(script, text), match)));
+  }
+  return found;
+}
+
+function matching(root: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   let budget = 500_000; // nodes visited: a bound on the work done on a huge page
   const visit = (node: unknown, depth: number) => {
@@ -127,11 +145,7 @@ function embeddedObjects(doc: Document, needle: string, match: (o: Record<string
       for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) visit(v, depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
-    const text = script.textContent ?? '';
-    if (!text.includes(needle)) continue; // most of these scripts are config: skip without parsing
-    visit(parsedScript(script, text), 0);
-  }
+  visit(root, 0);
   return found;
 }
 
@@ -155,7 +169,8 @@ type ProfileCounts = {
 function embeddedProfile(doc: Document, handle: string): ProfileCounts {
   const user = embeddedObjects(
     doc,
-    handle,
+    [handle],
+    `user:${handle}`,
     (o) =>
       typeof o.username === 'string' &&
       o.username.toLowerCase() === handle &&
@@ -182,6 +197,9 @@ type MediaCounts = {
   pinned?: boolean;
   postedAt?: string;
 };
+
+/** Keys a script must hold to be worth parsing for media objects (what isMedia looks for). */
+const MEDIA_NEEDLES = ['like_count"', 'comment_count"', 'edge_media_preview_like"'];
 
 const isMedia = (o: Record<string, unknown>) =>
   (typeof o.code === 'string' || typeof o.shortcode === 'string') &&
@@ -361,7 +379,12 @@ function gridPosts(doc: Document, locale: string | undefined): MediaCounts[] {
   const out: MediaCounts[] = [];
   const seen = new Set<string>();
   const scope = doc.querySelector('main') ?? doc;
-  for (const tile of Array.from(scope.querySelectorAll('a[href*="/p/"], a[href*="/reel/"]'))) {
+  // Walks the live list of links lazily: reading stops after MAX_POSTS tiles on a long grid.
+  const links = scope.getElementsByTagName('a');
+  for (let i = 0; i < links.length && out.length < MAX_POSTS; i++) {
+    const tile = links[i];
+    const href = tile.getAttribute('href') ?? '';
+    if (!href.includes('/p/') && !href.includes('/reel/')) continue;
     if (tile.closest('header, [role="dialog"]')) continue;
     const ref = postIdFromPath(linkPath(tile));
     if (!ref || seen.has(ref.id)) continue;
@@ -483,10 +506,11 @@ function readProfile(doc: Document, url: string, route: IgRoute): ReturnType<Sit
     notes.push('Tagged posts are by other accounts: they are not counted as this account’s posts.');
   } else {
     // Embedded timeline items first (they carry exact counts), then tiles; merged by post ID.
-    const media = embeddedObjects(doc, 'code"', isMedia)
+    const media = embeddedObjects(doc, MEDIA_NEEDLES, 'media', isMedia)
       .map(mediaCounts)
       .filter((m) => m.author === handle);
     const tiles = gridPosts(doc, locale);
+    if (tiles.length >= MAX_POSTS) notes.push(CAPPED_NOTE);
     const byId = new Map<string, MediaCounts>();
     for (const m of [...media, ...tiles]) {
       const prev = byId.get(m.id);
@@ -518,7 +542,7 @@ function readPost(doc: Document, url: string, route: IgRoute): ReturnType<SiteAd
   const postId = route.postId!;
   const locale = pageLocale(doc);
   const notes: string[] = [];
-  const json = embeddedObjects(doc, postId, (o) => isMedia(o) && (o.code ?? o.shortcode) === postId).map(mediaCounts)[0];
+  const json = embeddedObjects(doc, [postId], `media:${postId}`, (o) => isMedia(o) && (o.code ?? o.shortcode) === postId).map(mediaCounts)[0];
   const meta = metaPost(doc, postId, locale);
   const dom = domPost(doc, postId, locale);
   const handle = route.handle ?? json?.author ?? meta.author ?? dom.author;

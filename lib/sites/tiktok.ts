@@ -15,6 +15,8 @@ import type { Count, Post, Profile, Snapshot } from '../snapshot';
 import {
   bestCount,
   compact,
+  MAX_POSTS,
+  CAPPED_NOTE,
   countFromNumber,
   countFromText,
   dig,
@@ -118,6 +120,10 @@ function profilePosts(doc: Document, handle: string, items: Rec[], locale: strin
   // Profile grid (2022-2025): <div data-e2e="user-post-item"><a href="https://www.tiktok.com/@h/video/ID">
   //   ... <strong data-e2e="video-views">192.1K</strong>; a pinned card adds <div data-e2e="video-card-badge">Pinned</div>
   for (const card of Array.from(doc.querySelectorAll('[data-e2e="user-post-item"]'))) {
+    if (posts.length >= MAX_POSTS) {
+      notes.push(CAPPED_NOTE);
+      break;
+    }
     const link = card.querySelector('a[href*="/video/"], a[href*="/photo/"]')?.getAttribute('href') ?? '';
     const m = /\/@([^/?#]+)\/(?:video|photo)\/(\d+)/.exec(link);
     // The Reposts and Liked tabs use the same grid for other accounts' videos: keep only this account's own.

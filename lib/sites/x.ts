@@ -14,6 +14,7 @@
 import type { Count, Post, PostMetric, Profile } from '../snapshot';
 import {
   bestCount,
+  CAPPED_NOTE,
   compact,
   countFromNumber,
   countFromText,
@@ -22,6 +23,7 @@ import {
   isRecord,
   jsonLdObjects,
   leadingCount,
+  MAX_POSTS,
   pageLocale,
   snapshot,
   textOf,
@@ -63,12 +65,17 @@ function xRoute(url: URL): XRoute | null {
   return null;
 }
 
+const SIMPLE_PATH = /^(?!.*\/\.\.?(?:[/?#]|$))\/(?![/\\])[^\\%\s]*$/;
+
 const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
 /** A same-site link's path split in segments: "/Kikobeats/status/1759" -> ["Kikobeats", "status", "1759"]. */
 function linkParts(a: Element): string[] {
   const href = a.getAttribute('href');
   if (!href) return [];
+  // Plain same-site paths ("/Kikobeats/status/1759..."), as every post holds several: split them
+  // without building a URL. Anything else (absolute, "//host", dot segments, escapes) goes through URL.
+  if (SIMPLE_PATH.test(href)) return href.split(/[?#]/, 1)[0].split('/').filter(Boolean);
   try {
     const u = new URL(href, 'https://x.com');
     if (!/(^|\.)(x|twitter)\.com$/.test(u.hostname)) return [];
@@ -130,8 +137,10 @@ function userNameBlock(doc: Document, handle: string): Element | undefined {
 }
 
 function headerCounts(doc: Document, handle: string, tab: string | undefined, locale: string | undefined) {
+  // The first such link in document order: the header comes before the timeline, so walking the
+  // live collection stops there instead of listing a long timeline's thousands of links.
   const link = (...paths: string[]) =>
-    Array.from(doc.querySelectorAll('a[href]')).find((a) => {
+    firstElement(doc.getElementsByTagName('a'), (a) => {
       const [h, sub, ...more] = linkParts(a);
       return same(h, handle) && !more.length && paths.includes(sub);
     });
@@ -301,12 +310,20 @@ function socialContext(article: Element, locale: string | undefined): 'pinned' |
   return !/^en\b/i.test(locale ?? '') || /pinned/i.test(textOf(ctx)) ? 'pinned' : undefined;
 }
 
-function timelineArticles(doc: Document): Element[] {
+/** The timeline's posts in page order, walked lazily (a reader that needs the first few stops early). */
+function* timelineArticles(doc: Document): Generator<Element> {
   const scope = doc.querySelector('[data-testid="primaryColumn"]') ?? doc;
   // <article data-testid="tweet">; quoted posts of blocked accounts nest an article: skip those.
-  return Array.from(scope.querySelectorAll('article[data-testid="tweet"], article[role="article"]')).filter(
-    (a, i, all) => all.indexOf(a) === i && !a.parentElement?.closest('article'),
-  );
+  const all = scope.getElementsByTagName('article');
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i];
+    if ((a.getAttribute('data-testid') === 'tweet' || a.getAttribute('role') === 'article') && !a.parentElement?.closest('article')) yield a;
+  }
+}
+
+function firstElement(list: HTMLCollectionOf<Element>, pred: (el: Element) => boolean): Element | undefined {
+  for (let i = 0; i < list.length; i++) if (pred(list[i])) return list[i];
+  return undefined;
 }
 
 // ---------- the adapter ----------
@@ -338,6 +355,10 @@ function readProfile(doc: Document, url: string, route: XRoute): ReturnType<Site
   let left = 0;
   let unread = 0;
   for (const article of timelineArticles(doc)) {
+    if (posts.length >= MAX_POSTS) {
+      notes.push(CAPPED_NOTE);
+      break;
+    }
     const read = readArticle(article, locale);
     // Only the account's own posts: reposts show the original author, ads another advertiser.
     if (!read || !same(read.author, handle) || isPromoted(article)) {
@@ -363,7 +384,7 @@ const UNREAD_NOTE = 'A reply, repost or like button showed a number without labe
  * author when the URL has one). Two articles claiming it cannot be told apart: none is taken.
  */
 function focalArticle(doc: Document, postId: string, handle?: string): Element | undefined {
-  const matches = timelineArticles(doc).filter((a) => statusOf(a)?.id === postId);
+  const matches = [...timelineArticles(doc)].filter((a) => statusOf(a)?.id === postId);
   const byAuthor = handle ? matches.filter((a) => same(statusOf(a)?.handle, handle)) : [];
   const pool = byAuthor.length ? byAuthor : matches;
   return pool.length === 1 ? pool[0] : undefined;

@@ -19,10 +19,12 @@ import {
   assignedJson,
   bestCount,
   compact,
+  MAX_POSTS,
   countFromNumber,
   dig,
   isRecord,
   leadingCount,
+  memoScript,
   pageLocale,
   snapshot,
   textOf,
@@ -527,6 +529,7 @@ function gridFromDom(doc: Document, key: ChannelKey, locale: string | undefined)
   // <ytd-rich-item-renderer> ... <a id="video-title-link" href="/watch?v=ID"> ... <div id="metadata-line">
   //   <span>1.2M views</span><span>3 days ago</span>; Shorts cards link to /shorts/ID.
   for (const card of Array.from(root.querySelectorAll('ytd-rich-item-renderer, ytd-grid-video-renderer'))) {
+    if (posts.length >= MAX_POSTS) break;
     const href = card.querySelector('a[href*="/watch?v="], a[href^="/shorts/"]')?.getAttribute('href') ?? '';
     const m = /[?&]v=([\w-]{11})|\/shorts\/([\w-]{11})/.exec(href);
     const id = m?.[1] ?? m?.[2];
@@ -638,16 +641,19 @@ function ytData(doc: Document, name: string): unknown {
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const text = script.textContent ?? '';
     if (!text.includes(name)) continue;
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const json = m[1].replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\(.)/g, (_, x, u, c) =>
-      x ? String.fromCharCode(parseInt(x, 16)) : u ? String.fromCharCode(parseInt(u, 16)) : c,
-    );
-    try {
-      return JSON.parse(json);
-    } catch {
-      continue;
-    }
+    const value = memoScript(script, `escaped:${name}`, text, (text) => {
+      const m = pattern.exec(text);
+      if (!m) return undefined;
+      const json = m[1].replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\(.)/g, (_, x, u, c) =>
+        x ? String.fromCharCode(parseInt(x, 16)) : u ? String.fromCharCode(parseInt(u, 16)) : c,
+      );
+      try {
+        return JSON.parse(json) as unknown;
+      } catch {
+        return undefined;
+      }
+    });
+    if (value !== undefined) return value;
   }
   return undefined;
 }

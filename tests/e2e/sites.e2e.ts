@@ -160,8 +160,9 @@ describe.each(SITES)('$site', ({ site, tabPattern, first, second }) => {
     await page.screenshot({ path: resolve(ARTIFACTS_DIR, `site-${site}-after-navigation.png`) });
 
     const popup = await openPopupFor(browser, await tabIdFor(browser, tabPattern));
+    // The popup first shows "Loading…" while it asks the background.
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain(`@${second.handle}`);
     const text = await popup.locator('body').innerText();
-    expect(text).toContain(`@${second.handle}`);
     if (b.rate) expect(text).toContain(b.rate.replace(/%$/, ''));
     await popup.screenshot({ path: resolve(ARTIFACTS_DIR, `site-${site}-popup.png`), fullPage: true });
     expect(pageErrors).toEqual([]);
