@@ -4,6 +4,7 @@
  */
 import type { Platform, Snapshot } from '../snapshot';
 import type { SiteAdapter } from './common';
+import { readWith } from '../content/read';
 import { instagram } from './instagram';
 import { x } from './x';
 import { tiktok } from './tiktok';
@@ -30,25 +31,8 @@ export type PageReading =
   | { status: 'no-account'; platform: Platform }
   | { status: 'unrecognised'; platform: Platform; reason: string };
 
-/** Reads a page: never throws, whatever the page holds. */
+/** Reads a page with whichever adapter reads its host: never throws, whatever the page holds. */
 export function readPage(doc: Document, url: string): PageReading {
   const adapter = adapterForUrl(url);
-  if (!adapter) return { status: 'unsupported-site' };
-  const route = adapter.route(new URL(url));
-  if (!route) return { status: 'no-account', platform: adapter.platform };
-  try {
-    const snap = adapter.read(doc, url);
-    if (snap) return { status: 'ok', snapshot: snap, adapter };
-    return {
-      status: 'unrecognised',
-      platform: adapter.platform,
-      reason: `This ${route.page} page did not show the structured data, labels or counts RealReach looks for.`,
-    };
-  } catch (err) {
-    return {
-      status: 'unrecognised',
-      platform: adapter.platform,
-      reason: `Reading the page failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300),
-    };
-  }
+  return adapter ? readWith(adapter, doc, url) : { status: 'unsupported-site' };
 }
