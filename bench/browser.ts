@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { chromiumPath } from '../tests/e2e/support/extension';
+import { CHROMIUM_ARGS, chromiumPath, serveOnly } from '../tests/e2e/support/extension';
 import type { SyntheticPage } from './synthetic';
 
 export interface Browser {
@@ -27,33 +27,19 @@ export async function launch(extensionDir: string | null): Promise<Browser> {
     locale: 'en-US',
     args: [
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--disable-renderer-backgrounding',
       '--disable-background-timer-throttling',
       '--disable-backgrounding-occluded-windows',
     ],
   });
-  const pages = new Map<string, string>();
-  const refused: string[] = [];
-  await context.route(/^https?:\/\//, async (route) => {
-    const url = route.request().url();
-    const body = pages.get(url.split('#')[0]);
-    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    refused.push(url);
-    return route.abort('blockedbyclient');
-  });
+  const { serve, refused } = await serveOnly(context);
   const worker = extensionDir ? context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })) : undefined;
   return {
     context,
     worker,
     refused,
-    serve: (url, html) => void pages.set(url, html),
+    serve,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

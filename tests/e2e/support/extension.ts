@@ -32,6 +32,34 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Flags for Debian's Chromium on this kind of machine: no sandbox as root, no GPU, and none of the
+ * background connections that the closed network would refuse.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves registered pages at their real URLs and refuses (and records) every other http(s) request. */
+export async function serveOnly(context: BrowserContext): Promise<{ serve(url: string, html: string): void; refused: string[] }> {
+  const pages = new Map<string, string>();
+  const refused: string[] = [];
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url();
+    const body = pages.get(url.split('#')[0]);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { serve: (url, html) => void pages.set(url, html), refused };
+}
+
 export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION_DIR} is missing`);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -45,25 +73,11 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
-  const pages = new Map<string, string>();
-  const refused: string[] = [];
-  await context.route(/^https?:\/\//, async (route) => {
-    const url = route.request().url();
-    const body = pages.get(url.split('#')[0]);
-    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    refused.push(url);
-    return route.abort('blockedbyclient');
-  });
+  const { serve, refused } = await serveOnly(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -71,7 +85,7 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
     extensionId,
     worker,
     refused,
-    serve: (url, html) => void pages.set(url, html),
+    serve,
     close: () => context.close(),
   };
 }
