@@ -124,7 +124,8 @@ export const SummarySchema = z.object({
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
-export const ShortlistEntrySchema = z.object({
+/** One shortlisted account as synced (storage.sync item `sl:<platform>:<handle>`): the user's own words only. */
+export const SyncEntrySchema = z.object({
   platform: PlatformSchema,
   handle: HandleSchema,
   name: z.optional(text(300)),
@@ -133,8 +134,10 @@ export const ShortlistEntrySchema = z.object({
   tags: TagsSchema,
   addedAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
-  summary: z.optional(SummarySchema),
 });
+
+/** A shortlist entry as kept locally: the synced fields plus the latest analysis summary. */
+export const ShortlistEntrySchema = z.extend(SyncEntrySchema, { summary: z.optional(SummarySchema) });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
 export const ShortlistSchema = z.object({ entries: z.array(ShortlistEntrySchema) });
@@ -195,17 +198,7 @@ export const QuarantineEntrySchema = z.object({
   value: z.unknown(),
 });
 
-/** One shortlisted account as synced (storage.sync item `sl:<platform>:<handle>`): the user's own words only. */
-export const SyncEntrySchema = z.object({
-  platform: PlatformSchema,
-  handle: HandleSchema,
-  name: z.optional(text(300)),
-  url: z.optional(WebUrlSchema),
-  note: text(NOTE_MAX),
-  tags: TagsSchema,
-  addedAt: IsoTimeSchema,
-  updatedAt: IsoTimeSchema,
-});
+
 export type SyncEntry = z.infer<typeof SyncEntrySchema>;
 
 /** Removals, so that an account removed in one browser goes from the others too (sync item `sl-removed`). */
