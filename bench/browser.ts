@@ -162,6 +162,18 @@ async function installStoreProbe(worker: Worker) {
   });
 }
 
+async function storeCount(worker: Worker): Promise<number> {
+  return worker.evaluate(() => (globalThis as unknown as { __stores: unknown[] }).__stores.length);
+}
+
+async function waitForStore(worker: Worker, after: number, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while ((await storeCount(worker)) <= after) {
+    if (Date.now() > deadline) throw new Error('the background stored no reading');
+    await sleep(20);
+  }
+}
+
 export interface RunOptions {
   /** Pause between batches (ms): how fast new results arrive while scrolling. */
   interval: number;
@@ -184,11 +196,16 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
 
   // From before the navigation: the page's load (parsing, running its scripts) and the content
   // script's injection and first read are in the window on both sides.
+  const storedFirst = b.worker ? await storeCount(b.worker) : 0;
   const m0 = await metrics(cdp);
   await page.goto(site.url, { waitUntil: 'load' });
-  // Let the page settle; with the extension, wait for its first reading to be on screen.
-  if (b.worker) await page.waitForFunction(BADGE_TEXT, undefined, { timeout: 15_000 });
+  // Let the page settle; with the extension, wait for the background to store its first reading.
+  // The wait polls the service worker, not the page: a page.waitForFunction would run the
+  // harness's own script in the page on one side only (Playwright's injected script, a check
+  // every frame), and count as the extension's cost.
+  if (b.worker) await waitForStore(b.worker, storedFirst, 15_000);
   await sleep(opts.settle);
+  if (b.worker && (await page.evaluate(BADGE_TEXT)) === null) throw new Error(`no badge on ${site.url} after its reading was stored`);
 
   await page.evaluate(
     ({ total, batch, interval }) => (window as unknown as { __bench: { run(t: number, b: number, i: number): Promise<number> } }).__bench.run(total, batch, interval),
@@ -211,7 +228,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   {
     for (let i = 0; i < opts.flips; i++) {
       const before = (await page.evaluate(BADGE_TEXT)) as string | null;
-      const storesBefore = worker ? await worker.evaluate(() => (globalThis as unknown as { __stores: unknown[] }).__stores.length) : 0;
+      const storesBefore = worker ? await storeCount(worker) : 0;
       // Start watching the badge, then append the posts in the same page task as the timestamp.
       const result = await page.evaluate(
         async ({ waitSrc, paintedSrc, before, timeout, badge }) => {

@@ -43,8 +43,9 @@ export default defineBackground(() => {
       case 'page-report': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        return answerPageReport(request.report, ctx, new Date()).then(async ({ state, answer }) => {
-          await showTabState(tabId, state);
+        // The content script gets its answer first; the tab's state and toolbar badge follow.
+        return answerPageReport(request.report, ctx, new Date()).then(({ state, answer }) => {
+          showTabState(tabId, state).catch((err) => console.warn('RealReach: could not keep the tab state', err));
           return answer;
         });
       }

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { PlatformSchema, SnapshotSchema, type Platform, type Snapshot } from './snapshot';
 import type { Analysis } from './score/types';
+import type { BadgeView } from './badge-view';
 import { COMPARE_MAX, IMPORT_MAX_CHARS, NOTE_MAX, SHORTLIST_MAX, TAG_MAX_LENGTH, TAGS_MAX } from './storage/limits';
 import { SettingsSchema, type HistoryRecord, type Settings } from './storage/schema';
 import type { ExportFile } from './storage/export';
@@ -97,9 +98,11 @@ export type TabState =
 /**
  * The background's answer to a page report. The user's settings are applied there, so the
  * content script never reads storage: `showBadge` false = badge turned off, `disabled` = site off.
+ * The badge comes worded and formatted (lib/badge-view.ts): the content script carries no scoring,
+ * i18n or number formatting code, and never starts Intl in the page.
  */
 export interface PageReportAnswer {
-  analysis?: Analysis;
+  badge?: BadgeView;
   showBadge?: boolean;
   disabled?: boolean;
 }

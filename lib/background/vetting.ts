@@ -7,6 +7,7 @@
  * they may make is `shortlist-add` for their own tab. Everything that reads or changes stored data
  * is answered only to the extension's own pages (popup, shortlist, options).
  */
+import { badgeView } from '../badge-view';
 import type { PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
 import type { Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
@@ -42,7 +43,7 @@ export async function answerPageReport(report: PageReport, ctx: VettingContext, 
     if (outcome.disabled) {
       return { state: { status: 'disabled', platform: report.snapshot.platform, url: report.snapshot.url, updatedAt }, answer: { disabled: true } };
     }
-    return { state: { ...report, analysis: outcome.analysis, updatedAt }, answer: { analysis: outcome.analysis, showBadge: outcome.showBadge } };
+    return { state: { ...report, analysis: outcome.analysis, updatedAt }, answer: { badge: badgeView(outcome.analysis), showBadge: outcome.showBadge } };
   }
   if (report.status !== 'disabled') {
     const settings = await ctx.store.getSettings().catch(() => null);

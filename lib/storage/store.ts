@@ -193,31 +193,38 @@ export function createVettingStore(options: StoreOptions = {}) {
     ready,
     now,
 
-    /** A page was read: applies the settings, scores it with the account's history, records the visit. */
+    /**
+     * A page was read: applies the settings, scores it with the account's history, records the
+     * visit. Resolves as soon as the score is known: the
+     * badge on the page does not wait for storage (npm run bench, posts-appear-to-badge). The
+     * visit is recorded right after, inside the same queue, so any later request sees it.
+     */
     pageReport(snapshot: Snapshot, analyze: (snapshot: Snapshot, earlier: Snapshot[]) => Analysis): Promise<PageOutcome> {
-      return exclusive(async () => {
-        const s = await settings.read().catch(() => defaultSettings());
-        if (!siteEnabled(s, snapshot.platform)) return { disabled: true } as const;
-        const at = now();
-        const h = await history.read().catch((err) => {
-          console.warn('RealReach: history unreadable:', err);
-          return null;
-        });
-        const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
-        try {
-          const writes: Record<string, unknown> = {};
-          const record = recordFrom(snapshot, analysis, at);
-          if (record && h) {
-            const next = prune(upsert(h, record), s.retention, at).history;
-            if (next !== h) Object.assign(writes, history.entries(next));
+      return new Promise<PageOutcome>((answer, fail) => {
+        exclusive(async () => {
+          const s = await settings.read().catch(() => defaultSettings());
+          if (!siteEnabled(s, snapshot.platform)) return answer({ disabled: true });
+          const at = now();
+          const h = await history.read().catch((err) => {
+            console.warn('RealReach: history unreadable:', err);
+            return null;
+          });
+          const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
+          answer({ disabled: false, analysis, showBadge: s.showBadge });
+          try {
+            const writes: Record<string, unknown> = {};
+            const record = recordFrom(snapshot, analysis, at);
+            if (record && h) {
+              const next = prune(upsert(h, record), s.retention, at).history;
+              if (next !== h) Object.assign(writes, history.entries(next));
+            }
+            const refreshed = refreshSummary(await shortlist.read(), snapshot, analysis, at);
+            if (refreshed) Object.assign(writes, shortlist.entries(refreshed));
+            if (Object.keys(writes).length) await writeLocal(writes);
+          } catch (err) {
+            console.warn('RealReach: could not record the visit:', err);
           }
-          const refreshed = refreshSummary(await shortlist.read(), snapshot, analysis, at);
-          if (refreshed) Object.assign(writes, shortlist.entries(refreshed));
-          if (Object.keys(writes).length) await writeLocal(writes);
-        } catch (err) {
-          console.warn('RealReach: could not record the visit:', err);
-        }
-        return { disabled: false, analysis, showBadge: s.showBadge } as const;
+        }).catch(fail); // rejects only when scoring failed: the answer was not given yet
       });
     },
 

@@ -47,16 +47,9 @@ describe('built manifests', () => {
       }
     });
 
-    it('lets pages load only the badge stylesheet of their own site', () => {
-      const war = (m.web_accessible_resources ?? []) as ({ resources: string[]; matches: string[] } | string)[];
-      for (const entry of war) {
-        if (typeof entry === 'string') {
-          expect(entry).toMatch(/^content-scripts\/[\w-]+\.css$/);
-          continue;
-        }
-        for (const r of entry.resources) expect(r).toMatch(/^content-scripts\/[\w-]+\.css$/);
-        for (const host of entry.matches) expect(SITE_MATCHES).toContain(host);
-      }
+    it('exposes no web-accessible resources: a page cannot probe for the extension', () => {
+      // The badge's stylesheet is bundled into the content script (lib/content/badge-host.ts).
+      expect(m.web_accessible_resources ?? []).toEqual([]);
     });
 
     it('has no background page or extension page that loads remote code', () => {

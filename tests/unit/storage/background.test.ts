@@ -4,11 +4,12 @@
  * requests, and who may ask what.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequestSchema, type TabState } from '../../../lib/messages';
 import { answerPageReport, handleVetting, isVettingRequest, type MessageSender, type VettingContext } from '../../../lib/background/vetting';
 import { saveTabState } from '../../../lib/background/tab-state';
 import { analyzeSnapshot } from '../../../lib/score';
+import { badgeView } from '../../../lib/badge-view';
 import type { Settings } from '../../../lib/storage/schema';
 import { clock, dump, makeStore, profile, recordingAnalyze, seed } from './support';
 import { silence } from './quiet';
@@ -53,8 +54,8 @@ describe('page reports', () => {
   it('are scored, answered with the badge setting, and recorded once per day', async () => {
     const { answer, state } = await visit(1);
     expect(answer.showBadge).toBe(true);
-    expect(answer.analysis?.handle).toBe('cafe.ritual');
-    expect(state.status).toBe('ok');
+    expect(state.status === 'ok' && state.analysis.handle).toBe('cafe.ritual');
+    expect(answer.badge?.letter).toMatch(/^[A-F?]$/);
     await visit(1, profile('instagram', 'cafe.ritual', 48_300));
     const h = await ask<{ history: unknown[] }>({ type: 'account-get', account: { platform: 'instagram', handle: 'cafe.ritual' } });
     expect(h.history).toHaveLength(1);
@@ -84,7 +85,27 @@ describe('page reports', () => {
     const other = await answerPageReport({ status: 'no-account', platform: 'instagram', url: 'https://www.instagram.com/' }, ctx, time.now());
     expect(other.answer).toEqual({ disabled: true });
     // Other sites still work.
-    expect((await visit(2, profile('x', 'nadia_codes', 48_200))).answer.analysis).toBeDefined();
+    expect((await visit(2, profile('x', 'nadia_codes', 48_200))).answer.badge).toBeDefined();
+  });
+
+  it('are answered before the visit is stored; later requests wait for it and see it', async () => {
+    await ask({ type: 'settings-get' }); // the store is ready: its start-up writes are done
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await held;
+      return set(items);
+    });
+    try {
+      const { answer } = await visit(1); // would hang here if the answer waited for storage
+      expect(answer.badge).toBeDefined();
+      const account = ask<{ history: unknown[] }>({ type: 'account-get', account: { platform: 'instagram', handle: 'cafe.ritual' } });
+      release();
+      expect((await account).history).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('with the badge turned off: still scored and recorded, answered showBadge false', async () => {
@@ -92,13 +113,13 @@ describe('page reports', () => {
     await ask({ type: 'settings-set', settings: { ...settings, showBadge: false } });
     const { answer } = await visit(1);
     expect(answer.showBadge).toBe(false);
-    expect(answer.analysis).toBeDefined();
+    expect(answer.badge).toBeDefined();
   });
 
   it('keep working when the scoring engine gets bad history: a failure to record never blocks the answer', async () => {
     await fakeBrowser.storage.local.set({ history: { records: 'broken' }, 'history$': { v: 2 } });
     const { answer } = await visit(1);
-    expect(answer.analysis).toBeDefined();
+    expect(answer.badge).toBeDefined();
   });
 
   it('refresh a shortlisted account\'s "last checked"', async () => {
@@ -202,8 +223,9 @@ describe('one writer, no lost writes', () => {
   });
 });
 
-it('TabState for an ok report carries the analysis the answer carries', async () => {
+it('TabState for an ok report carries the analysis, and the answer the badge worded from it', async () => {
   const { state, answer } = await visit(1);
-  expect((state as Extract<TabState, { status: 'ok' }>).analysis).toEqual(answer.analysis);
-  expect(answer.analysis).toEqual(analyzeSnapshot(profile('instagram', 'cafe.ritual', 48_213), []));
+  const analysis = analyzeSnapshot(profile('instagram', 'cafe.ritual', 48_213), []);
+  expect((state as Extract<TabState, { status: 'ok' }>).analysis).toEqual(analysis);
+  expect(answer.badge).toEqual(badgeView(analysis));
 });

@@ -1,12 +1,11 @@
 /**
- * The breakdown, the popup states and the badge rendered with Preact into a linkedom document,
+ * The breakdown and the popup states rendered with Preact into a linkedom document,
  * in English and Spanish, with the real messages: what a person reads, and that no message key
  * ever shows instead of a sentence.
  */
 import { parseHTML } from 'linkedom';
 import { render, type ComponentChild } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Badge, topReasons } from '../../../components/Badge';
 import { Breakdown } from '../../../components/Breakdown';
 import { bandPlace, niceStep, scaleMax } from '../../../components/EngagementChart';
 import { formatCount, formatEvidence, formatRate } from '../../../components/format';
@@ -220,29 +219,6 @@ describe('popup states', () => {
   it('no account names the site', () => {
     const app = mount(<StateMessage state={states[4]} />);
     expect(text(app)).toContain('This X page is not about one account');
-  });
-});
-
-describe('Badge', () => {
-  it('labels the grade in words: letter, verdict, score and rate', () => {
-    const app = mount(<Badge analysis={SAMPLE_ANALYSIS} onOpenBreakdown={() => undefined} />);
-    const button = app.querySelector('.rr-badge')!;
-    expect(button.getAttribute('aria-label')).toBe('C 0.37%: RealReach grade C, Mixed signals, score 64 of 100. Show why.');
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(button.getAttribute('aria-haspopup')).toBe('dialog');
-    expect(text(button)).toBe('C 0.37%');
-    expect(button.getAttribute('style')).toContain(VERDICT_COLORS.fair);
-  });
-
-  it('says when there is not enough to grade', () => {
-    const app = mount(<Badge analysis={THIN_ANALYSIS} onOpenBreakdown={() => undefined} />);
-    expect(app.querySelector('.rr-badge')!.getAttribute('aria-label')).toBe('?: RealReach: not enough data to grade this account yet. Show details.');
-    expect(text(app.querySelector('.rr-badge')!)).toBe('?');
-  });
-
-  it('puts alerts first, then warnings, heaviest first; never notes', () => {
-    expect(topReasons(SAMPLE_ANALYSIS.signals).map((s) => s.id)).toEqual(['engagement-low', 'mass-following', 'spike']);
-    expect(topReasons(SAMPLE_ANALYSIS.signals, 1).map((s) => s.id)).toEqual(['engagement-low']);
   });
 });
 

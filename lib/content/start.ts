@@ -11,21 +11,18 @@
  * so an extension update or reload stops this script cleanly (a 1 s tick notices even on a still
  * page), and removes the badge. Nothing here may throw into the page.
  *
- * Ownership: observation, scheduling and refresh (perf/robustness); showBadge, renderBadge and
- * badgePlacement are the badge UI's (moved here unchanged from entrypoints/content/index.tsx).
+ * The badge is plain DOM (components/badge.ts) showing strings the background worded
+ * (lib/badge-view.ts): no UI framework, no Intl and no scoring code in the page (npm run bench).
  */
-import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentScriptDefinition } from 'wxt';
-import { Badge } from '../../components/Badge';
-import '../../components/badge.css';
+import type { BadgeView } from '../badge-view';
+import { createBadge, type BadgeHandle } from '../../components/badge';
 import { SITE_MATCHES } from '../hosts';
 import type { PageReportAnswer } from '../messages';
 import { PING } from '../ping';
-import type { Analysis } from '../score/types';
-import type { Snapshot } from '../snapshot';
 import type { SiteAdapter } from '../sites/common';
+import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
 import { matchesFor, readWith } from './read';
@@ -37,7 +34,6 @@ export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition
   return {
     matches: matchesFor(adapter, SITE_MATCHES),
     runAt: 'document_idle',
-    cssInjectionMode: 'ui',
     main(ctx) {
       try {
         startWatching(ctx, adapter);
@@ -50,10 +46,9 @@ export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition
 
 function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   let lastKey: string | undefined;
-  let badge: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  let badgeAnchor: Element | null = null;
   let observed: Element | undefined;
-  let current: { snapshot: Snapshot; analysis: Analysis } | undefined;
+  /** What the badge shows, as the background worded it (lib/badge-view.ts); none when it is off. */
+  let current: BadgeView | undefined;
   /** The list item of the last post a report keeps, when the page has more (./relevance.ts). */
   let boundary: Element | null = null;
 
@@ -90,13 +85,6 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     observed = target;
   }
 
-  function removeBadge() {
-    badge?.remove();
-    badge = undefined;
-    badgeAnchor = null;
-    placement = undefined;
-  }
-
   async function refresh() {
     if (ctx.isInvalid) return;
     observeMainColumn();
@@ -112,63 +100,42 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
       const answer = (await browser.runtime.sendMessage({ type: 'page-report', report })) as PageReportAnswer | undefined;
       if (ctx.isInvalid || location.href !== url) return;
       const wanted = answer?.showBadge !== false && !answer?.disabled;
-      current = wanted && reading.status === 'ok' && answer?.analysis ? { snapshot: reading.snapshot, analysis: answer.analysis } : undefined;
+      current = wanted && reading.status === 'ok' ? answer?.badge : undefined;
     }
     const anchor = reading.status === 'ok' ? reading.adapter.badgeAnchor(document, reading.snapshot) : null;
     // Same counts, badge still in place beside the same name: nothing to draw (most reads on a
     // scrolling page end here).
-    if (!changed && current && badge?.shadowHost.isConnected && badgeAnchor === anchor) return;
-    await showBadge(anchor);
+    if (!changed && current && badgeAnchor === anchor && host?.host.isConnected) return;
+    showBadge(anchor);
   }
 
   /**
-   * The badge's shadow-root UI, made once and then mounted beside each page's anchor in turn:
-   * createShadowRootUi registers a ctx.onInvalidated listener per UI, holding the UI and its anchor,
-   * so one UI per page visited would keep every visited page's DOM alive (the stress test,
-   * tests/e2e/stress.e2e.ts, found 5 listeners and ~300 nodes kept per in-site navigation).
+   * One badge host for the script's life, moved beside each page's anchor in turn; the badge in it
+   * is updated in place while the page stays, and destroyed (with its listeners) when it goes. The
+   * stress test (tests/e2e/stress.e2e.ts) counts listeners and nodes over 500 in-site navigations.
    */
-  let badgeUi: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
-  let placement: { anchor: Element; append: 'after' | 'last' } | undefined;
-  function theBadgeUi() {
-    badgeUi ??= createShadowRootUi(ctx, {
-      name: 'realreach-badge',
-      position: 'inline',
-      anchor: () => placement?.anchor,
-      // As WXT's own 'last' and 'after' do.
-      append: (anchor, host) => (placement?.append === 'last' ? anchor.append(host) : anchor.parentElement?.insertBefore(host, anchor.nextElementSibling)),
-      // Keys typed in the panel stay in it (X and YouTube have single-key shortcuts).
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    });
-    return badgeUi;
-  }
+  let host: BadgeHost | undefined;
+  let badge: BadgeHandle | undefined;
+  let badgeAnchor: Element | null = null;
 
-  async function showBadge(anchor: Element | null) {
+  function showBadge(anchor: Element | null) {
     if (!current || !anchor) return removeBadge();
-    if (badge && badgeAnchor === anchor && badge.shadowHost.isConnected) {
-      renderBadge();
-      return;
+    host ??= createBadgeHost();
+    badge ??= createBadge(host.container, () => void browser.runtime.sendMessage({ type: 'open-breakdown' }).catch(onError));
+    if (badgeAnchor !== anchor || !host.host.isConnected) {
+      const place = badgePlacement(anchor);
+      if (place.append === 'last') place.anchor.append(host.host);
+      else place.anchor.after(host.host);
+      badgeAnchor = anchor;
     }
-    removeBadge();
-    badgeAnchor = anchor;
-    const ui = await theBadgeUi();
-    if (badgeAnchor !== anchor) return; // a newer read replaced the anchor while CSS loaded
-    placement = badgePlacement(anchor);
-    badge = ui;
-    ui.mount();
-    renderBadge();
+    badge.update(current);
   }
 
-  function renderBadge() {
-    if (!badge || !current) return;
-    render(
-      <Badge
-        analysis={current.analysis}
-        onOpenBreakdown={() => void browser.runtime.sendMessage({ type: 'open-breakdown' }).catch(onError)}
-      />,
-      badge.uiContainer,
-    );
+  function removeBadge() {
+    badge?.destroy();
+    badge = undefined;
+    host?.host.remove();
+    badgeAnchor = null;
   }
 
   /**

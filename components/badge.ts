@@ -1,0 +1,264 @@
+/**
+ * The in-page badge: letter grade and engagement rate, coloured by verdict, and on click a small
+ * panel with the top reasons and a link to the full breakdown. Rendered inside a shadow root, so
+ * page styles cannot reach it (components/badge.css).
+ *
+ * It ships in every content script, so it is plain DOM and shows strings made in the background
+ * (lib/badge-view.ts): no Preact, no Intl, no messages, no scoring code; types only.
+ *
+ * The panel is `position: fixed` and placed from the badge's on-screen box: it stays inside the
+ * viewport whatever the page's overflow, flips above the badge near the bottom edge, follows the
+ * badge on scroll, and closes on Escape, on a click outside, or with its close button. Its document
+ * and window listeners exist only while it is open.
+ */
+import type { BadgeView } from '../lib/badge-view';
+
+export interface BadgeHandle {
+  update(view: BadgeView): void;
+  destroy(): void;
+}
+
+const MARGIN = 8; // px kept between the panel and the viewport's edges
+const GAP = 6; // px between the badge and the panel
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Child = Node | string | false | undefined;
+
+/** The severity icons of components/icons.tsx (SeverityIcon), as [shape, mark path, dot cx cy r, mark width]. */
+const SEVERITY_SVG = {
+  // Octagon with an exclamation mark: stop.
+  alert: ['M5 1h6l4 4v6l-4 4H5l-4-4V5z', 'M8 4v5', '8 11.8 1.1', '2'],
+  // Triangle with an exclamation mark: caution.
+  warning: ['M8 1.2l7.2 13.3H.8z', 'M8 6v4', '8 12.3 1', '1.8'],
+} as const;
+
+export function createBadge(container: HTMLElement, onOpenBreakdown: () => void): BadgeHandle {
+  const doc = container.ownerDocument;
+  const win = doc.defaultView!;
+
+  /** An element with attributes (undefined ones skipped) and children (false/undefined skipped). */
+  function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]) {
+    const node = doc.createElement(tag);
+    for (const k in attrs) if (attrs[k] !== undefined) node.setAttribute(k, attrs[k]);
+    for (const c of children) if (c) node.append(c);
+    return node;
+  }
+  function svg(tag: string, attrs: Record<string, string>, ...children: Element[]) {
+    const node = doc.createElementNS(SVG_NS, tag);
+    for (const k in attrs) node.setAttribute(k, attrs[k]);
+    node.append(...children);
+    return node;
+  }
+  const svgRoot = (size: string, box: string, ...children: Element[]) =>
+    svg('svg', { width: size, height: size, viewBox: box, 'aria-hidden': 'true' }, ...children);
+  const mark = (d: string, width: string, stroke: string) => svg('path', { d, stroke, 'stroke-width': width, 'stroke-linecap': 'round' });
+
+  function severityIcon(severity: keyof typeof SEVERITY_SVG) {
+    const [shape, line, dot, width] = SEVERITY_SVG[severity];
+    const [cx, cy, r] = dot.split(' ');
+    const on = 'var(--icon-on, #fff)';
+    const icon = svgRoot('12', '0 0 16 16', svg('path', { d: shape, fill: 'currentColor' }), mark(line, width, on), svg('circle', { cx, cy, r, fill: on }));
+    icon.setAttribute('class', 'icon');
+    return icon;
+  }
+
+  let view: BadgeView | undefined;
+  let open = false;
+  let themed = false;
+
+  const root = el('span', { class: 'rr-root', 'data-theme': 'light' });
+  const button = el('button', { type: 'button', class: 'rr-badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
+  root.append(button);
+  container.append(root);
+
+  // The panel's lasting parts, made once: updating them in place keeps the focus where it is.
+  const chip = el('span', { class: 'rr-chip', 'aria-hidden': 'true' });
+  const title = el('p', { class: 'rr-title', id: 'rr-panel-title' });
+  const sub = el('p', { class: 'rr-sub' });
+  const closeButton = el('button', { type: 'button', class: 'rr-close' }, svgRoot('12', '0 0 12 12', mark('M2 2l8 8M10 2l-8 8', '1.8', 'currentColor')));
+  const linkText = doc.createTextNode('');
+  const link = el('button', { type: 'button', class: 'rr-link' }, linkText, el('span', { 'aria-hidden': 'true' }, ' →'));
+  const panel = el(
+    'div',
+    { class: 'rr-panel', id: 'rr-panel', role: 'dialog', 'aria-labelledby': 'rr-panel-title', tabindex: '-1' },
+    el('div', { class: 'rr-head' }, chip, el('div', { class: 'rr-head-text' }, title, sub), closeButton),
+    link,
+  );
+  /** The rate line and reasons: rebuilt on each fill, between the head and the link. */
+  let middle: Element[] = [];
+
+  function fillPanel(v: BadgeView) {
+    const p = v.panel;
+    chip.textContent = v.letter;
+    chip.style.background = v.color;
+    title.textContent = p.title;
+    sub.textContent = p.sub;
+    closeButton.setAttribute('aria-label', p.close);
+    closeButton.title = p.close;
+    linkText.data = p.openBreakdown;
+    for (const n of middle) n.remove();
+    const r = p.reasons;
+    middle = [
+      p.rateLine && el('p', { class: 'rr-rate-line' }, el('strong', {}, p.rateLine.value), ` ${p.rateLine.basis}`, p.rateLine.typical && el('span', { class: 'rr-muted rr-typical' }, p.rateLine.typical)),
+      r && el('p', { class: 'rr-section' }, r.heading),
+      r &&
+        (r.items.length
+          ? el(
+              'ul',
+              { class: 'rr-reasons' },
+              ...r.items.map((s) =>
+                el(
+                  'li',
+                  { 'data-severity': s.severity },
+                  el('span', { class: 'rr-sev' }, severityIcon(s.severity), s.severityWord),
+                  el('span', { class: 'rr-reason-title' }, s.title),
+                  el('span', { class: 'rr-pts' }, s.points),
+                ),
+              ),
+            )
+          : el('p', { class: 'rr-none' }, r.none ?? '')),
+      r?.more && el('p', { class: 'rr-muted' }, r.more),
+    ].filter(Boolean) as Element[];
+    link.before(...middle);
+  }
+
+  /** Where the badge lives: its shadow host (the page's events are retargeted to it), else its root. */
+  const self = () => (root.getRootNode() as Partial<ShadowRoot>).host ?? root;
+  const inside = (e: Event) => e.composedPath().includes(self());
+  const onPointer = (e: Event) => {
+    if (!inside(e)) setOpen(false);
+  };
+  const onKey = (e: Event) => {
+    if ((e as KeyboardEvent).key === 'Escape') setOpen(false, inside(e));
+  };
+  const onMove = () => place(button, panel);
+  // Capture: the page cannot stop them first. Passive: never delays scrolling.
+  const listeners: [EventTarget, string, EventListener, boolean | AddEventListenerOptions][] = [
+    [doc, 'pointerdown', onPointer, true],
+    [doc, 'keydown', onKey, true],
+    [win, 'scroll', onMove, { capture: true, passive: true }],
+    [win, 'resize', onMove, { passive: true }],
+  ];
+
+  function setOpen(next: boolean, refocus = false) {
+    if (next !== open) {
+      open = next;
+      for (const [target, type, fn, options] of listeners) {
+        if (next) target.addEventListener(type, fn, options);
+        else target.removeEventListener(type, fn, options);
+      }
+      button.setAttribute('aria-expanded', String(next));
+      if (next) {
+        button.setAttribute('aria-controls', 'rr-panel');
+        if (view) fillPanel(view);
+        root.append(panel);
+        place(button, panel);
+        panel.focus({ preventScroll: true });
+      } else {
+        button.removeAttribute('aria-controls');
+        panel.remove();
+      }
+    }
+    if (refocus) button.focus();
+  }
+
+  // The page must not act on clicks and keys meant for the badge (X opens the post on a click
+  // anywhere in it, and has single-key shortcuts).
+  root.addEventListener('click', (e) => e.stopPropagation());
+  root.addEventListener('keydown', (e) => {
+    e.stopPropagation();
+    if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      setOpen(false, true);
+    }
+  });
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setOpen(!open);
+  });
+  closeButton.addEventListener('click', () => setOpen(false, true));
+  link.addEventListener('click', () => onOpenBreakdown());
+
+  return {
+    update(v) {
+      view = v;
+      // Light or dark page: read once from what is actually painted behind the badge (retried
+      // until the badge sits in its shadow root, which it does from the first update in the page).
+      const host = (root.getRootNode() as Partial<ShadowRoot>).host;
+      if (!themed && host) {
+        themed = true;
+        root.dataset.theme = pageIsDark(host) ? 'dark' : 'light';
+      }
+      button.dataset.verdict = v.verdict;
+      button.style.background = v.color;
+      button.setAttribute('aria-label', v.label);
+      button.title = v.label;
+      button.replaceChildren(el('span', { class: 'rr-letter' }, v.letter));
+      if (v.rate) button.append(' ', el('span', { class: 'rr-rate' }, v.rate));
+      if (open) {
+        fillPanel(v);
+        place(button, panel);
+      }
+    },
+    destroy() {
+      setOpen(false);
+      root.remove();
+    },
+  };
+}
+
+/**
+ * Places the panel under the badge (above it near the bottom edge), inside the viewport. A
+ * transformed ancestor makes `fixed` relative to itself: the measured offset corrects for that.
+ */
+function place(button: HTMLElement, panel: HTMLElement) {
+  const doc = button.ownerDocument;
+  const win = doc.defaultView!;
+  const vw = doc.documentElement.clientWidth || win.innerWidth;
+  const vh = win.innerHeight;
+  const anchor = button.getBoundingClientRect();
+  panel.style.maxHeight = `${Math.max(120, vh - 2 * MARGIN)}px`;
+  panel.style.width = `${Math.min(320, vw - 2 * MARGIN)}px`;
+  const { width, height } = panel.getBoundingClientRect();
+  let left = Math.min(anchor.left, vw - MARGIN - width);
+  left = Math.max(MARGIN, left);
+  let top = anchor.bottom + GAP;
+  if (top + height > vh - MARGIN) {
+    const above = anchor.top - GAP - height;
+    top = above >= MARGIN ? above : Math.max(MARGIN, vh - MARGIN - height);
+  }
+  panel.style.left = `${left}px`;
+  panel.style.top = `${top}px`;
+  const actual = panel.getBoundingClientRect();
+  if (Math.abs(actual.left - left) > 0.5 || Math.abs(actual.top - top) > 0.5) {
+    panel.style.left = `${2 * left - actual.left}px`;
+    panel.style.top = `${2 * top - actual.top}px`;
+  }
+}
+
+/** True when the first opaque background behind `el` is dark (X's dim and lights-out themes). */
+export function pageIsDark(el: Element): boolean {
+  for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+    const rgba = parseColor(getComputedStyle(node).backgroundColor);
+    if (rgba && rgba[3] > 0.5) return luminance(rgba) < 0.35;
+  }
+  // Nothing painted: the canvas is white unless the page opted into a dark colour scheme.
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  return /dark/.test(scheme) && (!/light/.test(scheme) || (typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches));
+}
+
+function parseColor(css: string): [number, number, number, number] | undefined {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(css);
+  if (!m) return undefined;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+function luminance([r, g, b]: [number, number, number, number]): number {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}

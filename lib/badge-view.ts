@@ -1,0 +1,118 @@
+/**
+ * What the in-page badge and its panel say, as plain strings: computed where the analysis is made
+ * (the background), so that the content script formats nothing. The first Intl.NumberFormat in a
+ * page costs 24–34 ms, and the messages, verdicts and scoring types would otherwise ship in every
+ * content script; components/badge.ts only puts these strings into the DOM.
+ *
+ * Pure: no DOM, runs in the service worker and in Node tests.
+ */
+import type { Analysis, Signal } from './score/types';
+import { t, uiLocale } from './i18n';
+import { benchmarkFor, formatPercent, headlineRate, VERDICT_COLORS, verdictOf, type Verdict } from './verdict';
+
+export interface BadgeReason {
+  id: string;
+  severity: 'alert' | 'warning';
+  severityWord: string;
+  title: string;
+  points: string;
+}
+
+export interface BadgeView {
+  verdict: Verdict;
+  /** VERDICT_COLORS[verdict]: the pill's and the panel chip's background. */
+  color: string;
+  /** The grade's letter, or '?' when there is too little to grade. */
+  letter: string;
+  /** The headline engagement rate, e.g. "1.2%"; absent when none was computed. */
+  rate?: string;
+  /** The button's accessible name and tooltip. */
+  label: string;
+  panel: {
+    title: string;
+    sub: string;
+    rateLine?: { value: string; basis: string; typical?: string };
+    /** Only for a graded account: an ungraded one has no reasons worth listing. */
+    reasons?: { heading: string; items: BadgeReason[]; none?: string; more?: string };
+    close: string;
+    openBreakdown: string;
+  };
+}
+
+/** The reasons worth a glance: alerts and warnings first, the heaviest first. */
+export function topReasons(signals: Signal[], n = 3): Signal[] {
+  const rank = { alert: 0, warning: 1, info: 2 } as const;
+  return signals
+    .filter((s) => s.severity !== 'info')
+    .sort((a, b) => rank[a.severity] - rank[b.severity] || b.points - a.points)
+    .slice(0, n);
+}
+
+export function badgeView(analysis: Analysis, locale: string | undefined = uiLocale()): BadgeView {
+  const verdict = verdictOf(analysis);
+  const grade = analysis.grade;
+  const letter = grade?.letter ?? '?';
+  const rate = headlineRate(analysis, locale);
+  const verdictWord = t(`verdict_${verdict}`);
+  // The accessible name starts with what the badge shows (WCAG 2.5.3, label in name), then says it in words.
+  const shown = rate ? `${letter} ${rate}` : letter;
+  const label = `${shown}: ${grade ? t('badgeLabel', [letter, verdictWord, String(grade.score)]) : t('badgeLabelUngraded')}`;
+  const pct = (fraction: number) => formatPercent(fraction, locale);
+
+  const rateEntry = analysis.engagement[0];
+  const bench = rateEntry ? benchmarkFor(analysis, rateEntry.basis) : null;
+  const rateLine = rateEntry
+    ? {
+        value: pct(rateEntry.value),
+        basis: t(`basis_${rateEntry.basis}`),
+        // Word joiners keep "1.2%–3.4%" on one line.
+        ...(bench ? { typical: t('panelTypical', `${pct(bench.ref.low)}\u2060–\u2060${pct(bench.ref.high)}`) } : {}),
+      }
+    : undefined;
+
+  let reasons: BadgeView['panel']['reasons'];
+  if (grade) {
+    const top = topReasons(analysis.signals);
+    const more = analysis.signals.filter((s) => s.severity !== 'info').length - top.length;
+    reasons = {
+      heading: t('reasonsHeading'),
+      items: top.map((s) => ({
+        id: s.id,
+        // topReasons never keeps notes.
+        severity: s.severity as BadgeReason['severity'],
+        severityWord: t(`severity_${s.severity}`),
+        title: s.title,
+        points: pointsOff(s.points, locale),
+      })),
+      ...(top.length ? {} : { none: t('panelNoFlags') }),
+      ...(more > 0 ? { more: t('panelMore', String(more)) } : {}),
+    };
+  }
+
+  return {
+    verdict,
+    color: VERDICT_COLORS[verdict],
+    letter,
+    ...(rate ? { rate } : {}),
+    label,
+    panel: {
+      title: grade ? t('panelGradeTitle', [letter, verdictWord]) : t('verdict_unknown'),
+      sub: grade
+        ? `${t('scoreOutOf', String(grade.score))} · ${t('confidenceLabel', t(`confidenceLevel_${grade.confidence}`))}`
+        : t('panelTooLittle'),
+      ...(rateLine ? { rateLine } : {}),
+      ...(reasons ? { reasons } : {}),
+      close: t('panelClose'),
+      openBreakdown: t('panelOpenBreakdown'),
+    },
+  };
+}
+
+/**
+ * components/format.ts formatPointsOff, in the given locale (that one always uses uiLocale()):
+ * the same text when `locale` is the default.
+ */
+function pointsOff(points: number, locale: string | undefined): string {
+  if (!points) return t('pointsNone');
+  return t(points > 0 ? 'pointsOff' : 'pointsGain', new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(points)));
+}
