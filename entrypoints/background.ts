@@ -43,9 +43,10 @@ export default defineBackground(() => {
       case 'page-report': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        // The content script gets its answer first; the tab's state and toolbar badge follow.
+        // The content script gets its answer first; the tab's state and toolbar badge follow in a
+        // later task, so that their storage and action calls do not delay the reply.
         return answerPageReport(request.report, ctx, new Date()).then(({ state, answer }) => {
-          showTabState(tabId, state).catch((err) => console.warn('RealReach: could not keep the tab state', err));
+          setTimeout(() => showTabState(tabId, state).catch((err) => console.warn('RealReach: could not keep the tab state', err)), 0);
           return answer;
         });
       }

@@ -48,7 +48,10 @@ export function pageLocale(doc: Document): string | undefined {
 }
 
 export function metaContent(doc: Document, key: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  // Searched in <head>, where pages put them: a miss in the whole document would walk every node
+  // of a long feed on every read (npm run bench: 5 ms a read on a 1,000-tile grid).
+  const head = doc.documentElement ? doc.head : null; // (linkedom's `head` throws on an empty document)
+  const el = (head ?? doc).querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   const content = el?.getAttribute('content');
   return content ?? undefined;
 }
@@ -158,22 +161,28 @@ export function assignedJson(doc: Document, name: string): unknown {
   const pattern = new RegExp(`(?:var\\s+|window\\[["'])${name}(?:["']\\])?\\s*=\\s*\\{`);
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const text = script.textContent ?? '';
-    if (!text.includes(name)) continue;
+    // Remembered per script while its text is unchanged, including "not here" (the search).
     const value = memoScript(script, `assigned:${name}`, text, (text) => {
-      const m = pattern.exec(text);
+      const m = text.includes(name) ? pattern.exec(text) : null;
       if (!m) return undefined;
       const start = m.index + m[0].length - 1;
-      const end = matchingBrace(text, start);
-      if (end < 0) return undefined;
-      try {
-        return JSON.parse(text.slice(start, end + 1)) as unknown;
-      } catch {
-        return undefined;
-      }
+      // Usually the object runs to the script's last brace (`var ytInitialData = {...};`): one
+      // native parse. Otherwise find its closing brace, a character-by-character scan that costs
+      // several milliseconds on YouTube's half-megabyte object.
+      return parseJson(text.slice(start, text.lastIndexOf('}') + 1)) ?? parseJson(text.slice(start, matchingBrace(text, start) + 1));
     });
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function matchingBrace(text: string, start: number): number {
@@ -298,6 +307,22 @@ export function decodePathPart(s: string): string {
 }
 
 // ---- Bounded work on long pages ----
+
+/**
+ * The elements of a live collection (getElementsByTagName) in document order, lazily, through
+ * `item(i)` until the first missing one. Not `length`, which after any change to the page walks
+ * the whole document, and not `list[i]`, which is ten times slower than `item(i)` in Chromium
+ * (measured: 2.0 vs 0.2 ms for the first 100 of 3,470 posts on a timeline just changed).
+ */
+export function* inOrder(list: HTMLCollectionOf<Element>): Generator<Element> {
+  for (let i = 0, el = list.item(i); el; el = list.item(++i)) yield el;
+}
+
+/** The first element of a live collection that passes `pred` (see inOrder). */
+export function firstMatch(list: HTMLCollectionOf<Element>, pred: (el: Element) => boolean): Element | undefined {
+  for (const el of inOrder(list)) if (pred(el)) return el;
+  return undefined;
+}
 
 /**
  * Most posts an adapter reads from one page, in page order (most recent first on every supported

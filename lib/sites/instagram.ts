@@ -17,6 +17,8 @@ import {
   compact,
   memoScript,
   MAX_POSTS,
+  firstMatch,
+  inOrder,
   CAPPED_NOTE,
   countFromNumber,
   countInElement,
@@ -85,9 +87,7 @@ function linkPath(a: Element): string | undefined {
 function findLink(scope: Document | Element, path: string): Element | undefined {
   // Walks the live collection in document order and stops at the first match (the header's links
   // come before a grid of hundreds of tiles).
-  const links = scope.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) if (linkPath(links[i])?.toLowerCase() === path) return links[i];
-  return undefined;
+  return firstMatch(scope.getElementsByTagName('a'), (a) => linkPath(a)?.toLowerCase() === path);
 }
 
 /** "/willyrex/" -> "willyrex"; undefined for non-account paths. */
@@ -127,9 +127,10 @@ function embeddedObjects(doc: Document, needles: string[], key: string, match: (
   const found: Record<string, unknown>[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
     const text = script.textContent ?? '';
-    if (!needles.some((n) => text.includes(n))) continue; // most of these scripts are config: skip without parsing
-    // The walk is remembered per script and query, like the parse: the script's text does not change.
-    found.push(...memoScript(script, `objects:${key}`, text, () => matching(parsedScript(script, text), match)));
+    // The walk is remembered per script and query, like the parse: the script's text does not
+    // change. Most of these scripts are config: the needles skip them without parsing (and the
+    // search through up to a megabyte of text is remembered too).
+    found.push(...memoScript(script, `objects:${key}`, text, () => (needles.some((n) => text.includes(n)) ? matching(parsedScript(script, text), match) : [])));
   }
   return found;
 }
@@ -380,9 +381,8 @@ function gridPosts(doc: Document, locale: string | undefined): MediaCounts[] {
   const seen = new Set<string>();
   const scope = doc.querySelector('main') ?? doc;
   // Walks the live list of links lazily: reading stops after MAX_POSTS tiles on a long grid.
-  const links = scope.getElementsByTagName('a');
-  for (let i = 0; i < links.length && out.length < MAX_POSTS; i++) {
-    const tile = links[i];
+  for (const tile of inOrder(scope.getElementsByTagName('a'))) {
+    if (out.length >= MAX_POSTS) break;
     const href = tile.getAttribute('href') ?? '';
     if (!href.includes('/p/') && !href.includes('/reel/')) continue;
     if (tile.closest('header, [role="dialog"]')) continue;

@@ -14,6 +14,8 @@
 import type { Count, Post, PostMetric, Profile } from '../snapshot';
 import {
   bestCount,
+  firstMatch,
+  inOrder,
   CAPPED_NOTE,
   compact,
   countFromNumber,
@@ -140,7 +142,7 @@ function headerCounts(doc: Document, handle: string, tab: string | undefined, lo
   // The first such link in document order: the header comes before the timeline, so walking the
   // live collection stops there instead of listing a long timeline's thousands of links.
   const link = (...paths: string[]) =>
-    firstElement(doc.getElementsByTagName('a'), (a) => {
+    firstMatch(doc.getElementsByTagName('a'), (a) => {
       const [h, sub, ...more] = linkParts(a);
       return same(h, handle) && !more.length && paths.includes(sub);
     });
@@ -314,16 +316,9 @@ function socialContext(article: Element, locale: string | undefined): 'pinned' |
 function* timelineArticles(doc: Document): Generator<Element> {
   const scope = doc.querySelector('[data-testid="primaryColumn"]') ?? doc;
   // <article data-testid="tweet">; quoted posts of blocked accounts nest an article: skip those.
-  const all = scope.getElementsByTagName('article');
-  for (let i = 0; i < all.length; i++) {
-    const a = all[i];
+  for (const a of inOrder(scope.getElementsByTagName('article'))) {
     if ((a.getAttribute('data-testid') === 'tweet' || a.getAttribute('role') === 'article') && !a.parentElement?.closest('article')) yield a;
   }
-}
-
-function firstElement(list: HTMLCollectionOf<Element>, pred: (el: Element) => boolean): Element | undefined {
-  for (let i = 0; i < list.length; i++) if (pred(list[i])) return list[i];
-  return undefined;
 }
 
 // ---------- the adapter ----------

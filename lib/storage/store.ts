@@ -44,6 +44,9 @@ export interface StoreOptions {
   sync?: SyncArea | null;
 }
 
+/** Resolves in a new task, after every pending microtask (such as a message reply) has run. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export type PageOutcome = { disabled: true } | { disabled: false; analysis: Analysis; showBadge: boolean };
 
 /** An entry as the pages show it: with its key and whether it is in sync. */
@@ -211,6 +214,9 @@ export function createVettingStore(options: StoreOptions = {}) {
           });
           const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
           answer({ disabled: false, analysis, showBadge: s.showBadge });
+          // Record in a later task: the answer's reply must leave first. Storage calls made now
+          // would reach the browser process ahead of it and hold it back (10-15 ms on X's page).
+          await nextTask();
           try {
             const writes: Record<string, unknown> = {};
             const record = recordFrom(snapshot, analysis, at);
