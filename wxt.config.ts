@@ -8,6 +8,9 @@ export default defineConfig({
   vite: () => ({
     // preset-vite's types come from the top-level vite (vitest's), wxt bundles its own: same API.
     plugins: [preact() as never],
+    // `npm run bench` also builds an idle copy (REALREACH_IDLE_CONTENT=1) whose content scripts load
+    // and stop: what the stack costs a page before RealReach does any work. Off in every other build.
+    define: { __IDLE_CONTENT_SCRIPT__: JSON.stringify(process.env.REALREACH_IDLE_CONTENT === '1') },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

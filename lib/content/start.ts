@@ -29,12 +29,16 @@ import { matchesFor, readWith } from './read';
 import { reportFor, reportKey } from './report';
 import { createReadScheduler } from './scheduler';
 
+/** Build-time flag (wxt.config.ts): true only in the benchmark's idle build. */
+declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
+
 /** The content script definition for one site: its hosts from SITE_MATCHES, its adapter only. */
 export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition {
   return {
     matches: matchesFor(adapter, SITE_MATCHES),
     runAt: 'document_idle',
     main(ctx) {
+      if (typeof __IDLE_CONTENT_SCRIPT__ !== 'undefined' && __IDLE_CONTENT_SCRIPT__) return;
       try {
         startWatching(ctx, adapter);
       } catch (err) {

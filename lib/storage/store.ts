@@ -205,13 +205,16 @@ export function createVettingStore(options: StoreOptions = {}) {
     pageReport(snapshot: Snapshot, analyze: (snapshot: Snapshot, earlier: Snapshot[]) => Analysis): Promise<PageOutcome> {
       return new Promise<PageOutcome>((answer, fail) => {
         exclusive(async () => {
-          const s = await settings.read().catch(() => defaultSettings());
+          // Both reads at once: each is a round trip to the browser process.
+          const [s, h] = await Promise.all([
+            settings.read().catch(() => defaultSettings()),
+            history.read().catch((err) => {
+              console.warn('RealReach: history unreadable:', err);
+              return null;
+            }),
+          ]);
           if (!siteEnabled(s, snapshot.platform)) return answer({ disabled: true });
           const at = now();
-          const h = await history.read().catch((err) => {
-            console.warn('RealReach: history unreadable:', err);
-            return null;
-          });
           const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
           answer({ disabled: false, analysis, showBadge: s.showBadge });
           // Record in a later task: the answer's reply must leave first. Storage calls made now
