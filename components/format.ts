@@ -7,6 +7,8 @@ import type { Count, Platform } from '../lib/snapshot';
 import { t, uiLocale } from '../lib/i18n';
 import { formatPercent } from '../lib/verdict';
 
+export { formatPointsOff } from '../lib/badge-view';
+
 export function formatNumber(n: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits }).format(n);
 }
@@ -51,12 +53,6 @@ export function formatEvidence(e: Evidence): string {
     default:
       return formatNumber(e.value, 2);
   }
-}
-
-/** Points a signal took off the score: "−12 points", or that it did not change the score. */
-export function formatPointsOff(points: number): string {
-  if (!points) return t('pointsNone');
-  return t(points > 0 ? 'pointsOff' : 'pointsGain', formatNumber(Math.abs(points), 1));
 }
 
 /** A score component's contribution, signed: "+40", "−12". */

@@ -82,7 +82,7 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
         severity: s.severity as BadgeReason['severity'],
         severityWord: t(`severity_${s.severity}`),
         title: s.title,
-        points: pointsOff(s.points, locale),
+        points: formatPointsOff(s.points, locale),
       })),
       ...(top.length ? {} : { none: t('panelNoFlags') }),
       ...(more > 0 ? { more: t('panelMore', String(more)) } : {}),
@@ -108,11 +108,8 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
   };
 }
 
-/**
- * components/format.ts formatPointsOff, in the given locale (that one always uses uiLocale()):
- * the same text when `locale` is the default.
- */
-function pointsOff(points: number, locale: string | undefined): string {
+/** Points a signal took off the score: "−12 points", or that it did not change the score (the popup's wording too). */
+export function formatPointsOff(points: number, locale: string | undefined = uiLocale()): string {
   if (!points) return t('pointsNone');
   return t(points > 0 ? 'pointsOff' : 'pointsGain', new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(points)));
 }
