@@ -1,6 +1,6 @@
 /**
  * The in-page badge: letter grade and engagement rate, coloured by verdict, and on click a small
- * panel with the top reasons and a link to the full breakdown. Rendered inside a shadow root, so
+ * panel with the top reasons, an "Add to shortlist" button and a link to the full breakdown. Rendered inside a shadow root, so
  * page styles cannot reach it (components/badge.css).
  *
  * It ships in every content script, so it is plain DOM and shows strings made in the background
@@ -18,6 +18,13 @@ export interface BadgeHandle {
   destroy(): void;
 }
 
+/** What the panel's buttons ask of the content script (it sends the messages). */
+export interface BadgeActions {
+  openBreakdown(): void;
+  /** Adds the account on this page to the shortlist: 'ok', 'full' (no room left) or 'failed'. */
+  shortlist(): Promise<'ok' | 'full' | 'failed'>;
+}
+
 const MARGIN = 8; // px kept between the panel and the viewport's edges
 const GAP = 6; // px between the badge and the panel
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -32,7 +39,7 @@ const SEVERITY_SVG = {
   warning: ['M8 1.2l7.2 13.3H.8z', 'M8 6v4', '8 12.3 1', '1.8'],
 } as const;
 
-export function createBadge(container: HTMLElement, onOpenBreakdown: () => void): BadgeHandle {
+export function createBadge(container: HTMLElement, actions: BadgeActions): BadgeHandle {
   const doc = container.ownerDocument;
   const win = doc.defaultView!;
 
@@ -78,12 +85,33 @@ export function createBadge(container: HTMLElement, onOpenBreakdown: () => void)
   const closeButton = el('button', { type: 'button', class: 'rr-close' }, svgRoot('12', '0 0 12 12', mark('M2 2l8 8M10 2l-8 8', '1.8', 'currentColor')));
   const linkText = doc.createTextNode('');
   const link = el('button', { type: 'button', class: 'rr-link' }, linkText, el('span', { 'aria-hidden': 'true' }, ' →'));
+  // One button for every state of "Add to shortlist", so the focus stays on it when it changes.
+  const shortlistButton = el('button', { type: 'button', class: 'rr-shortlist' });
+  const shortlistError = el('span', { class: 'rr-shortlist-error', role: 'alert' });
+  const footer = el('div', { class: 'rr-actions' }, shortlistButton, link);
   const panel = el(
     'div',
     { class: 'rr-panel', id: 'rr-panel', role: 'dialog', 'aria-labelledby': 'rr-panel-title', tabindex: '-1' },
     el('div', { class: 'rr-head' }, chip, el('div', { class: 'rr-head-text' }, title, sub), closeButton),
-    link,
+    footer,
   );
+  /** Added from this badge (it outlives views that were made before the click). */
+  let shortlisted = false;
+  let adding = false;
+  let shortlistProblem: 'full' | 'failed' | undefined;
+
+  function fillShortlist(v: BadgeView) {
+    const words = v.panel.shortlist;
+    const on = shortlisted || words.on;
+    shortlistButton.textContent = on ? `✓ ${words.added}` : words.add;
+    if (on) shortlistButton.setAttribute('aria-disabled', 'true');
+    else shortlistButton.removeAttribute('aria-disabled');
+    if (adding) shortlistButton.setAttribute('aria-busy', 'true');
+    else shortlistButton.removeAttribute('aria-busy');
+    shortlistError.textContent = shortlistProblem && !on ? words[shortlistProblem] : '';
+    if (shortlistError.textContent) footer.append(shortlistError);
+    else shortlistError.remove();
+  }
   /** The rate line and reasons: rebuilt on each fill, between the head and the link. */
   let middle: Element[] = [];
 
@@ -96,6 +124,7 @@ export function createBadge(container: HTMLElement, onOpenBreakdown: () => void)
     closeButton.setAttribute('aria-label', p.close);
     closeButton.title = p.close;
     linkText.data = p.openBreakdown;
+    fillShortlist(v);
     for (const n of middle) n.remove();
     const r = p.reasons;
     middle = [
@@ -119,7 +148,7 @@ export function createBadge(container: HTMLElement, onOpenBreakdown: () => void)
           : el('p', { class: 'rr-none' }, r.none ?? '')),
       r?.more && el('p', { class: 'rr-muted' }, r.more),
     ].filter(Boolean) as Element[];
-    link.before(...middle);
+    footer.before(...middle);
   }
 
   /** Where the badge lives: its shadow host (the page's events are retargeted to it), else its root. */
@@ -178,7 +207,22 @@ export function createBadge(container: HTMLElement, onOpenBreakdown: () => void)
     setOpen(!open);
   });
   closeButton.addEventListener('click', () => setOpen(false, true));
-  link.addEventListener('click', () => onOpenBreakdown());
+  link.addEventListener('click', () => actions.openBreakdown());
+  shortlistButton.addEventListener('click', () => {
+    if (adding || shortlisted || view?.panel.shortlist.on) return;
+    adding = true;
+    shortlistProblem = undefined;
+    if (view) fillShortlist(view);
+    actions
+      .shortlist()
+      .catch(() => 'failed' as const)
+      .then((result) => {
+        adding = false;
+        if (result === 'ok') shortlisted = true;
+        else shortlistProblem = result;
+        if (view) fillShortlist(view);
+      });
+  });
 
   return {
     update(v) {

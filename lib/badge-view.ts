@@ -36,6 +36,8 @@ export interface BadgeView {
     reasons?: { heading: string; items: BadgeReason[]; none?: string; more?: string };
     close: string;
     openBreakdown: string;
+    /** The panel's "Add to shortlist" action: its words, and whether the account is on it already. */
+    shortlist: { on: boolean; add: string; added: string; full: string; failed: string };
   };
 }
 
@@ -48,7 +50,7 @@ export function topReasons(signals: Signal[], n = 3): Signal[] {
     .slice(0, n);
 }
 
-export function badgeView(analysis: Analysis, locale: string | undefined = uiLocale()): BadgeView {
+export function badgeView(analysis: Analysis, locale: string | undefined = uiLocale(), shortlisted = false): BadgeView {
   const verdict = verdictOf(analysis);
   const grade = analysis.grade;
   const letter = grade?.letter ?? '?';
@@ -104,6 +106,7 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
       ...(reasons ? { reasons } : {}),
       close: t('panelClose'),
       openBreakdown: t('panelOpenBreakdown'),
+      shortlist: { on: shortlisted, add: t('vet_addToShortlist'), added: t('vet_onShortlist'), full: t('vet_error_full'), failed: t('vet_error_failed') },
     },
   };
 }

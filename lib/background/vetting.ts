@@ -43,7 +43,7 @@ export async function answerPageReport(report: PageReport, ctx: VettingContext, 
     if (outcome.disabled) {
       return { state: { status: 'disabled', platform: report.snapshot.platform, url: report.snapshot.url, updatedAt }, answer: { disabled: true } };
     }
-    return { state: { ...report, analysis: outcome.analysis, updatedAt }, answer: { badge: badgeView(outcome.analysis), showBadge: outcome.showBadge } };
+    return { state: { ...report, analysis: outcome.analysis, updatedAt }, answer: { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted), showBadge: outcome.showBadge } };
   }
   if (report.status !== 'disabled') {
     const settings = await ctx.store.getSettings().catch(() => null);

@@ -17,7 +17,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentScriptDefinition } from 'wxt';
 import type { BadgeView } from '../badge-view';
-import { createBadge, type BadgeHandle } from '../../components/badge';
+import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
 import { SITE_MATCHES } from '../hosts';
 import type { PageReportAnswer } from '../messages';
 import { PING } from '../ping';
@@ -122,10 +122,19 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   let badge: BadgeHandle | undefined;
   let badgeAnchor: Element | null = null;
 
+  const badgeActions: BadgeActions = {
+    openBreakdown: () => void browser.runtime.sendMessage({ type: 'open-breakdown' }).catch(onError),
+    // The background adds the account this tab shows (the only vetting request a page's script may make).
+    shortlist: async () => {
+      const change = (await browser.runtime.sendMessage({ type: 'shortlist-add' })) as { ok?: boolean; error?: string } | undefined;
+      return change?.ok ? 'ok' : change?.error === 'full' ? 'full' : 'failed';
+    },
+  };
+
   function showBadge(anchor: Element | null) {
     if (!current || !anchor) return removeBadge();
     host ??= createBadgeHost();
-    badge ??= createBadge(host.container, () => void browser.runtime.sendMessage({ type: 'open-breakdown' }).catch(onError));
+    badge ??= createBadge(host.container, badgeActions);
     if (badgeAnchor !== anchor || !host.host.isConnected) {
       const place = badgePlacement(anchor);
       if (place.append === 'last') place.anchor.append(host.host);

@@ -47,7 +47,7 @@ export interface StoreOptions {
 /** Resolves in a new task, after every pending microtask (such as a message reply) has run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export type PageOutcome = { disabled: true } | { disabled: false; analysis: Analysis; showBadge: boolean };
+export type PageOutcome = { disabled: true } | { disabled: false; analysis: Analysis; showBadge: boolean; shortlisted: boolean };
 
 /** An entry as the pages show it: with its key and whether it is in sync. */
 export type EntryView = ShortlistEntry & { key: string; sync: SyncState | 'off' };
@@ -205,18 +205,23 @@ export function createVettingStore(options: StoreOptions = {}) {
     pageReport(snapshot: Snapshot, analyze: (snapshot: Snapshot, earlier: Snapshot[]) => Analysis): Promise<PageOutcome> {
       return new Promise<PageOutcome>((answer, fail) => {
         exclusive(async () => {
-          // Both reads at once: each is a round trip to the browser process.
-          const [s, h] = await Promise.all([
+          // The reads at once: each is a round trip to the browser process.
+          const [s, h, list] = await Promise.all([
             settings.read().catch(() => defaultSettings()),
             history.read().catch((err) => {
               console.warn('RealReach: history unreadable:', err);
+              return null;
+            }),
+            shortlist.read().catch((err) => {
+              console.warn('RealReach: shortlist unreadable:', err);
               return null;
             }),
           ]);
           if (!siteEnabled(s, snapshot.platform)) return answer({ disabled: true });
           const at = now();
           const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
-          answer({ disabled: false, analysis, showBadge: s.showBadge });
+          const shortlisted = !!list && !!findEntry(list, snapshot.platform, snapshot.profile.handle);
+          answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted });
           // Record in a later task: the answer's reply must leave first. Storage calls made now
           // would reach the browser process ahead of it and hold it back (10-15 ms on X's page).
           await nextTask();
@@ -227,7 +232,7 @@ export function createVettingStore(options: StoreOptions = {}) {
               const next = prune(upsert(h, record), s.retention, at).history;
               if (next !== h) Object.assign(writes, history.entries(next));
             }
-            const refreshed = refreshSummary(await shortlist.read(), snapshot, analysis, at);
+            const refreshed = list && refreshSummary(list, snapshot, analysis, at);
             if (refreshed) Object.assign(writes, shortlist.entries(refreshed));
             if (Object.keys(writes).length) await writeLocal(writes);
           } catch (err) {

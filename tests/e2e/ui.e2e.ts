@@ -28,7 +28,7 @@ import {
 import { postsAround, youtubeChannel } from './support/pages';
 
 declare const chrome: {
-  storage: { session: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void>; clear(): Promise<void> } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> }; session: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void>; clear(): Promise<void> } };
   runtime: { reload(): void };
 };
 declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violations: AxeViolation[] }> };
@@ -212,6 +212,15 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(box.x + box.width).toBeLessThanOrEqual(360);
         expect(box.y + box.height).toBeLessThanOrEqual(420);
         if (scheme === 'light') await page.screenshot({ path: shot(`panel-${s.site}-small-window`) });
+
+        // "Add to shortlist" (the panel is open) adds the account this tab shows, and says so.
+        const add = page.locator('realreach-badge .rr-shortlist');
+        expect(await add.innerText()).toBe('Add to shortlist');
+        await add.click();
+        await expect.poll(() => add.innerText()).toBe('✓ On your shortlist');
+        expect(await add.getAttribute('aria-disabled')).toBe('true');
+        const stored = await browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('shortlist')));
+        expect(stored).toContain(`"platform":"${s.site}"`);
 
         // "Open the full breakdown" opens the popup page for this tab.
         const before = new Set(browser.context.pages());

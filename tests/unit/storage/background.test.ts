@@ -122,6 +122,15 @@ describe('page reports', () => {
     expect(answer.badge).toBeDefined();
   });
 
+  it('tell the in-page panel whether the account is on the shortlist, once the page\'s own script adds it', async () => {
+    expect((await visit(4)).answer.badge?.panel.shortlist.on).toBe(false);
+    const added = await ask<{ ok: boolean }>({ type: 'shortlist-add' }, contentScript(4));
+    expect(added.ok).toBe(true);
+    expect((await visit(4)).answer.badge?.panel.shortlist.on).toBe(true);
+    // Another account in the same tab is not.
+    expect((await visit(4, profile('x', 'nadia_codes', 48_200))).answer.badge?.panel.shortlist.on).toBe(false);
+  });
+
   it('refresh a shortlisted account\'s "last checked"', async () => {
     await visit(4);
     await ask({ type: 'shortlist-add', tabId: 4 });

@@ -6,12 +6,14 @@
  */
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBadge, pageIsDark, type BadgeHandle } from '../../../components/badge';
+import { createBadge, pageIsDark, type BadgeActions, type BadgeHandle } from '../../../components/badge';
 import { badgeView, topReasons, type BadgeView } from '../../../lib/badge-view';
 import type { Analysis, Signal } from '../../../lib/score/types';
 import { VERDICT_COLORS } from '../../../lib/verdict';
 import { POST_ANALYSIS, SAMPLE_ANALYSIS, THIN_ANALYSIS } from './samples';
 import { useMessages, type Messages } from './support/messages';
+
+const NO_ACTIONS: BadgeActions = { openBreakdown: () => undefined, shortlist: async () => 'failed' };
 
 let messages: Messages;
 const saved = { document: globalThis.document, getComputedStyle: globalThis.getComputedStyle };
@@ -59,6 +61,7 @@ describe('badgeView', () => {
       },
       close: 'Close',
       openBreakdown: 'Open the full breakdown',
+      shortlist: { on: false, add: 'Add to shortlist', added: 'On your shortlist', full: 'The shortlist is full: remove an account first.', failed: 'Something went wrong; nothing was changed.' },
     });
   });
 
@@ -74,6 +77,7 @@ describe('badgeView', () => {
       sub: 'Too little is readable on this page to grade the account.',
       close: 'Close',
       openBreakdown: 'Open the full breakdown',
+      shortlist: { on: false, add: 'Add to shortlist', added: 'On your shortlist', full: 'The shortlist is full: remove an account first.', failed: 'Something went wrong; nothing was changed.' },
     });
   });
 
@@ -158,9 +162,9 @@ describe('createBadge', () => {
     target.dispatchEvent(e);
     return e;
   }
-  function mount(analysis: Analysis = SAMPLE_ANALYSIS, onOpen = () => undefined) {
-    const h = createBadge(container, onOpen);
-    h.update(badgeView(analysis));
+  function mount(analysis: Analysis = SAMPLE_ANALYSIS, onOpen = () => undefined, shortlist: BadgeActions['shortlist'] = async () => 'ok', shortlisted = false) {
+    const h = createBadge(container, { openBreakdown: onOpen, shortlist });
+    h.update(badgeView(analysis, undefined, shortlisted));
     handles.push(h);
     return h;
   }
@@ -193,6 +197,79 @@ describe('createBadge', () => {
     expect($('.rr-rate')!.textContent).toBe('0.37%');
     expect(text(button)).toBe('C 0.37%');
     expect($('.rr-panel')).toBeNull();
+  });
+
+  describe('"Add to shortlist" in the panel', () => {
+    const flush = () => new Promise((r) => setTimeout(r, 0));
+    const shortlistButton = () => $('.rr-shortlist')!;
+
+    it('adds once, shows that it is on the shortlist, and keeps the focus on the same button', async () => {
+      let release!: (r: 'ok') => void;
+      const shortlist = vi.fn(() => new Promise<'ok'>((r) => (release = r)));
+      mount(SAMPLE_ANALYSIS, undefined, shortlist);
+      fire($('.rr-badge')!, 'click');
+      const button = shortlistButton();
+      expect(button.tagName).toBe('BUTTON');
+      expect(text(button)).toBe('Add to shortlist');
+      expect(button.hasAttribute('aria-disabled')).toBe(false);
+      fire(button, 'click');
+      expect(button.getAttribute('aria-busy')).toBe('true');
+      fire(button, 'click'); // a second click while the first is pending asks nothing more
+      expect(shortlist).toHaveBeenCalledTimes(1);
+      release('ok');
+      await flush();
+      expect(shortlistButton()).toBe(button);
+      expect(text(button)).toBe('✓ On your shortlist');
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      expect(button.hasAttribute('aria-busy')).toBe(false);
+      fire(button, 'click');
+      expect(shortlist).toHaveBeenCalledTimes(1);
+    });
+
+    it('stays added when a view made before the click arrives', async () => {
+      const h = mount();
+      fire($('.rr-badge')!, 'click');
+      fire(shortlistButton(), 'click');
+      await flush();
+      h.update(badgeView(SAMPLE_ANALYSIS));
+      expect(text(shortlistButton())).toBe('✓ On your shortlist');
+    });
+
+    it('says so when the account is on the shortlist already', () => {
+      const shortlist = vi.fn(async () => 'ok' as const);
+      mount(SAMPLE_ANALYSIS, undefined, shortlist, true);
+      fire($('.rr-badge')!, 'click');
+      expect(text(shortlistButton())).toBe('✓ On your shortlist');
+      fire(shortlistButton(), 'click');
+      expect(shortlist).not.toHaveBeenCalled();
+    });
+
+    it('explains a full shortlist or a failure, and lets the user try again', async () => {
+      const results: ('full' | 'failed' | 'ok')[] = ['full', 'failed', 'ok'];
+      const shortlist = vi.fn(async () => results.shift()!);
+      mount(SAMPLE_ANALYSIS, undefined, shortlist);
+      fire($('.rr-badge')!, 'click');
+      fire(shortlistButton(), 'click');
+      await flush();
+      expect($('.rr-shortlist-error')!.getAttribute('role')).toBe('alert');
+      expect(text($('.rr-shortlist-error'))).toBe('The shortlist is full: remove an account first.');
+      expect(text(shortlistButton())).toBe('Add to shortlist');
+      fire(shortlistButton(), 'click');
+      await flush();
+      expect(text($('.rr-shortlist-error'))).toBe('Something went wrong; nothing was changed.');
+      fire(shortlistButton(), 'click');
+      await flush();
+      expect($('.rr-shortlist-error')).toBeNull();
+      expect(text(shortlistButton())).toBe('✓ On your shortlist');
+    });
+
+    it('treats a rejected request as a failure', async () => {
+      mount(SAMPLE_ANALYSIS, undefined, () => Promise.reject(new Error('worker gone')));
+      fire($('.rr-badge')!, 'click');
+      fire(shortlistButton(), 'click');
+      await flush();
+      expect(text($('.rr-shortlist-error'))).toBe('Something went wrong; nothing was changed.');
+    });
   });
 
   it('without a rate shows the letter alone', () => {
@@ -247,8 +324,9 @@ describe('createBadge', () => {
     expect(link.tagName).toBe('BUTTON');
     expect(text(link)).toBe('Open the full breakdown →');
     expect(link.querySelector('span')?.getAttribute('aria-hidden')).toBe('true');
-    // The link is the panel's last element.
-    expect(panel.lastElementChild).toBe(link);
+    // The footer: "Add to shortlist", then the link.
+    expect(panel.lastElementChild!.className).toBe('rr-actions');
+    expect(panel.lastElementChild!.lastElementChild).toBe(link);
   });
 
   it('a second click closes it; the close button closes it and returns focus to the badge', () => {
@@ -399,7 +477,7 @@ describe('createBadge', () => {
 
     const views: BadgeView[] = [badgeView(SAMPLE_ANALYSIS), badgeView(THIN_ANALYSIS), badgeView(POST_ANALYSIS)];
     for (let i = 0; i < 500; i++) {
-      const h = createBadge(container, () => undefined);
+      const h = createBadge(container, NO_ACTIONS);
       h.update(views[i % 3]);
       const button = container.querySelector<HTMLElement>('.rr-badge')!;
       if (i % 2) {
@@ -418,7 +496,7 @@ describe('createBadge', () => {
     }
     expect(adds).toBe(250 * 4 * 2);
     // destroy() twice is harmless.
-    const h = createBadge(container, () => undefined);
+    const h = createBadge(container, NO_ACTIONS);
     h.destroy();
     h.destroy();
     expect(total()).toBe(0);
@@ -433,7 +511,7 @@ describe('createBadge', () => {
     shadow.append(inner);
     const style = vi.fn((el: Element) => ({ backgroundColor: el === row ? 'rgb(21, 32, 43)' : 'rgba(0, 0, 0, 0)', colorScheme: 'normal' }));
     (globalThis as { getComputedStyle: unknown }).getComputedStyle = style;
-    const h = createBadge(inner, () => undefined);
+    const h = createBadge(inner, NO_ACTIONS);
     handles.push(h);
     h.update(badgeView(SAMPLE_ANALYSIS));
     expect(inner.querySelector('.rr-root')!.getAttribute('data-theme')).toBe('dark');
