@@ -138,12 +138,18 @@ function embeddedObjects(doc: Document, needles: string[], key: string, match: (
 function matching(root: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   let budget = 500_000; // nodes visited: a bound on the work done on a huge page
+  // Plain loops: this walks every object of up to a megabyte of JSON on a page's first read, and
+  // `forEach` / `Object.values` would allocate a closure or an array per node.
   const visit = (node: unknown, depth: number) => {
     if (budget-- <= 0 || depth > 80) return;
-    if (Array.isArray(node)) node.forEach((n) => visit(n, depth + 1));
-    else if (isRecord(node)) {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) if (typeof node[i] === 'object' && node[i] !== null) visit(node[i], depth + 1);
+    } else if (isRecord(node)) {
       if (match(node)) found.push(node);
-      for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) visit(v, depth + 1);
+      for (const k in node) {
+        const v = node[k];
+        if (typeof v === 'object' && v !== null) visit(v, depth + 1);
+      }
     }
   };
   visit(root, 0);
