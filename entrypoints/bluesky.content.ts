@@ -1,4 +1,4 @@
-// The bluesky content script: lib/content/start.tsx with the bluesky adapter only.
+// The bluesky content script: lib/content/start.ts with the bluesky adapter only.
 import { siteContentScript } from '../lib/content/start';
 import { bluesky } from '../lib/sites/bluesky';
 

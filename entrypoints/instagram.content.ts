@@ -1,4 +1,4 @@
-// The instagram content script: lib/content/start.tsx with the instagram adapter only.
+// The instagram content script: lib/content/start.ts with the instagram adapter only.
 import { siteContentScript } from '../lib/content/start';
 import { instagram } from '../lib/sites/instagram';
 

@@ -1,4 +1,4 @@
-// The tiktok content script: lib/content/start.tsx with the tiktok adapter only.
+// The tiktok content script: lib/content/start.ts with the tiktok adapter only.
 import { siteContentScript } from '../lib/content/start';
 import { tiktok } from '../lib/sites/tiktok';
 

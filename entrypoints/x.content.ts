@@ -1,4 +1,4 @@
-// The x content script: lib/content/start.tsx with the x adapter only.
+// The x content script: lib/content/start.ts with the x adapter only.
 import { siteContentScript } from '../lib/content/start';
 import { x } from '../lib/sites/x';
 

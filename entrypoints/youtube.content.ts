@@ -1,4 +1,4 @@
-// The youtube content script: lib/content/start.tsx with the youtube adapter only.
+// The youtube content script: lib/content/start.ts with the youtube adapter only.
 import { siteContentScript } from '../lib/content/start';
 import { youtube } from '../lib/sites/youtube';
 
