@@ -12,6 +12,7 @@ import { countTitle, formatStored } from './fmt';
 import { followerSeries, formatDay, Sparkline } from './GrowthChart';
 import { AccountCell, GradeChip } from './ShortlistTable';
 import { flagsOf } from './shortlist-view';
+import { Tags } from './Tags';
 
 export interface CompareProps {
   entries: EntryView[];
@@ -133,17 +134,7 @@ export function Compare({ entries, histories }: CompareProps) {
           <Row
             label={t('vet_tags')}
             cells={entries.map((e) =>
-              e.tags.length ? (
-                <span class="vet-tags">
-                  {e.tags.map((tag) => (
-                    <span key={tag} class="vet-tag">
-                      {tag}
-                    </span>
-                  ))}
-                </span>
-              ) : (
-                '—'
-              ),
+              e.tags.length ? <Tags tags={e.tags} /> : '—',
             )}
           />
           <Row label={t('vet_note')} cells={entries.map((e) => (e.note ? <span class="vet-note" dir="auto">{e.note}</span> : '—'))} />

@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n';
 import { formatRateValue, formatTime, platformName } from '../format';
 import { countTitle, formatStored, gradeColor } from './fmt';
 import { engagementOf, flagsOf, type Sort, type SortKey } from './shortlist-view';
+import { Tags } from './Tags';
 
 export interface ShortlistTableProps {
   entries: EntryView[];
@@ -148,15 +149,7 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
                 )}
               </td>
               <td class="vet-tagnote">
-                {e.tags.length > 0 && (
-                  <span class="vet-tags">
-                    {e.tags.map((tag) => (
-                      <span key={tag} class="vet-tag">
-                        {tag}
-                      </span>
-                    ))}
-                  </span>
-                )}
+                {e.tags.length > 0 && <Tags tags={e.tags} />}
                 {e.note && (
                   <span class="vet-note-cell" title={e.note} dir="auto">
                     {e.note}

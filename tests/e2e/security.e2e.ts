@@ -12,9 +12,9 @@
  *    refused; garbage sent to the content script is ignored. The background still answers a valid
  *    request afterwards, and nothing is thrown into the page.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
+import { isolatedWorld, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
 
 // Playwright routes (and so records) the service worker's requests too with this set (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -98,18 +98,6 @@ const PRIVILEGED: unknown[] = [
   { type: 'shortlist-get' },
   { type: 'storage-report' },
 ];
-
-async function isolatedWorld(cdp: CDPSession, extensionId: string): Promise<number> {
-  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  for (let i = 0; i < 50; i++) {
-    const world = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId)).at(-1);
-    if (world) return world.id;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no isolated world of the extension in the page');
-}
 
 describe('security', () => {
   let h: ExtensionBrowser;

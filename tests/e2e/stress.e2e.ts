@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { analyzeHtml } from '../../lib/analyze-html';
 import { headlineRate } from '../../lib/verdict';
-import { launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
+import { isolatedWorld, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
 import { postsAround, xProfile } from './support/pages';
 
 const NAVIGATIONS = Number(process.env.STRESS_NAVIGATIONS ?? 500);
@@ -57,19 +57,6 @@ interface Census {
   jsEventListeners: number;
   nodes: number;
   heapMb: number;
-}
-
-/** The execution context of the content script's isolated world in the page's main frame. */
-async function isolatedWorld(cdp: CDPSession, extensionId: string): Promise<number> {
-  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  for (let i = 0; i < 50; i++) {
-    const world = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId)).at(-1);
-    if (world) return world.id;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no isolated world of ${extensionId}: ${JSON.stringify(contexts.map((c) => [c.origin, c.auxData?.type]))}`);
 }
 
 async function census(page: Page, cdp: CDPSession, world: number): Promise<Census> {

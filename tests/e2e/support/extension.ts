@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { REPO_ROOT } from '../../support/shared';
 
 /** The part of the extension API these helpers call inside the service worker. */
@@ -146,4 +146,20 @@ export async function spaNavigate(page: Page, url: string, html: string): Promis
     },
     { url, html },
   );
+}
+
+/**
+ * The execution context of the content script's isolated world in a page (CDP), for tests that
+ * look inside it: its listeners and timers (stress), what page code can reach (security).
+ */
+export async function isolatedWorld(cdp: CDPSession, extensionId: string): Promise<number> {
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  for (let i = 0; i < 50; i++) {
+    const world = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId)).at(-1);
+    if (world) return world.id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no isolated world of ${extensionId}: ${JSON.stringify(contexts.map((c) => [c.origin, c.auxData?.type]))}`);
 }
