@@ -10,6 +10,7 @@ import { t } from '../../lib/i18n';
 import { formatNumber } from '../format';
 import { ask } from './client';
 import { downloadText } from './download';
+import { Confirm } from './Confirm';
 
 export async function exportAs(scope: ExportScope, kind: 'json' | 'csv'): Promise<string> {
   const file = await ask({ type: 'data-export', scope });
@@ -111,20 +112,14 @@ export function DataPanel({ onChanged }: { onChanged(): void }) {
           {t('vet_deleteAll')}
         </button>
       ) : (
-        <div class="vet-confirm" role="alertdialog" aria-labelledby="vet-delete-q" aria-describedby="vet-delete-what">
-          <p id="vet-delete-q">
-            <strong>{t('vet_deleteConfirmQuestion')}</strong>
-          </p>
-          <p id="vet-delete-what">{t('vet_deleteConfirmWhat')}</p>
-          <div class="vet-row">
-            <button type="button" class="vet-button vet-danger" onClick={() => void deleteAll()}>
-              {t('vet_deleteConfirm')}
-            </button>
-            <button type="button" class="vet-button" autoFocus onClick={() => setConfirming(false)}>
-              {t('vet_cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          id="vet-delete"
+          question={<strong>{t('vet_deleteConfirmQuestion')}</strong>}
+          detail={t('vet_deleteConfirmWhat')}
+          confirmLabel={t('vet_deleteConfirm')}
+          onConfirm={() => void deleteAll()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <p class="vet-status" role="status" aria-live="polite">
         {status}

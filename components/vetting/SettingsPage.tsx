@@ -13,6 +13,7 @@ import { formatNumber, formatTime, platformName } from '../format';
 import { ask, openPage, watchStorage } from './client';
 import { DataPanel } from './DataPanel';
 import { formatBytes } from './fmt';
+import { Confirm } from './Confirm';
 
 export function SettingsPage({ platforms }: { platforms: readonly Platform[] }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -193,17 +194,13 @@ function StorageSection({ report, onChanged }: { report: StorageReport; onChange
               {t('vet_setAsideDiscard')}
             </button>
           ) : (
-            <div class="vet-confirm" role="alertdialog" aria-labelledby="vet-discard-q">
-              <p id="vet-discard-q">{t('vet_setAsideDiscardConfirm')}</p>
-              <div class="vet-row">
-                <button type="button" class="vet-button vet-danger" onClick={() => void discard()}>
-                  {t('vet_setAsideDiscard')}
-                </button>
-                <button type="button" class="vet-button" autoFocus onClick={() => setConfirming(false)}>
-                  {t('vet_cancel')}
-                </button>
-              </div>
-            </div>
+            <Confirm
+              id="vet-discard"
+              question={t('vet_setAsideDiscardConfirm')}
+              confirmLabel={t('vet_setAsideDiscard')}
+              onConfirm={() => void discard()}
+              onCancel={() => setConfirming(false)}
+            />
           )}
         </div>
       )}

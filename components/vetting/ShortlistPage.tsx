@@ -18,6 +18,7 @@ import { ExportButtons } from './DataPanel';
 import { formatBytes } from './fmt';
 import { changeError, EntryForm } from './ShortlistButton';
 import { ShortlistTable } from './ShortlistTable';
+import { Confirm } from './Confirm';
 import {
   compareHash, compareKeysFromHash, filterEntries, NO_FILTERS, platformsIn, sortEntries, tagsIn,
   type Filters, type Sort, type SortKey,
@@ -251,17 +252,13 @@ export function ShortlistPage() {
           </div>
 
           {removing && (
-            <div class="vet-confirm" role="alertdialog" aria-labelledby="vet-remove-q">
-              <p id="vet-remove-q">{t('vet_removeConfirm', [removing.map((e) => `@${e.handle}`).join(', ')])}</p>
-              <div class="vet-row">
-                <button type="button" class="vet-button vet-danger" onClick={() => void confirmRemove(removing)}>
-                  {t('vet_remove')}
-                </button>
-                <button type="button" class="vet-button" autoFocus onClick={() => setRemoving(null)}>
-                  {t('vet_cancel')}
-                </button>
-              </div>
-            </div>
+            <Confirm
+              id="vet-remove"
+              question={t('vet_removeConfirm', [removing.map((e) => `@${e.handle}`).join(', ')])}
+              confirmLabel={t('vet_remove')}
+              onConfirm={() => void confirmRemove(removing)}
+              onCancel={() => setRemoving(null)}
+            />
           )}
           {editing && (
             <div class="vet-edit">

@@ -10,6 +10,7 @@ import { Breakdown } from '../../../components/Breakdown';
 import { bandPlace, niceStep, scaleMax } from '../../../components/EngagementChart';
 import { formatCount, formatEvidence, formatRate } from '../../../components/format';
 import { StateMessage, type NonBreakdownState } from '../../../components/StateMessage';
+import { Confirm } from '../../../components/vetting/Confirm';
 import { VERDICT_COLORS } from '../../../lib/verdict';
 import { POST_ANALYSIS, POST_SNAPSHOT, SAMPLE_ANALYSIS, SAMPLE_SNAPSHOT, THIN_ANALYSIS, THIN_SNAPSHOT } from './samples';
 import { useMessages, type Messages } from './support/messages';
@@ -268,5 +269,29 @@ describe('chart scale', () => {
     expect(bandPlace(0.001, bench)).toBe('below');
     expect(bandPlace(0.02, bench)).toBe('within');
     expect(bandPlace(0.2, bench)).toBe('above');
+  });
+});
+
+describe('Confirm (vetting pages: remove, delete all, discard)', () => {
+  it('asks in an alert dialog named by its question, and answers through its two buttons', () => {
+    const calls: string[] = [];
+    const app = mount(<Confirm id="vet-delete" question="Delete everything?" detail="History and shortlist." confirmLabel="Delete" onConfirm={() => calls.push('yes')} onCancel={() => calls.push('no')} />);
+    const dialog = app.querySelector('[role="alertdialog"]')!;
+    expect(dialog.getAttribute('aria-labelledby')).toBe('vet-delete-q');
+    expect(text(app.querySelector('#vet-delete-q')!)).toBe('Delete everything?');
+    expect(dialog.getAttribute('aria-describedby')).toBe('vet-delete-what');
+    const [confirm, cancel] = Array.from(app.querySelectorAll('button'));
+    expect(text(confirm)).toBe('Delete');
+    expect(confirm.className).toContain('vet-danger');
+    expect(text(cancel)).toBe('Cancel');
+    (confirm as HTMLElement).click();
+    (cancel as HTMLElement).click();
+    expect(calls).toEqual(['yes', 'no']);
+  });
+
+  it('without a detail, describes nothing', () => {
+    const app = mount(<Confirm id="vet-discard" question="Discard?" confirmLabel="Discard" onConfirm={() => undefined} onCancel={() => undefined} />);
+    expect(app.querySelector('[role="alertdialog"]')!.hasAttribute('aria-describedby')).toBe(false);
+    expect(app.querySelector('#vet-discard-what')).toBeNull();
   });
 });
