@@ -115,15 +115,37 @@ export function createVettingStore(options: StoreOptions = {}) {
   let syncError: string | undefined;
   const warnings: string[] = [];
 
+  /**
+   * The history as this store last read or wrote it, validated. Every page report needs it, and
+   * reading a full one (5,000 records, 1.6 MB) takes 30-60 ms to validate alone: the badge would
+   * wait for it. The background's store is the only writer of the history; a change made anywhere
+   * else (the developer tools, another copy of the extension) is seen in storage.onChanged and
+   * drops the copy.
+   */
+  let historyCache: History | undefined;
+  const readHistory = async (): Promise<History> => (historyCache ??= await history.read());
+  const fingerprint = (h: unknown) => {
+    const records = (h as Partial<History> | undefined)?.records;
+    return Array.isArray(records) ? `${records.length}|${records[0]?.at}|${records[records.length - 1]?.at}` : undefined;
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[history.key];
+    if (area === 'local' && change && (!historyCache || fingerprint(change.newValue) !== fingerprint(historyCache))) historyCache = undefined;
+  });
+
   /** Writes several keys in one call; when storage is full, keeps the newest three quarters of history and retries. */
   async function writeLocal(items: Record<string, unknown>): Promise<void> {
+    const h = items[history.key] as History | undefined;
     try {
       await browser.storage.local.set(items);
+      if (h) historyCache = h;
     } catch (err) {
-      const h = items[history.key] as History | undefined;
+      historyCache = undefined; // what storage now holds is read again
       if (!isQuotaError(err) || !h || h.records.length < 4) throw err;
       const keep = Math.floor(h.records.length * 0.75);
-      await browser.storage.local.set({ ...items, ...history.entries({ records: h.records.slice(h.records.length - keep) }) });
+      const kept = { records: h.records.slice(h.records.length - keep) };
+      await browser.storage.local.set({ ...items, ...history.entries(kept) });
+      historyCache = kept;
       warnings.push(`${now().toISOString()}: storage was full; the ${h.records.length - keep} oldest history records were removed.`);
     }
   }
@@ -208,7 +230,7 @@ export function createVettingStore(options: StoreOptions = {}) {
           // The reads at once: each is a round trip to the browser process.
           const [s, h, list] = await Promise.all([
             settings.read().catch(() => defaultSettings()),
-            history.read().catch((err) => {
+            readHistory().catch((err) => {
               console.warn('RealReach: history unreadable:', err);
               return null;
             }),
@@ -247,7 +269,7 @@ export function createVettingStore(options: StoreOptions = {}) {
     /** Saves settings; lowering retention removes the records now beyond it. */
     setSettings: (next: Settings) =>
       exclusive(async () => {
-        const h = await history.read();
+        const h = await readHistory();
         const pruned = prune(h, next.retention, now());
         await writeLocal({ ...settings.entries(next), ...(pruned.removed ? history.entries(pruned.history) : {}) });
         return { removed: pruned.removed };
@@ -258,12 +280,12 @@ export function createVettingStore(options: StoreOptions = {}) {
       exclusive(async () => {
         const list = await shortlist.read();
         const entry = findEntry(list, platform, handle);
-        return { history: recordsFor(await history.read(), platform, handle), entry: entry ? await entryView(entry, list) : null };
+        return { history: recordsFor(await readHistory(), platform, handle), entry: entry ? await entryView(entry, list) : null };
       }),
 
     historyFor: (accounts: readonly { platform: Platform; handle: string }[]) =>
       exclusive(async () => {
-        const h = await history.read();
+        const h = await readHistory();
         return accounts.map((a) => ({ key: accountKey(a.platform, a.handle), records: recordsFor(h, a.platform, a.handle) }));
       }),
 
@@ -307,7 +329,7 @@ export function createVettingStore(options: StoreOptions = {}) {
 
     exportData: (scope: ExportScope): Promise<ExportFile> =>
       exclusive(async () => {
-        const [list, h, s] = await Promise.all([shortlist.read(), history.read(), settings.read()]);
+        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), settings.read()]);
         const aside = await readSetAside();
         return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside }, now());
       }),
@@ -318,7 +340,7 @@ export function createVettingStore(options: StoreOptions = {}) {
       if (!parsed.ok) return Promise.resolve(parsed);
       return exclusive(async () => {
         const at = now();
-        const [list, h, s] = await Promise.all([shortlist.read(), history.read(), settings.read()]);
+        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), settings.read()]);
         // An imported account counts as changed now, so a removal remembered in sync does not undo the import.
         const incoming = parsed.data.shortlist.map((e) => (Date.parse(e.updatedAt) < at.getTime() ? { ...e, updatedAt: at.toISOString() } : e));
         const sl = mergeShortlist(list, incoming, at);
@@ -342,6 +364,7 @@ export function createVettingStore(options: StoreOptions = {}) {
         const all = Object.keys(await browser.storage.local.get(null));
         const mine = all.filter((k) => ownKeys.includes(k) || k.startsWith(QUARANTINE_PREFIX));
         if (mine.length) await browser.storage.local.remove(mine);
+        historyCache = undefined;
         await syncUnlocked({ push: true, clear: true });
         warnings.length = 0;
         return { removedKeys: mine.length };
@@ -352,7 +375,7 @@ export function createVettingStore(options: StoreOptions = {}) {
     storageReport: (): Promise<StorageReport> =>
       exclusive(async () => {
         // Read (and so set aside what cannot be read) before listing what was set aside.
-        const [h, list, s] = await Promise.all([history.read(), shortlist.read(), settings.read()]);
+        const [h, list, s] = await Promise.all([readHistory(), shortlist.read(), settings.read()]);
         const aside = await listSetAside();
         const local = await measureLocal(browser.storage.local as unknown as MeasurableArea);
         let sync: StorageReport['sync'] = { available: false };

@@ -108,6 +108,26 @@ describe('page reports', () => {
     }
   });
 
+  it('keep the history in memory between reports, and still see a change made outside the store', async () => {
+    await visit(1);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      await visit(1, profile('instagram', 'cafe.ritual', 48_300));
+      const historyReads = get.mock.calls.filter(([keys]) => JSON.stringify(keys ?? null).includes('"history"'));
+      expect(historyReads).toEqual([]);
+    } finally {
+      get.mockRestore();
+    }
+    // Written elsewhere (developer tools, another copy of the extension): read again, not overwritten.
+    const other = { ...profile('x', 'nadia_codes', 48_200), capturedAt: '2025-03-01T12:00:00.000Z' };
+    await visit(2, other);
+    const before = await ask<{ history: unknown[] }>({ type: 'account-get', account: { platform: 'x', handle: 'nadia_codes' } });
+    expect(before.history).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ history: { records: [] }, 'history$': { v: 2 } });
+    const after = await ask<{ history: unknown[] }>({ type: 'account-get', account: { platform: 'x', handle: 'nadia_codes' } });
+    expect(after.history).toHaveLength(0);
+  });
+
   it('with the badge turned off: still scored and recorded, answered showBadge false', async () => {
     const settings = await ask<Settings>({ type: 'settings-get' });
     await ask({ type: 'settings-set', settings: { ...settings, showBadge: false } });
