@@ -224,9 +224,11 @@ export function createBadge(container: HTMLElement, actions: BadgeActions): Badg
       });
   });
 
+  /** The view on screen, as text: an update that changes nothing visible writes nothing. */
+  let shownKey = '';
+
   return {
     update(v) {
-      view = v;
       // Light or dark page: read once from what is actually painted behind the badge (retried
       // until the badge sits in its shadow root, which it does from the first update in the page).
       const host = (root.getRootNode() as Partial<ShadowRoot>).host;
@@ -234,6 +236,12 @@ export function createBadge(container: HTMLElement, actions: BadgeActions): Badg
         themed = true;
         root.dataset.theme = pageIsDark(host) ? 'dark' : 'light';
       }
+      // Any text written into the page costs its next frame a layout (15-25 ms on a long feed,
+      // bench/ANALYSIS.md); reports often change counts without changing what the badge says.
+      const key = JSON.stringify(v);
+      if (key === shownKey) return;
+      shownKey = key;
+      view = v;
       button.dataset.verdict = v.verdict;
       button.style.background = v.color;
       button.setAttribute('aria-label', v.label);

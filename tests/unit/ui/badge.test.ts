@@ -272,6 +272,16 @@ describe('createBadge', () => {
     });
   });
 
+  it('writes nothing into the page when an update shows the same thing', () => {
+    const h = mount();
+    const letter = $('.rr-letter');
+    h.update(badgeView(SAMPLE_ANALYSIS));
+    expect($('.rr-letter')).toBe(letter);
+    h.update(badgeView(THIN_ANALYSIS));
+    expect($('.rr-letter')).not.toBe(letter);
+    expect(text($('.rr-badge'))).toBe('?');
+  });
+
   it('without a rate shows the letter alone', () => {
     mount(THIN_ANALYSIS);
     expect(text($('.rr-badge'))).toBe('?');
