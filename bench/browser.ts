@@ -134,7 +134,7 @@ const PAINTED = `() => new Promise((resolve) => requestAnimationFrame(() => {
 }))`;
 
 declare const chrome: {
-  storage: { onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> }; onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } };
   runtime: { onMessage: { addListener(cb: (message: unknown) => undefined): void } };
 };
 
@@ -172,6 +172,21 @@ async function waitForStore(worker: Worker, after: number, timeout: number): Pro
     if (Date.now() > deadline) throw new Error('the background stored no reading');
     await sleep(20);
   }
+}
+
+/**
+ * Stores `n` history records (400 accounts, one record a day each, the newest today), as a
+ * long-time user's browser holds them (the limit is 5,000): page reports are then scored against a
+ * full history. Built from a record of the saved storage sample, so it validates as real data does.
+ */
+export async function seedHistory(worker: Worker, n: number, template: Record<string, unknown>): Promise<void> {
+  const day = 86_400_000;
+  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate(), 12);
+  const records = Array.from({ length: n }, (_, i) => {
+    const at = new Date(today - Math.floor(i / 400) * day);
+    return { ...template, handle: `bench.account${i % 400}`, day: at.toISOString().slice(0, 10), at: at.toISOString() };
+  }).reverse(); // oldest first, as the store keeps them
+  await worker.evaluate((history) => chrome.storage.local.set({ history, 'history$': { v: 2 } }), { records });
 }
 
 export interface RunOptions {
