@@ -4,10 +4,11 @@
  * History: one compact record (about 120-250 bytes of JSON; measured ~230 with every count and
  * score) per account per day. The defaults keep a year per account and 5,000 records in all: about
  * 1.1 MB, a ninth of Chrome's 10 MB storage.local quota (a quarter of the 5 MB before Chrome 114)
- * without asking for `unlimitedStorage`. The whole history is one key, validated on read and
- * rewritten on a visit: at 5,000 records that is ~40 ms of parsing in the background worker (not
- * the page), which is why the total is bounded. The user may raise it to 10,000 (about 2.3 MB);
- * beyond that each page report would rewrite megabytes.
+ * without asking for `unlimitedStorage`. The whole history is one key. It is validated when the
+ * background first reads it (30-60 ms at 5,000 records) and then kept in memory, but every recorded
+ * visit rewrites it whole: at 5,000 records that holds the background worker about 200 ms per visit
+ * (`BENCH_HISTORY=5000 npm run bench`; bench/ANALYSIS.md), which is why the total is bounded. The
+ * user may raise it to 10,000 (about 2.3 MB); beyond that each visit would rewrite megabytes.
  */
 
 export const RETENTION_DEFAULTS = { days: 365, perAccount: 365, total: 5000 } as const;
