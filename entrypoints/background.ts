@@ -43,12 +43,10 @@ export default defineBackground(() => {
       case 'page-report': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        // The content script gets its answer first; the tab's state and toolbar badge follow in a
-        // later task, so that their storage and action calls do not delay the reply.
-        return answerPageReport(request.report, ctx, new Date()).then(({ state, answer }) => {
-          setTimeout(() => showTabState(tabId, state).catch((err) => console.warn('RealReach: could not keep the tab state', err)), 0);
-          return answer;
-        });
+        // The content script gets its answer first; the tab's state and toolbar badge follow, in a
+        // later task so that their storage and action calls do not delay the reply, and before
+        // the visit is recorded (lib/background/vetting.ts).
+        return answerPageReport(request.report, ctx, new Date(), (state) => showTabState(tabId, state)).then(({ answer }) => answer);
       }
       case 'get-tab-state':
         return loadTabState(session, request.tabId);

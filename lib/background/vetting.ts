@@ -13,7 +13,7 @@ import type { Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
 import { accountKey } from '../storage/account';
 import { siteEnabled } from '../storage/schema';
-import type { VettingStore } from '../storage/store';
+import type { PageOutcome, VettingStore } from '../storage/store';
 import { findAccountState, loadTabState, type SessionArea } from './tab-state';
 
 export interface VettingContext {
@@ -35,23 +35,37 @@ export function fromExtensionPage(sender: MessageSender, ctx: Pick<VettingContex
   return sender.id === ctx.extensionId && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
 }
 
-/** A page report -> the tab's new state and the answer for the content script (settings applied here). */
-export async function answerPageReport(report: PageReport, ctx: VettingContext, now: Date): Promise<{ state: TabState; answer: PageReportAnswer }> {
+/**
+ * A page report -> the tab's new state and the answer for the content script (settings applied
+ * here). `keepState`, when given, is called with the state once the answer has gone: before the
+ * visit is recorded, which can take long with a full history.
+ */
+export async function answerPageReport(
+  report: PageReport,
+  ctx: VettingContext,
+  now: Date,
+  keepState?: (state: TabState) => Promise<void>,
+): Promise<{ state: TabState; answer: PageReportAnswer }> {
   const updatedAt = now.toISOString();
   if (report.status === 'ok') {
-    const outcome = await ctx.store.pageReport(report.snapshot, ctx.analyze);
-    if (outcome.disabled) {
-      return { state: { status: 'disabled', platform: report.snapshot.platform, url: report.snapshot.url, updatedAt }, answer: { disabled: true } };
-    }
-    return { state: { ...report, analysis: outcome.analysis, updatedAt }, answer: { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted), showBadge: outcome.showBadge } };
+    const stateFor = (outcome: PageOutcome): TabState =>
+      outcome.disabled
+        ? { status: 'disabled', platform: report.snapshot.platform, url: report.snapshot.url, updatedAt }
+        : { ...report, analysis: outcome.analysis, updatedAt };
+    const outcome = await ctx.store.pageReport(report.snapshot, ctx.analyze, keepState && ((o) => keepState(stateFor(o))));
+    const answer: PageReportAnswer = outcome.disabled
+      ? { disabled: true }
+      : { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted), showBadge: outcome.showBadge };
+    return { state: stateFor(outcome), answer };
   }
+  let state: TabState = { ...report, updatedAt };
   if (report.status !== 'disabled') {
     const settings = await ctx.store.getSettings().catch(() => null);
-    if (settings && !siteEnabled(settings, report.platform)) {
-      return { state: { status: 'disabled', platform: report.platform, url: report.url, updatedAt }, answer: { disabled: true } };
-    }
+    if (settings && !siteEnabled(settings, report.platform)) state = { status: 'disabled', platform: report.platform, url: report.url, updatedAt };
   }
-  return { state: { ...report, updatedAt }, answer: report.status === 'disabled' ? { disabled: true } : {} };
+  // Nothing to record: the state is kept in a later task, after the reply.
+  if (keepState) setTimeout(() => keepState(state).catch((err) => console.warn('RealReach: could not keep the tab state', err)), 0);
+  return { state, answer: state.status === 'disabled' ? { disabled: true } : {} };
 }
 
 const VETTING_TYPES = new Set<string>([

@@ -220,12 +220,26 @@ export function createVettingStore(options: StoreOptions = {}) {
 
     /**
      * A page was read: applies the settings, scores it with the account's history, records the
-     * visit. Resolves as soon as the score is known: the
-     * badge on the page does not wait for storage (npm run bench, posts-appear-to-badge). The
-     * visit is recorded right after, inside the same queue, so any later request sees it.
+     * visit. Resolves as soon as the score is known: the badge on the page does not wait for
+     * storage (npm run bench, posts-appear-to-badge). The visit is recorded right after, inside
+     * the same queue, so any later request sees it.
      */
-    pageReport(snapshot: Snapshot, analyze: (snapshot: Snapshot, earlier: Snapshot[]) => Analysis): Promise<PageOutcome> {
-      return new Promise<PageOutcome>((answer, fail) => {
+    pageReport(
+      snapshot: Snapshot,
+      analyze: (snapshot: Snapshot, earlier: Snapshot[]) => Analysis,
+      /** Runs after the answer and before the visit is recorded (the background keeps the tab's state). */
+      afterAnswer?: (outcome: PageOutcome) => Promise<void>,
+    ): Promise<PageOutcome> {
+      return new Promise<PageOutcome>((resolve, fail) => {
+        // Answer, then (in a later task: the reply must leave first, and storage calls made now
+        // would reach the browser process ahead of it and hold it back, 10-15 ms on X's page) let
+        // the caller keep the tab's state, which must not wait behind a history rewrite either
+        // (about 200 ms at 5,000 records).
+        const answer = async (outcome: PageOutcome) => {
+          resolve(outcome);
+          await nextTask();
+          await afterAnswer?.(outcome).catch((err) => console.warn('RealReach: after the answer:', err));
+        };
         exclusive(async () => {
           // The reads at once: each is a round trip to the browser process.
           const [s, h, list] = await Promise.all([
@@ -243,10 +257,7 @@ export function createVettingStore(options: StoreOptions = {}) {
           const at = now();
           const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
           const shortlisted = !!list && !!findEntry(list, snapshot.platform, snapshot.profile.handle);
-          answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted });
-          // Record in a later task: the answer's reply must leave first. Storage calls made now
-          // would reach the browser process ahead of it and hold it back (10-15 ms on X's page).
-          await nextTask();
+          await answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted });
           try {
             const writes: Record<string, unknown> = {};
             const record = recordFrom(snapshot, analysis, at);

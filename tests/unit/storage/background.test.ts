@@ -108,6 +108,34 @@ describe('page reports', () => {
     }
   });
 
+  it('keep the tab\'s state after the answer and before the visit is recorded (which a full history makes slow)', async () => {
+    await ask({ type: 'settings-get' }); // the store is ready: its start-up writes are done
+    const order: string[] = [];
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('history' in items) order.push('history written');
+      return set(items);
+    });
+    try {
+      const kept = new Promise<TabState>((resolve) => {
+        void answerPageReport({ status: 'ok', snapshot: profile('instagram', 'cafe.ritual', 48_213) }, ctx, time.now(), async (state) => {
+          order.push('state kept');
+          resolve(state);
+        }).then(() => order.push('answered'));
+      });
+      expect((await kept).status).toBe('ok');
+      await ask({ type: 'settings-get' }); // queued behind the recording
+      expect(order).toEqual(['answered', 'state kept', 'history written']);
+    } finally {
+      spy.mockRestore();
+    }
+    // A report with nothing to record keeps its state too.
+    const other = await new Promise<TabState>((resolve) => {
+      void answerPageReport({ status: 'no-account', platform: 'x', url: 'https://x.com/home' }, ctx, time.now(), async (state) => resolve(state));
+    });
+    expect(other.status).toBe('no-account');
+  });
+
   it('keep the history in memory between reports, and still see a change made outside the store', async () => {
     await visit(1);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
