@@ -1,7 +1,7 @@
 /**
  * Which page changes cannot change the report: more posts appended to the list after the last
- * post a report keeps (report.ts POSTS_SENT). Infinite scroll adds posts there, one page of results
- * after another; once the report is full, those additions are not read at all.
+ * post a report keeps (MAX_POSTS, lib/sites/common.ts). Infinite scroll adds posts there, one page
+ * of results after another; once the report is full, those additions are not read at all.
  *
  * The boundary is found from the last kept post's id, which every supported site has in the links
  * to the post: the link's highest ancestor that does not also hold the post before it, i.e. that
@@ -9,7 +9,7 @@
  * the item, and removes none; anything else (the header, the first posts, removals) is read.
  */
 import type { Snapshot } from '../snapshot';
-import { POSTS_SENT } from './report';
+import { MAX_POSTS } from '../sites/common';
 
 function linkTo(doc: Document, id: string | undefined): Element | null {
   if (!id || id.length < 4) return null;
@@ -20,9 +20,9 @@ function linkTo(doc: Document, id: string | undefined): Element | null {
 /** The list item of the last post kept, when the page shows more posts than a report keeps. */
 export function postBoundary(doc: Document, snapshot: Snapshot): Element | null {
   const posts = snapshot.posts;
-  if (posts.length < POSTS_SENT) return null;
-  const last = linkTo(doc, posts[POSTS_SENT - 1]?.id);
-  const before = linkTo(doc, posts[POSTS_SENT - 2]?.id);
+  if (posts.length < MAX_POSTS) return null;
+  const last = linkTo(doc, posts[MAX_POSTS - 1]?.id);
+  const before = linkTo(doc, posts[MAX_POSTS - 2]?.id);
   if (!last || !before || last === before) return null;
   let item: Element = last;
   while (item.parentElement && !item.parentElement.contains(before)) item = item.parentElement;

@@ -19,7 +19,7 @@ import type { ContentScriptDefinition } from 'wxt';
 import type { BadgeView } from '../badge-view';
 import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
 import { SITE_MATCHES } from '../hosts';
-import type { PageReportAnswer } from '../messages';
+import type { PageReportAnswer, VettingAnswers } from '../messages';
 import { PING } from '../ping';
 import type { SiteAdapter } from '../sites/common';
 import { createBadgeHost, type BadgeHost } from './badge-host';
@@ -126,7 +126,7 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     openBreakdown: () => void browser.runtime.sendMessage({ type: 'open-breakdown' }).catch(onError),
     // The background adds the account this tab shows (the only vetting request a page's script may make).
     shortlist: async () => {
-      const change = (await browser.runtime.sendMessage({ type: 'shortlist-add' })) as { ok?: boolean; error?: string } | undefined;
+      const change = (await browser.runtime.sendMessage({ type: 'shortlist-add' })) as VettingAnswers['shortlist-add'] | undefined;
       return change?.ok ? 'ok' : change?.error === 'full' ? 'full' : 'failed';
     },
   };

@@ -71,19 +71,10 @@ export function jsonLdObjects(doc: Document): Record<string, Json>[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const text = script.textContent ?? '';
     visit(
-      memoScript(script, 'ld', text, (text) => {
-        try {
-          return JSON.parse(text) as unknown;
-        } catch {
-          // Templates that paste text unescaped (Bluesky puts a bio's raw newlines in "description")
-          // break JSON.parse; escaping control characters repairs exactly that and nothing else.
-          try {
-            return JSON.parse(escapeControlCharsInStrings(text)) as unknown;
-          } catch {
-            return undefined; // A malformed block says nothing we can trust; the other sources still count.
-          }
-        }
-      }),
+      // Templates that paste text unescaped (Bluesky puts a bio's raw newlines in "description")
+      // break JSON.parse; escaping control characters repairs exactly that and nothing else. A
+      // malformed block says nothing we can trust; the other sources still count.
+      memoScript(script, 'ld', text, (text) => parseJson(text) ?? parseJson(escapeControlCharsInStrings(text))),
     );
   }
   return out;
@@ -144,13 +135,7 @@ export function scriptJsonById(doc: Document, id: string): unknown {
   const script = doc.getElementById(id);
   const text = script?.textContent;
   if (!script || !text) return undefined;
-  return memoScript(script, 'json', text, (t) => {
-    try {
-      return JSON.parse(t) as unknown;
-    } catch {
-      return undefined;
-    }
-  });
+  return memoScript(script, 'json', text, parseJson);
 }
 
 /**
@@ -176,7 +161,8 @@ export function assignedJson(doc: Document, name: string): unknown {
   return undefined;
 }
 
-function parseJson(text: string): unknown {
+/** JSON.parse, or undefined for empty or malformed text (a malformed block says nothing we can trust). */
+export function parseJson(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -16,6 +16,7 @@ import {
   bestCount,
   compact,
   memoScript,
+  parseJson,
   MAX_POSTS,
   firstMatch,
   inOrder,
@@ -105,22 +106,9 @@ function postIdFromPath(path: string | undefined): { id: string; kind: string } 
 
 // ---------- embedded app state ----------
 
-// Parsed embedded scripts: the content script reads the page again on every change, and these
-// scripts (hundreds of kB) never change once inserted.
-const parsedScripts = new WeakMap<Element, unknown>();
-
-function parsedScript(script: Element, text: string): unknown {
-  if (!parsedScripts.has(script)) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined; // a malformed block says nothing we can trust
-    }
-    parsedScripts.set(script, value);
-  }
-  return parsedScripts.get(script);
-}
+// Parsed once per script while its text is unchanged: the content script reads the page again on
+// every change, and these scripts are hundreds of kB.
+const parsedScript = (script: Element, text: string): unknown => memoScript(script, 'json', text, parseJson);
 
 /** Objects in the page's embedded JSON that pass `match`, in document order. */
 function embeddedObjects(doc: Document, needles: string[], key: string, match: (o: Record<string, unknown>) => boolean) {

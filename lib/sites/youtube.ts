@@ -25,6 +25,7 @@ import {
   isRecord,
   leadingCount,
   memoScript,
+  parseJson,
   pageLocale,
   snapshot,
   textOf,
@@ -647,11 +648,7 @@ function ytData(doc: Document, name: string): unknown {
       const json = m[1].replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\(.)/g, (_, x, u, c) =>
         x ? String.fromCharCode(parseInt(x, 16)) : u ? String.fromCharCode(parseInt(u, 16)) : c,
       );
-      try {
-        return JSON.parse(json) as unknown;
-      } catch {
-        return undefined;
-      }
+      return parseJson(json);
     });
     if (value !== undefined) return value;
   }

@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isBeyond, postBoundary } from '../../../lib/content/relevance';
-import { POSTS_SENT, reportFor, reportKey } from '../../../lib/content/report';
+import { reportFor, reportKey } from '../../../lib/content/report';
+import { MAX_POSTS } from '../../../lib/sites/common';
 import type { PageReading } from '../../../lib/sites';
 import type { Snapshot } from '../../../lib/snapshot';
 
@@ -33,13 +34,13 @@ const record = (target: Node, added: Node[] = [], removed: Node[] = []) => ({
 });
 
 describe('reports keep the most recent posts', () => {
-  it('keeps POSTS_SENT posts and says how many the page had; the key ignores the page growing', () => {
+  it('keeps MAX_POSTS posts and says how many the page had; the key ignores the page growing', () => {
     const reading = (n: number) => ({ status: 'ok', snapshot: snapshot(n), adapter: {} }) as unknown as PageReading;
     const small = reportFor(reading(12), 'u');
     expect(small?.status === 'ok' && small.snapshot.posts.length).toBe(12);
     const a = reportFor(reading(100), 'u');
     const b = reportFor(reading(2000), 'u');
-    expect(a?.status === 'ok' && a.snapshot.posts.length).toBe(POSTS_SENT);
+    expect(a?.status === 'ok' && a.snapshot.posts.length).toBe(MAX_POSTS);
     expect(a?.status === 'ok' && a.snapshot.notes?.at(-1)).toContain('of the 100 posts');
     expect(reportKey(a!)).toBe(reportKey(b!));
     expect(reportKey(a!)).not.toBe(reportKey(small!));
@@ -55,7 +56,7 @@ describe('changes after the last post kept', () => {
     const doc = page(100);
     const b = postBoundary(doc, snapshot(100))!;
     expect(b.className).toBe('cell');
-    expect(b.querySelector('a')!.getAttribute('href')).toBe(`/h/status/10${POSTS_SENT - 1}`);
+    expect(b.querySelector('a')!.getAttribute('href')).toBe(`/h/status/10${MAX_POSTS - 1}`);
   });
 
   it('skips posts appended after it, reads anything else', () => {
