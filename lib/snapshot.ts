@@ -43,6 +43,8 @@ export const ProfileSchema = z.object({
   following: optionalCount(),
   posts: optionalCount(),
   likes: optionalCount(),
+  /** Twitch: viewers of the live stream now shown (GUIDE section 3). */
+  liveViewers: optionalCount(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -57,8 +59,45 @@ export const PostSchema = z.object({
   pinned: z.optional(z.boolean()),
   likesHidden: z.optional(z.boolean()),
   postedAt: z.optional(shortText(64)),
+  /** The post's disclosure and commercial evidence (GUIDE section 3), bounded. */
+  sponsorship: z.optional(
+    z.object({
+      disclosed: z.boolean(),
+      label: z.optional(shortText(200)),
+      brands: z.array(shortText(100)).check(z.maxLength(20)),
+      evidence: z.array(shortText(200)).check(z.maxLength(20)),
+    }),
+  ),
+  /** The caption's first 500 characters, for the sponsorship and comment checks only. */
+  caption: z.optional(shortText(500)),
 });
 export type Post = z.infer<typeof PostSchema>;
+
+/** A visible top-level comment; `post` is the index in `posts` it belongs to. */
+export const CommentSchema = z.object({
+  post: z.optional(z.number().check(z.int(), z.gte(0), z.lte(5000))),
+  author: shortText(200),
+  text: shortText(1000),
+  likes: optionalCount(),
+});
+export type Comment = z.infer<typeof CommentSchema>;
+
+/** One entry of a followers list as the user scrolled it. */
+export const AudienceEntrySchema = z.object({
+  handle: shortText(200).check(z.minLength(1)),
+  name: z.optional(shortText(300)),
+  hasPicture: z.optional(z.boolean()),
+  verified: z.optional(z.boolean()),
+  bio: z.optional(shortText(500)),
+});
+export type AudienceEntry = z.infer<typeof AudienceEntrySchema>;
+
+export const AudienceSchema = z.object({
+  source: z.literal('followers-list'),
+  seen: z.number().check(z.int(), z.gte(0), z.lte(1e7)),
+  entries: z.array(AudienceEntrySchema).check(z.maxLength(2000)),
+});
+export type Audience = z.infer<typeof AudienceSchema>;
 
 export const PAGE_KINDS = ['profile', 'post', 'other'] as const;
 
@@ -71,6 +110,9 @@ export const SnapshotSchema = z.object({
   posts: z.array(PostSchema).check(z.maxLength(5000)),
   /** What the adapter looked for and could not read, in plain words (shown in the popup). */
   notes: z.optional(z.array(shortText(500)).check(z.maxLength(50))),
+  /** Optional extras (GUIDE section 3): visible top-level comments, the followers list seen. */
+  comments: z.optional(z.array(CommentSchema).check(z.maxLength(500))),
+  audience: z.optional(AudienceSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
