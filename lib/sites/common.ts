@@ -119,7 +119,36 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Safe deep property access: get(obj, 'a', 0, 'b'). */
+// ---- One walker for the sites' embedded JSON ----
+
+type JsonObject = Record<string, unknown>;
+
+/** Depth-first search for the first object the predicate accepts. */
+export function findFirst(root: unknown, pred: (o: JsonObject) => boolean): JsonObject | undefined {
+  let found: JsonObject | undefined;
+  walk(root, (o) => {
+    if (!found && pred(o)) found = o;
+    return !!found;
+  });
+  return found;
+}
+
+/** Visits every object under root, depth first; `visit` returning true skips that object's children. */
+export function walk(root: unknown, visit: (o: JsonObject) => boolean): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    } else if (isRecord(node)) {
+      if (visit(node)) continue;
+      const values = Object.values(node);
+      for (let i = values.length - 1; i >= 0; i--) if (typeof values[i] === 'object') stack.push(values[i]);
+    }
+  }
+}
+
+/** Safe deep property access: dig(obj, 'a', 0, 'b'). */
 export function dig(obj: unknown, ...path: (string | number)[]): unknown {
   let cur: unknown = obj;
   for (const key of path) {

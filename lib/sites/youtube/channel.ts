@@ -1,13 +1,14 @@
 /** YouTube channel pages: the header (subscribers, videos) and the upload tabs' grids. */
 import type { Count, CountSource, Post, Profile, Snapshot } from '../../snapshot';
 import { bestCount, compact, decodePathPart, dig, leadingCount, pageLocale, snapshot, textOf } from '../common';
+import { activeBrowse } from './browse';
 import { gridFromDom, gridFromJson } from './grid';
-import { youtube } from './index';
 import type { Rec } from './json';
 import { handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
 import type { ChannelKey } from './route';
 import { UPLOAD_TABS } from './route';
 import { SUBSCRIBER_WORDS, VIDEO_WORDS } from './words';
+
 export function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | null {
   const locale = pageLocale(doc);
   const notes: string[] = [];
@@ -126,29 +127,6 @@ export function channelDom(doc: Document, key: ChannelKey, locale: string | unde
   });
 }
 
-/**
- * The channel browse page on screen. YouTube keeps visited pages in the DOM, hidden: a hidden
- * <ytd-browse> is never read, nor one of another kind of page (home, search), nor one whose header
- * shows another channel's handle. Null when the page on screen cannot be told apart (nothing is read).
- */
-export function activeBrowse(doc: Document, key: ChannelKey | undefined): ParentNode | null {
-  const browses = Array.from(doc.querySelectorAll('ytd-browse'));
-  // Server-rendered and older pages have no <ytd-browse>: one page, whose header must not name another channel.
-  if (!browses.length) return headerNamesOther(doc, key) ? null : doc;
-  const shown = browses.filter((b) => !b.hasAttribute('hidden') && !headerNamesOther(b, key));
-  const channels = shown.filter((b) => b.getAttribute('page-subtype') === 'channels');
-  const candidates = channels.length ? channels : shown.filter((b) => !b.getAttribute('page-subtype'));
-  return candidates.length === 1 ? candidates[0] : null;
-}
-
-/** True when a channel header under root shows a handle and it is not the URL's. */
-export function headerNamesOther(root: ParentNode, key: ChannelKey | undefined): boolean {
-  if (key?.kind !== 'handle') return false;
-  const header = root.querySelector('yt-page-header-view-model yt-content-metadata-view-model, ytd-c4-tabbed-header-renderer #channel-handle');
-  const handle = /@([^\s•·]+)/.exec(textOf(header))?.[1];
-  const norm = (h: string) => h.normalize('NFC').toLowerCase();
-  return !!handle && norm(handle) !== norm(key.value);
-}
 
 export interface HeaderPart {
   text: string;

@@ -1,12 +1,13 @@
 /** The video grid of a channel's Videos, Shorts and Live tabs, from the app state or the rendered cards. */
 import type { Count, Post } from '../../snapshot';
-import { MAX_POSTS, bestCount, compact, dig, leadingCount, textOf } from '../common';
-import { activeBrowse } from './channel';
+import { MAX_POSTS, bestCount, compact, dig, leadingCount, textOf, walk } from '../common';
+import { activeBrowse } from './browse';
 import type { Rec } from './json';
-import { rec, str, textCount, walk, ytText } from './json';
+import { rec, str, textCount, ytText } from './json';
 import type { ChannelKey } from './route';
 import { VIDEO_ID } from './route';
 import { AGO_WORDS, LIVE_WORDS, VIEW_WORDS, VIEW_WORD_FIRST } from './words';
+
 /** The videos of the selected upload tab in ytInitialData, in grid order. */
 export function gridFromJson(data: unknown, tab: string, locale: string | undefined): Post[] {
   const tabs = dig(data, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs');

@@ -16,7 +16,8 @@
  */
 import type { SiteAdapter } from '../common';
 import { parseUrl } from '../common';
-import { activeBrowse, readChannel } from './channel';
+import { activeBrowse } from './browse';
+import { readChannel } from './channel';
 import { HOSTS, route } from './route';
 import { readVideo } from './watch';
 

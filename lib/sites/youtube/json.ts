@@ -55,30 +55,6 @@ export function handleFromUrl(u: string | null | undefined): string | undefined 
   return m ? decodePathPart(m[1]) : undefined;
 }
 
-/** Depth-first search for the first object the predicate accepts. */
-export function findFirst(root: unknown, pred: (o: Rec) => boolean): Rec | undefined {
-  let found: Rec | undefined;
-  walk(root, (o) => {
-    if (!found && pred(o)) found = o;
-    return !!found;
-  });
-  return found;
-}
-
-/** Visits every object under root, depth first; `visit` returning true skips that object's children. */
-export function walk(root: unknown, visit: (o: Rec) => boolean): void {
-  const stack: unknown[] = [root];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-    } else if (isRecord(node)) {
-      if (visit(node)) continue;
-      const values = Object.values(node);
-      for (let i = values.length - 1; i >= 0; i--) if (typeof values[i] === 'object') stack.push(values[i]);
-    }
-  }
-}
 
 export function str(v: unknown): string | undefined {
   return typeof v === 'string' && v ? v : undefined;

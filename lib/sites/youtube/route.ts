@@ -1,7 +1,6 @@
 /** YouTube addresses: which page a URL names (a video, a Short, a channel and its tab). */
 import type { PageRoute } from '../common';
 import { decodePathPart } from '../common';
-import { youtube } from './index';
 
 export const HOSTS = ['www.youtube.com', 'm.youtube.com', 'youtube.com'] as const;
 export const VIDEO_ID = /^[\w-]{11}$/;

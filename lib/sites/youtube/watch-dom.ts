@@ -2,6 +2,7 @@
 import type { Count } from '../../snapshot';
 import { bestCount, leadingCount, textOf } from '../common';
 import { handleFromUrl } from './json';
+
 export interface WatchDom {
   views?: Count;
   likes?: Count;

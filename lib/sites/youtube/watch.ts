@@ -1,9 +1,9 @@
 /** YouTube's watch page and Shorts: views, likes, comments and the channel, from the app state first. */
 import type { Count, Post, Profile, Snapshot } from '../../snapshot';
-import { bestCount, compact, countFromNumber, dig, isRecord, leadingCount, pageLocale, snapshot } from '../common';
-import { youtube } from './index';
-import { findFirst, handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
+import { bestCount, compact, countFromNumber, dig, findFirst, isRecord, leadingCount, pageLocale, snapshot } from '../common';
+import { handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
 import { watchDom } from './watch-dom';
+
 export function readVideo(doc: Document, url: string, id: string, shorts = false): Snapshot | null {
   const locale = pageLocale(doc);
   const notes: string[] = [];
