@@ -220,6 +220,26 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * False when el or an ancestor below `within` is hidden by the page: the `hidden` attribute or an
+ * inline `display: none`. Single-page apps hide the renderers of pages visited before this way
+ * (GUIDE section 4); computed styles are not read (they force a layout, and Node has none).
+ */
+export function isShown(el: Element, within?: Element | null): boolean {
+  for (let node: Element | null = el; node && node !== within; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = node.getAttribute('style');
+    if (style && /display\s*:\s*none/i.test(style)) return false;
+  }
+  return true;
+}
+
+/** The first element matching selector under root that is shown (see isShown). */
+export function firstShown(root: ParentNode, selector: string, within?: Element | null): Element | undefined {
+  for (const el of Array.from(root.querySelectorAll(selector))) if (isShown(el, within)) return el;
+  return undefined;
+}
+
 /** Builds a Snapshot with the fields every adapter sets the same way. */
 export function snapshot(
   platform: Platform,

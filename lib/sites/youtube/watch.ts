@@ -10,16 +10,20 @@ export function readVideo(doc: Document, url: string, id: string, shorts = false
   const player = ytData(doc, 'ytInitialPlayerResponse');
   const data = ytData(doc, 'ytInitialData');
   const details = rec(dig(player, 'videoDetails'));
-  const playerFresh = details?.videoId === id;
+  const dom = watchDom(doc, id, locale, notes);
+  // While the page is still changing videos, what it shows is another video's: the app state for the
+  // address is not mixed in, and the counts are reported under the id of the video they belong to.
+  const changing = dom?.shownId !== undefined;
+  const postId = dom?.shownId ?? id;
+  const playerFresh = !changing && details?.videoId === id;
   const dataId = dig(data, 'currentVideoEndpoint', 'watchEndpoint', 'videoId') ?? dig(data, 'currentVideoEndpoint', 'reelWatchEndpoint', 'videoId');
-  const dataFresh = dataId === id;
-  if ((details && !playerFresh) || (data && dataId !== undefined && !dataFresh)) {
+  const dataFresh = !changing && dataId === id;
+  if (!changing && ((details && !playerFresh) || (data && dataId !== undefined && !dataFresh))) {
     notes.push('The data embedded in the page describes an earlier video (in-site navigation); counts were read from the page itself.');
   }
   const d = dataFresh ? data : undefined;
   const live = playerFresh && details?.isLive === true;
   const microformat = playerFresh ? rec(dig(player, 'microformat', 'playerMicroformatRenderer')) : undefined;
-  const dom = watchDom(doc, id, locale, notes);
 
   // Views: videoDetails.viewCount is the exact total; the primary info renderer shows "1.077.715 visualizaciones".
   const primary = d ? rec(findFirst(d, (o) => isRecord(o.videoPrimaryInfoRenderer))?.videoPrimaryInfoRenderer) : undefined;
@@ -42,8 +46,8 @@ export function readVideo(doc: Document, url: string, id: string, shorts = false
 
   const likes = like.count ?? dom?.likes;
   const post: Post = compact({
-    id,
-    url: shorts ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
+    id: postId,
+    url: shorts ? `https://www.youtube.com/shorts/${postId}` : `https://www.youtube.com/watch?v=${postId}`,
     views,
     likes,
     likesHidden: !likes && (like.hidden || dom?.likesHidden) ? true : undefined,
