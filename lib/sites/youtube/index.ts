@@ -20,6 +20,7 @@ import { activeBrowse } from './browse';
 import { readChannel } from './channel';
 import { HOSTS, route } from './route';
 import { readVideo } from './watch';
+import { channelNameOnScreen } from './watch-dom';
 
 export const youtube: SiteAdapter = {
   platform: 'youtube',
@@ -36,13 +37,8 @@ export const youtube: SiteAdapter = {
     return readChannel(doc, u.href, r.channel!);
   },
   badgeAnchor(doc, snap) {
-    if (snap.page === 'post') {
-      // Watch page: the owner's name under the video; Shorts: the channel bar of the active reel.
-      return doc.querySelector(
-        'ytd-watch-metadata ytd-channel-name, ytd-video-owner-renderer ytd-channel-name, ' +
-          'ytd-reel-video-renderer[is-active] yt-reel-channel-bar-view-model, ytd-reel-video-renderer[is-active] ytd-channel-name',
-      );
-    }
+    // Watch page: the owner's name under the video on screen; Shorts: the channel bar of the active reel.
+    if (snap.page === 'post') return channelNameOnScreen(doc);
     // Channel header: the 2024+ page header's <h1>, or the older c4 header's channel name.
     const u = parseUrl(snap.url);
     const root = activeBrowse(doc, u ? route(u)?.channel : undefined);

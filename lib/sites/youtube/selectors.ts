@@ -15,8 +15,8 @@ export const WATCH = {
   flexy: 'ytd-watch-flexy',
   /** The Short on screen. shorts.html. */
   activeReel: 'ytd-reel-video-renderer[is-active]',
-  /** The info block: 2023+ metadata (watch-rendered.html, R22 trial) or 2022 primary info (R22). */
-  info: 'ytd-watch-metadata, ytd-video-primary-info-renderer',
+  /** The info block, in order of preference: 2023+ metadata (watch-rendered.html, R22 trial), 2022 primary info (R22). */
+  info: ['ytd-watch-metadata', 'ytd-video-primary-info-renderer'],
   /** The owner inside the info block (2023+, R22 trial). */
   owner: 'ytd-video-owner-renderer',
   /** The 2022 owner, beside the primary info. R22. */
@@ -39,6 +39,8 @@ export const WATCH = {
   likeButton: 'like-button-view-model button, #like-button button',
   /** "1,204 Comments" once the comments load. watch-rendered.html, R22 (two pages). */
   commentsHeader: 'ytd-comments-header-renderer #count',
+  /** The Short's channel name, where the badge goes. shorts.html. */
+  reelChannelName: 'yt-reel-channel-bar-view-model, ytd-channel-name',
   /** The Short's comments button. shorts.html. */
   reelComments: '#comments-button',
 } as const;

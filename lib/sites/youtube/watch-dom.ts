@@ -31,7 +31,7 @@ type Locale = string | undefined;
 
 /** Counts from the rendered watch page or active Short; undefined when the info shown is another video's. */
 export function watchDom(doc: Document, id: string, locale: Locale, notes: string[]): WatchDom | undefined {
-  const reel = doc.querySelector(WATCH.activeReel);
+  const reel = doc.querySelector(WATCH.activeReel) ?? undefined;
   const flexy = reel ? undefined : firstShown(doc, WATCH.flexy);
   const root: Element | undefined = reel ?? flexy ?? doc.documentElement ?? undefined;
   if (!root) return undefined;
@@ -43,19 +43,20 @@ export function watchDom(doc: Document, id: string, locale: Locale, notes: strin
     notes.push('The page still shows the previous video; its counts were not used.');
     return undefined;
   }
-  const scope = info ?? root;
+  // Without an info block on screen, only a Short's own controls are read: nothing hidden or stale.
+  const scope = info ?? reel;
   const owner = ownerOnScreen(root, info);
-  const channelLink = owner?.querySelector(WATCH.channelLink) ?? scope.querySelector(WATCH.channelLink);
-  const likes = likeCount(scope, locale);
+  const channelLink = owner?.querySelector(WATCH.channelLink) ?? reel?.querySelector(WATCH.channelLink);
+  const likes = scope ? likeCount(scope, locale) : {};
   const out: WatchDom = {
-    views: viewCount(scope, locale),
+    views: scope && viewCount(scope, locale),
     likes: likes.count,
     likesHidden: likes.hidden,
     comments: bestCount(
       leadingCount(textOf(firstShown(root, WATCH.commentsHeader)), 'text', locale),
       reel ? leadingCount(textOf(reel.querySelector(WATCH.reelComments)), 'text', locale) : undefined,
     ),
-    subscribers: subscriberCount(owner ?? scope, locale),
+    subscribers: owner && subscriberCount(owner, locale),
     name: textOf(channelLink) || undefined,
     handle: channelKey(channelLink?.getAttribute('href')),
   };
@@ -71,20 +72,34 @@ export function watchDom(doc: Document, id: string, locale: Locale, notes: strin
   return out;
 }
 
-/** The info block on screen: the 2023+ metadata element, or the 2022 primary info renderer. */
+/** Where the badge goes on a watch page or Short: the channel name on screen. */
+export function channelNameOnScreen(doc: Document): Element | null {
+  const reel = doc.querySelector(WATCH.activeReel);
+  if (reel) return reel.querySelector(WATCH.reelChannelName);
+  const root = firstShown(doc, WATCH.flexy) ?? doc.documentElement;
+  if (!root) return null;
+  const owner = ownerOnScreen(root, infoOnScreen(root));
+  return owner?.querySelector('ytd-channel-name') ?? null;
+}
+
+/**
+ * The info block on screen: the 2023+ metadata element before the 2022 primary info renderer, which
+ * YouTube may leave beside it, shown, from the previous video.
+ */
 function infoOnScreen(root: Element): Element | undefined {
-  for (const el of Array.from(root.querySelectorAll(WATCH.info))) {
-    // An empty, never-upgraded <ytd-watch-metadata> stands in 2022 pages beside the real info.
-    if (isShown(el, root) && el.querySelector('*')) return el;
+  for (const selector of WATCH.info) {
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      // An empty, never-upgraded <ytd-watch-metadata> stands in 2022 pages beside the real info.
+      if (isShown(el, root) && el.querySelector('*')) return el;
+    }
   }
   return undefined;
 }
 
 /** The owner block on screen: inside the metadata (2023+), else the 2022 secondary info renderer. */
 function ownerOnScreen(root: Element, info: Element | undefined): Element | undefined {
-  const inside = info?.querySelector(WATCH.owner);
-  if (inside && isShown(inside, root)) return inside;
-  return firstShown(root, WATCH.secondaryOwner, root);
+  const inside = info && firstShown(info, WATCH.owner, root);
+  return inside ?? firstShown(root, WATCH.secondaryOwner, root);
 }
 
 /** "1,077,715 views" (label, exact) before "1.07M views" (visible): exact beats rounded. */
@@ -92,7 +107,9 @@ function viewCount(scope: Element, locale: Locale): Count | undefined {
   const labelled = scope.querySelector(WATCH.viewCountLabelled);
   const fromLabel = labelled ? viewsIn(labelled.getAttribute('aria-label'), 'aria', locale) : undefined;
   // 2022: <ytd-video-view-count-renderer><span>11,032 views</span><span>11K views</span>.
-  const spans = Array.from(scope.querySelectorAll(WATCH.viewCountSpans)).map((s) => viewsIn(textOf(s), 'text', locale));
+  const spans = Array.from(scope.querySelectorAll(WATCH.viewCountSpans))
+    .filter((span) => isShown(span, scope))
+    .map((span) => viewsIn(textOf(span), 'text', locale));
   // The description's first line: "196 992 vues • 6 août 2021" (2022 trial, 2023+ expanded).
   const snippet = scope.querySelector(WATCH.descriptionFirstPart);
   return bestCount(fromLabel, ...spans, viewsIn(textOf(snippet), 'text', locale));
@@ -114,11 +131,10 @@ function likeCount(scope: Element, locale: Locale): { count?: Count; hidden?: bo
   const toggle = scope.querySelector(WATCH.likeToggle);
   if (toggle) {
     const text = toggle.querySelector(WATCH.likeToggleText);
-    const count = bestCount(
-      leadingCount(text?.getAttribute('aria-label'), 'aria', locale),
-      leadingCount(textOf(text), 'text', locale),
-      leadingCount(toggle.querySelector('button')?.getAttribute('aria-label'), 'aria', locale),
-    );
+    const count =
+      leadingCount(text?.getAttribute('aria-label'), 'aria', locale) ??
+      leadingCount(textOf(text), 'text', locale) ??
+      leadingCount(toggle.querySelector('button')?.getAttribute('aria-label'), 'aria', locale);
     return count ? { count } : { hidden: !/\d/.test(`${textOf(toggle)} ${text?.getAttribute('aria-label') ?? ''}`) || undefined };
   }
   // 2023+: <like-button-view-model><button aria-label="like this video along with 7,373 other people">7.3K</button>.
