@@ -18,24 +18,24 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentScriptDefinition } from 'wxt';
 import type { BadgeView } from '../badge-view';
 import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
-import { SITE_MATCHES } from '../hosts';
 import type { PageReportAnswer, VettingAnswers } from '../messages';
 import { PING } from '../ping';
 import type { SiteAdapter } from '../sites/common';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
-import { matchesFor, readWith } from './read';
+import { readWith } from '../sites/read';
+import { matchPattern, siteOf } from '../sites/list';
 import { reportFor, reportKey } from './report';
 import { createReadScheduler } from './scheduler';
 
 /** Build-time flag (wxt.config.ts): true only in the benchmark's idle build. */
 declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
 
-/** The content script definition for one site: its hosts from SITE_MATCHES, its adapter only. */
+/** The content script definition for one site: its hosts from the site list, its adapter only. */
 export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition {
   return {
-    matches: matchesFor(adapter, SITE_MATCHES),
+    matches: (siteOf(adapter.platform)?.hosts ?? []).map(matchPattern),
     runAt: 'document_idle',
     main(ctx) {
       if (typeof __IDLE_CONTENT_SCRIPT__ !== 'undefined' && __IDLE_CONTENT_SCRIPT__) return;
