@@ -1,7 +1,7 @@
 /**
- * The content script, shared by the per-site entrypoints (entrypoints/<site>.content.ts): reads
- * the page with its site's adapter, asks the background to score it, and shows the badge next to
- * the account's name. Each site's script bundles only its own adapter.
+ * The content script, shared by the per-site entrypoints (one per site of lib/sites/list.ts, written
+ * by scripts/site-content-scripts.ts): reads the page with its site's adapter, asks the background
+ * to score it, and shows the badge next to the account's name. Each site's script bundles only its own adapter.
  *
  * Cost discipline (measured by `npm run bench`, bench/results.md): one MutationObserver (childList)
  * on the page's main column, whose callback only pokes a read scheduler (lib/content/scheduler.ts):
