@@ -137,10 +137,12 @@ function likeCount(scope: Element, locale: Locale): { count?: Count; hidden?: bo
       leadingCount(toggle.querySelector('button')?.getAttribute('aria-label'), 'aria', locale);
     return count ? { count } : { hidden: !/\d/.test(`${textOf(toggle)} ${text?.getAttribute('aria-label') ?? ''}`) || undefined };
   }
-  // 2023+: <like-button-view-model><button aria-label="like this video along with 7,373 other people">7.3K</button>.
+  // 2023+: <like-button-view-model><button aria-label="like this video along with 7,373 other people">7.3K</button>;
+  // Shorts: <ytd-like-button-renderer id="like-button"><button aria-label="..."></button><div><span>3.4K</span>.
   const button = scope.querySelector(WATCH.likeButton);
   if (!button) return {};
-  const visible = textOf(button);
+  // Shorts show the count in a label beside the button, inside the same like renderer.
+  const visible = textOf(button.closest(WATCH.likeHolder) ?? button);
   const count = leadingCount(visible, 'text', locale) ?? leadingCount(button.getAttribute('aria-label'), 'aria', locale);
   return count ? { count } : { hidden: !/\d/.test(visible) || undefined };
 }

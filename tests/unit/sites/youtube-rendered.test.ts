@@ -104,3 +104,16 @@ describe('channelKey', () => {
     expect(channelKey(null)).toBeUndefined();
   });
 });
+
+describe('youtube rendered Shorts', () => {
+  for (const [file, name] of [['shorts-rendered-pt.html', 'Portuguese'], ['shorts-rendered-en.html', 'English']]) {
+    it(`reads the Short on screen, not the one scrolled past, nor the stale app state (${name})`, () => {
+      const s = read(page(file), 'https://www.youtube.com/shorts/pppppppppp2');
+      expect(s.profile.handle).toBe('cozinhadabia');
+      expect(s.posts[0]).toMatchObject({ id: 'pppppppppp2', likes: { value: 3_400, exact: false }, comments: { value: 212, exact: true } });
+      const json = JSON.stringify(s);
+      for (const old of ['77770', '77000', '991', 'outrocanal']) expect(json).not.toContain(old);
+      expect(youtube.badgeAnchor(doc(page(file)), s)?.textContent).toContain('@cozinhadabia');
+    });
+  }
+});
