@@ -42,6 +42,8 @@ export const WATCH = {
   likeHolder: 'like-button-view-model, #like-button',
   /** "1,204 Comments" once the comments load. watch-rendered.html, R22 (two pages). */
   commentsHeader: 'ytd-comments-header-renderer #count',
+  /** The player's microformat, JSON-LD kept in the rendered page (embedUrl, interactionCount). R22. */
+  microformat: 'ytd-player-microformat-renderer script[type="application/ld+json"]',
   /** The Short's channel name, where the badge goes. shorts.html. */
   reelChannelName: 'yt-reel-channel-bar-view-model, ytd-channel-name',
   /** The Short's comments button. shorts.html. */

@@ -87,6 +87,13 @@ describe('youtube rendered watch page, previous renderers beside the new', () =>
     expect(s === null || (!s.posts[0].views && !s.posts[0].likes && !s.profile.followers)).toBe(true);
   });
 
+  it('reads none of the old info when the new metadata is gone and the player names the new video', () => {
+    const gone = page('watch-stale-layouts.html').replace(/<ytd-watch-metadata[\s\S]*<\/ytd-watch-metadata>/, '');
+    const s = youtube.read(doc(gone), url);
+    const json = JSON.stringify(s ?? {});
+    for (const old of ['777771', '55551', '9910000']) expect(json).not.toContain(old);
+  });
+
   it('places the badge beside the channel name on screen', () => {
     const d = doc(page('watch-stale-layouts.html'));
     const s = read(page('watch-stale-layouts.html'), url);
