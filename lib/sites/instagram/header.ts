@@ -10,7 +10,7 @@
  * is never that list.
  */
 import type { Count } from '../../snapshot';
-import { countInElement, inOrder, isShown, leadingCount, textOf } from '../common';
+import { countFromText, countInElement, inOrder, isShown, leadingCount, textOf } from '../common';
 import type { ProfileCounts } from './embedded';
 import { linkPath } from './route';
 import { css } from './selectors';
@@ -67,8 +67,10 @@ export function domProfile(doc: Document, handle: string, locale: string | undef
     for (const g of shownLinks(doc, `/${handle}/following/`)) {
       const list = countList(f, g);
       if (!list) continue;
-      out.followers = countInElement(f, 'text', locale);
-      out.following = countInElement(g, 'text', locale);
+      const followers = linkCount(f, locale);
+      if (!followers) continue;
+      out.followers = followers;
+      out.following = linkCount(g, locale);
       // "224 posts" has no link: the list's first item, right before the followers item.
       const first = list.firstElementChild;
       if (first && first === itemOf(list, f).previousElementSibling && !first.querySelector('a[href]')) {
@@ -79,6 +81,15 @@ export function domProfile(doc: Document, handle: string, locale: string | undef
   }
   // Without links (private accounts, logged-out views): the count list of this account's header.
   return header ? { ...out, ...labelledList(header, locale) } : out;
+}
+
+/**
+ * The count a header link shows: an exact `title`, else a descendant whose whole text is a count.
+ * Never the first digits of mixed text: a bio link "instagram.com/shop2024/followers" shows no count.
+ */
+function linkCount(link: Element, locale: string | undefined): Count | undefined {
+  const leaves = Array.from(link.querySelectorAll('*')).filter((el) => !el.children.length);
+  return leaves.some((el) => countFromText(textOf(el), 'text', locale)) ? countInElement(link, 'text', locale) : undefined;
 }
 
 const ENGLISH = [/^posts?$/i, /^followers?$/i, /^following$/i];
