@@ -22,12 +22,12 @@ function read(name: string, url: string): { doc: Document; snap: Snapshot } {
 }
 
 describe('instagram rendered profile pages', () => {
-  it('Spanish header: the exact title beats "2,2 M", the posts item has no link, the badge is translated', () => {
+  it('Spanish header: the exact title beats "3,4 M", the posts item has no link, the badge is translated', () => {
     const { doc, snap } = read('rendered-profile-es.html', 'https://www.instagram.com/lena.viaja/');
     expect(snap.profile).toMatchObject({ handle: 'lena.viaja', name: 'Lena Viaja', verified: true });
-    expect(snap.profile.followers).toMatchObject({ value: 2230586, exact: true, source: 'text', raw: '2.230.586' });
-    expect(snap.profile.following).toMatchObject({ value: 312, exact: true });
-    expect(snap.profile.posts).toMatchObject({ value: 1024, exact: true });
+    expect(snap.profile.followers).toMatchObject({ value: 3456789, exact: true, source: 'text', raw: '3.456.789' });
+    expect(snap.profile.following).toMatchObject({ value: 405, exact: true });
+    expect(snap.profile.posts).toMatchObject({ value: 1187, exact: true });
     expect(instagram.badgeAnchor(doc, snap)?.textContent).toBe('lena.viaja');
   });
 
@@ -65,16 +65,16 @@ describe('instagram rendered profile pages', () => {
     expect(snap.profile.following).toMatchObject({ value: 1077, exact: true });
     expect(snap.profile.posts).toMatchObject({ value: 3412, exact: true });
     expect(snap.posts).toHaveLength(1);
-    expect(snap.posts[0]).toMatchObject({ id: 'C8dePINNED1', pinned: true, likes: { value: 1234, exact: true }, comments: { value: 56 } });
+    expect(snap.posts[0]).toMatchObject({ id: 'C8dePINNED1', pinned: true, likes: { value: 1876, exact: true }, comments: { value: 56 } });
   });
 
   it('Spanish Reels tab: views beside a translated icon label, likes and comments of the hovered tile', () => {
     const { snap } = read('rendered-reels-es.html', 'https://www.instagram.com/lena.viaja/reels/');
     expect(snap.posts.map((p) => p.id)).toEqual(['C9reelES001', 'C9reelES002', 'C9reelES003']);
-    expect(snap.posts.map((p) => p.views?.value)).toEqual([1300000, 87400, 912]);
-    expect(snap.posts[0]).toMatchObject({ likes: { value: 48100, exact: false }, comments: { value: 1203, exact: true } });
+    expect(snap.posts.map((p) => p.views?.value)).toEqual([2400000, 65200, 731]);
+    expect(snap.posts[0]).toMatchObject({ likes: { value: 39700, exact: false }, comments: { value: 1118, exact: true } });
     expect(snap.posts[0].url).toBe('https://www.instagram.com/reel/C9reelES001/');
-    expect(snap.profile.followers?.value).toBe(2230586);
+    expect(snap.profile.followers?.value).toBe(3456789);
   });
 });
 
