@@ -68,7 +68,7 @@ function profilePosts(doc: Document, handle: string, items: Rec[], locale: strin
     post.url = absolute(link);
     post.views ??= countFromText(textOf(card.querySelector(css('gridViews'))), 'text', locale);
     const badges = Array.from(card.querySelectorAll(css('gridBadge'))).map((b) => textOf(b).toLowerCase());
-    if (badges.some((b) => b === pinLabel || b === 'pinned')) post.pinned = true;
+    if (badges.some((b) => b === pinLabel || PINNED.has(b))) post.pinned = true;
     posts.push(compact(post));
   }
   if (!posts.length) {
@@ -80,6 +80,9 @@ function profilePosts(doc: Document, handle: string, items: Rec[], locale: strin
   if (!posts.length) notes.push('No videos of this account were visible in the grid.');
   return posts;
 }
+
+// The pinned card's badge in a few interface languages, for pages drawn without TikTok's translation table.
+const PINNED = new Set(['pinned', 'fijado', 'angeheftet', 'épinglé', 'fissato', 'fixado', 'vastgezet', 'przypięte']);
 
 /** The page's own word for a pinned card (TikTok's translation table), lower-cased. */
 function pinnedLabel(doc: Document): string {
