@@ -9,7 +9,7 @@ export const SELECTORS = {
   /** Profile header (2019-2025): <main><header>... handle heading, count list. */
   header: {
     css: 'header',
-    checkedOn: ['profile-logged-in.html', 'reels-tab.html', 'rendered-profile-es.html', 'rendered-profile-de.html', 'rendered-stale-profile.html'],
+    checkedOn: ['profile-logged-in.html', 'reels-tab.html', 'rendered-profile-es.html', 'rendered-profile-de.html'],
   },
   /** The handle heading of the profile header: <h2><span>handle</span></h2> (earlier layouts <h1>). */
   handleHeading: { css: 'h2, h1', checkedOn: ['profile-logged-in.html', 'rendered-profile-es.html', 'rendered-profile-de.html'] },
