@@ -221,15 +221,16 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 /**
- * False when el or an ancestor below `within` is hidden by the page: the `hidden` attribute or an
- * inline `display: none`. Single-page apps hide the renderers of pages visited before this way
- * (GUIDE section 4); computed styles are not read (they force a layout, and Node has none).
+ * False when el or an ancestor below `within` is hidden by the page: the `hidden` attribute, an
+ * inline `display: none` or `visibility: hidden`. Single-page apps hide the renderers of pages
+ * visited before this way (GUIDE section 4); computed styles are not read (they force a layout,
+ * and Node has none).
  */
 export function isShown(el: Element, within?: Element | null): boolean {
   for (let node: Element | null = el; node && node !== within; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     const style = node.getAttribute('style');
-    if (style && /display\s*:\s*none/i.test(style)) return false;
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
   }
   return true;
 }
@@ -387,30 +388,7 @@ export function memoScript<T>(script: Element, key: string, text: string, comput
   return value;
 }
 
-// ---- Rendered pages: what is shown, and whose it is (Instagram and TikTok adapters) ----
-
-// Inline styles that take an element off screen: display:none, visibility:hidden.
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-
-/**
- * False when the element or an ancestor is hidden (`hidden` attribute, an inline display:none or
- * visibility:hidden) or, in a browser, not rendered (checkVisibility). Single-page apps keep the
- * previous page's renderers in the document this way: a count read from one would be stale.
- */
-export function isShown(el: Element | null | undefined): boolean {
-  if (!el) return false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.hasAttribute('hidden')) return false;
-    const style = e.getAttribute('style');
-    if (style && HIDDEN_STYLE.test(style)) return false;
-  }
-  // In a browser, class styles count too (linkedom, used in Node, has no layout and no checkVisibility).
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check !== 'function' || check.call(el) !== false) return true;
-  // An element with display:contents has no box of its own (checkVisibility says false): its parent's box shows it.
-  const display = el.ownerDocument?.defaultView?.getComputedStyle?.(el).display;
-  return display === 'contents' && !!el.parentElement && isShown(el.parentElement);
-}
+// ---- Handles (Instagram and TikTok adapters) ----
 
 /** Two handles name the same account: case-insensitive, with or without a leading "@". */
 export function sameHandle(a: string | null | undefined, b: string | null | undefined): boolean {
