@@ -7,8 +7,8 @@
  * 3. `data-e2e` test hooks in the rendered page (selectors.ts; never the generated class names),
  *    read only where shown and tied to this handle or video (profile.ts, video.ts).
  */
-import { decodePathPart, parseUrl, type PageRoute, type SiteAdapter } from '../common';
-import { readProfile } from './profile';
+import { decodePathPart, firstShown, parseUrl, type PageRoute, type SiteAdapter } from '../common';
+import { headerFor, readProfile } from './profile';
 import { css } from './selectors';
 import { readPost, videoScope } from './video';
 
@@ -26,8 +26,10 @@ export const tiktok: SiteAdapter = {
   },
   badgeAnchor(doc, snap) {
     if (snap.page === 'profile') {
-      // Profile header: <h1 data-e2e="user-title">handle</h1> <h2 data-e2e="user-subtitle">nickname</h2>
-      return doc.querySelector(`${css('userTitle')}, ${css('userSubtitle')}`);
+      // Profile header: <h1 data-e2e="user-title">handle</h1> <h2 data-e2e="user-subtitle">nickname</h2>,
+      // in the shown header of this account (a previous account's may linger, hidden or not).
+      const header = headerFor(doc, snap.profile.handle, []);
+      return header ? firstShown(header, `${css('userTitle')}, ${css('userSubtitle')}`) ?? null : null;
     }
     // Video page (2023-2025): author link in the description block; the dialog over a feed uses "browse-".
     const id = snap.posts[0]?.id;

@@ -108,7 +108,7 @@ function profileJsonLd(doc: Document, handle: string): { followers?: Count; like
  * the counts and no other shown title. Null when no shown header names this handle (a previous
  * account's header, shown or hidden, never lends its counts).
  */
-function headerFor(doc: Document, handle: string, notes: string[]): Element | null {
+export function headerFor(doc: Document, handle: string, notes: string[]): Element | null {
   const titles = Array.from(doc.querySelectorAll(css('userTitle'))).filter((t) => isShown(t));
   const others: string[] = [];
   for (const title of titles) {

@@ -53,3 +53,12 @@ describe('instagram: the previous page left in the document gives no number', ()
     }
   });
 });
+
+describe('instagram: the committed page with the previous page left hidden in it (also served by the e2e test)', () => {
+  const readAt = (name: string, url: string) => readingOf(instagram, parseHTML(html(name)).document as unknown as Document, url);
+  it('reads as the new page alone', () => {
+    const alone = readAt('rendered-reels-es.html', 'https://www.instagram.com/lena.viaja/reels/');
+    expect(alone).not.toBeNull();
+    expect(readAt('rendered-stale-reels-es.html', 'https://www.instagram.com/lena.viaja/reels/')).toEqual(alone);
+  });
+});

@@ -50,3 +50,20 @@ describe('tiktok: the previous page left in the document gives no number', () =>
     }
   });
 });
+
+describe('tiktok: the committed page with the previous page left hidden in it (also served by the e2e test)', () => {
+  const readAt = (name: string, url: string) => readingOf(tiktok, doc(name), url);
+  it('reads as the new page alone', () => {
+    const alone = readAt('rendered-profile-de.html', 'https://www.tiktok.com/@werkstatt.jonas');
+    expect(alone).not.toBeNull();
+    expect(readAt('rendered-stale-profile-de.html', 'https://www.tiktok.com/@werkstatt.jonas')).toEqual(alone);
+  });
+});
+
+describe('tiktok: the badge goes to the shown header of this account', () => {
+  it('not to the previous account’s header left hidden before it', () => {
+    const page = doc('rendered-stale-profile-de.html');
+    const snap = tiktok.read(page, 'https://www.tiktok.com/@werkstatt.jonas')!;
+    expect(tiktok.badgeAnchor(page, snap)?.textContent).toBe('Jonas Werkstatt');
+  });
+});
