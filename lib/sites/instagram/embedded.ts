@@ -5,7 +5,7 @@
  * is the URL's account or post: a handle met anywhere else in the JSON names nothing.
  */
 import type { Count } from '../../snapshot';
-import { compact, countFromNumber, dig, isRecord, memoScript, parseJson } from '../common';
+import { compact, countFromNumber, dig, isRecord, memoScript, parseJson, walk } from '../common';
 
 // Parsed once per script while its text is unchanged: the content script reads the page again on
 // every change, and these scripts are hundreds of kB.
@@ -26,22 +26,12 @@ export function embeddedObjects(doc: Document, needles: string[], key: string, m
 
 function matching(root: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
-  let budget = 500_000; // nodes visited: a bound on the work done on a huge page
-  // Plain loops: this walks every object of up to a megabyte of JSON on a page's first read, and
-  // `forEach` / `Object.values` would allocate a closure or an array per node.
-  const visit = (node: unknown, depth: number) => {
-    if (budget-- <= 0 || depth > 80) return;
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) if (typeof node[i] === 'object' && node[i] !== null) visit(node[i], depth + 1);
-    } else if (isRecord(node)) {
-      if (match(node)) found.push(node);
-      for (const k in node) {
-        const v = node[k];
-        if (typeof v === 'object' && v !== null) visit(v, depth + 1);
-      }
-    }
-  };
-  visit(root, 0);
+  let budget = 500_000; // objects visited: a bound on the work done on a huge page
+  walk(root, (o) => {
+    if (budget-- <= 0) return true;
+    if (match(o)) found.push(o);
+    return false;
+  });
   return found;
 }
 

@@ -128,3 +128,22 @@ describe('instagram rendered posts', () => {
     expect(instagram.read(doc, 'https://www.instagram.com/p/C8dePOST001/')?.profile.handle).toBe('bergwelt.foto');
   });
 });
+
+describe('instagram rendered private accounts in other languages', () => {
+  it('reads the three-item count list by Instagram’s order (posts, followers, following) when the labels are not English', () => {
+    const doc = load('rendered-profile-es.html');
+    for (const a of Array.from(doc.querySelectorAll('header a[href*="/follow"]'))) a.removeAttribute('href');
+    const snap = instagram.read(doc, 'https://www.instagram.com/lena.viaja/')!;
+    expect(snap.profile.posts).toMatchObject({ value: 1187, exact: true });
+    expect(snap.profile.followers).toMatchObject({ value: 3456789, exact: true });
+    expect(snap.profile.following).toMatchObject({ value: 405, exact: true });
+  });
+
+  it('an English list whose labels are out of order is not the count list', () => {
+    const doc = load('rendered-private-en.html');
+    const items = Array.from(doc.querySelectorAll('header ul > li'));
+    items[0].parentElement!.appendChild(items[0]); // followers, following, posts
+    const snap = instagram.read(doc, 'https://www.instagram.com/shop2024/');
+    expect(snap?.profile.followers).toBeUndefined();
+  });
+});
