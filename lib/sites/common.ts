@@ -337,3 +337,22 @@ export function memoScript<T>(script: Element, key: string, text: string, comput
   byKey.set(key, { text, value });
   return value;
 }
+
+// ---- Shown elements (stale renderers of single-page apps) ----
+
+/**
+ * Whether an element is shown: neither it nor an ancestor is `hidden` or styled `display:none`
+ * inline (X and Bluesky keep earlier screens mounted that way after in-site navigation). In a
+ * browser, `checkVisibility` also catches screens hidden by a style sheet.
+ */
+export function isShown(el: Element | null | undefined): boolean {
+  if (!el) return false;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function' && el.isConnected && !check.call(el)) return false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden')) return false;
+    const style = e.getAttribute('style');
+    if (style && /(?:^|;)\s*display\s*:\s*none/i.test(style)) return false;
+  }
+  return true;
+}
