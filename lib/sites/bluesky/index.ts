@@ -13,7 +13,7 @@
  * Names: replies -> comments, reposts -> shares (quotes are not added), bookmarks -> saves.
  */
 import { parseUrl, type SiteAdapter } from '../common';
-import { readPost, focalPost } from './post';
+import { authorNameLink, focalPost, readPost } from './post';
 import { profileScreen, readProfile } from './profile';
 import { HOSTS, route } from './route';
 import { S } from './selectors';
@@ -37,7 +37,7 @@ export const bluesky: SiteAdapter = {
     const id = snap.posts[0]?.id;
     const item = id ? focalPost(doc, handle, id) : null;
     // Focal post header: the avatar link, then a link labelled with the display name.
-    return item ? (Array.from(item.querySelectorAll('a[href^="/profile/"]')).find((a) => !a.querySelector(S.avatar.css)) ?? null) : null;
+    return (item && authorNameLink(item)) ?? null;
   },
 };
 

@@ -30,7 +30,7 @@ export function readPost(doc: Document, url: string, handle: string, id: string)
     postedAt: ld?.postedAt,
   });
   if (!post.likes && !post.comments && !post.shares) return null;
-  const profile: Profile = compact({ handle: authorHandle, name: ld?.name });
+  const profile: Profile = compact({ handle: authorHandle, name: ld?.name ?? (item ? authorName(item) : undefined) });
   notes.push('Bluesky does not show the author\'s follower count on a post page; open the profile to read it.');
   return snapshot('bluesky', url, 'post', profile, [post], notes);
 }
@@ -85,6 +85,15 @@ function postJsonLd(doc: Document, id: string, notes: string[]): PostLd | undefi
   }
   out.handle ??= metaContent(doc, 'profile:username');
   return out.handle || out.likes || out.comments || out.shares ? out : undefined;
+}
+
+/** The focal post's name link: after the avatar link, labelled with the display name. */
+export function authorNameLink(item: Element): Element | undefined {
+  return Array.from(item.querySelectorAll('a[href^="/profile/"]')).find((a) => !a.querySelector(S.avatar.css) && !/\/post\//.test(a.getAttribute('href') ?? ''));
+}
+
+function authorName(item: Element): string | undefined {
+  return authorNameLink(item)?.getAttribute('aria-label')?.trim().slice(0, 100) || undefined;
 }
 
 /**

@@ -110,7 +110,32 @@ function actionCounts(article: Element, locale: string | undefined, unread: Post
   // The bookmark button shows no count on timelines ("Bookmark"): only a number is taken.
   button('saves', S.bookmark.css);
   out.views = analyticsViews(article, locale);
-  return compact(out);
+  compact(out);
+  const rest = groupRemainder(label, out, unread, locale);
+  if (rest) out[rest.metric] = rest.count;
+  return out;
+}
+
+/**
+ * In any language the group label lists the same numbers as the buttons, plus those no button
+ * labels (Japanese timelines: the bookmark button says only "ブックマーク" while the group says
+ * "9 件のブックマーク"). With the other counts known, a single number left over belongs to the
+ * single count still unknown (saves or views); anything else is left out.
+ */
+function groupRemainder(label: string, known: Partial<Record<PostMetric, Count>>, unread: PostMetric[], locale: string | undefined) {
+  const missing = (['saves', 'views'] as const).filter((m) => !known[m]);
+  if (missing.length !== 1 || unread.length || !known.comments || !known.shares || !known.likes) return undefined;
+  const numbers = (label.match(/\d(?:[\d.,\u00a0\u202f ]*\d)?/g) ?? []).map((t) => countFromText(t, 'aria', locale));
+  if (numbers.some((n) => !n?.exact)) return undefined;
+  const rest = numbers.map((n) => n!.value);
+  for (const count of Object.values(known)) {
+    if (!count?.value) continue; // zero counts are not in the label
+    const at = rest.indexOf(count.value);
+    if (at < 0) return undefined; // the label disagrees with a button: trust neither for the rest
+    rest.splice(at, 1);
+  }
+  if (rest.length !== 1) return undefined;
+  return { metric: missing[0], count: { value: rest[0], exact: true, min: rest[0], max: rest[0], source: 'aria' as const, raw: label.slice(0, 200) } };
 }
 
 /** <a href="/Kikobeats/status/1759.../analytics" aria-label="11424 views. View post analytics"> */
@@ -171,11 +196,18 @@ export function socialContext(article: Element, locale: string | undefined): 'pi
   return !/^en\b/i.test(locale ?? '') || /pinned/i.test(textOf(ctx)) ? 'pinned' : undefined;
 }
 
+/** The shown main columns (a previous page's column can linger beside the new one), else the document. */
+export function mainColumns(doc: Document): (Document | Element)[] {
+  const shown = Array.from(doc.querySelectorAll(S.primaryColumn.css)).filter((c) => isShown(c));
+  return shown.length ? shown : [doc];
+}
+
 /** The shown posts of the main column in page order, walked lazily (a reader that needs the first few stops early). */
 export function* timelineArticles(doc: Document): Generator<Element> {
-  const scope = doc.querySelector(S.primaryColumn.css) ?? doc;
-  // <article data-testid="tweet">; quoted posts of blocked accounts nest an article: skip those.
-  for (const a of inOrder(scope.getElementsByTagName('article'))) {
-    if ((a.getAttribute('data-testid') === 'tweet' || a.getAttribute('role') === 'article') && !a.parentElement?.closest('article') && isShown(a)) yield a;
+  for (const scope of mainColumns(doc)) {
+    // <article data-testid="tweet">; quoted posts of blocked accounts nest an article: skip those.
+    for (const a of inOrder(scope.getElementsByTagName('article'))) {
+      if ((a.getAttribute('data-testid') === 'tweet' || a.getAttribute('role') === 'article') && !a.parentElement?.closest('article') && isShown(a)) yield a;
+    }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Count } from '../../snapshot';
 import { countFromNumber, countInElement, firstMatch, interactionCount, isRecord, isShown, jsonLdObjects, leadingCount, textOf } from '../common';
+import { mainColumns } from './article';
 import { linkParts, same } from './route';
 import { S } from './selectors';
 
@@ -54,8 +55,7 @@ export function headerHandle(block: Element): string | undefined {
 
 /** The shown profile header naming this account: <div data-testid="UserName"> name ... <span>@handle</span></div> */
 export function userNameBlock(doc: Document, handle: string): Element | undefined {
-  const column = doc.querySelector(S.primaryColumn.css);
-  for (const scope of column ? [column, doc] : [doc]) {
+  for (const scope of [...mainColumns(doc), doc]) {
     for (const block of Array.from(scope.querySelectorAll(S.userName.css))) {
       if (isShown(block) && same(headerHandle(block), handle)) return block;
     }
@@ -89,7 +89,8 @@ function topBarPosts(doc: Document, handle: string, tab: string | undefined, loc
   const block = userNameBlock(doc, handle);
   const name = textOf(nameLine(block));
   if (!block || !name) return undefined; // the bar may still describe the previous page
-  const column = doc.querySelector(S.primaryColumn.css) ?? doc;
+  // The bar of the header's own column: <h2> with the same name, shown.
+  const column = block.closest(S.primaryColumn.css) ?? doc;
   const heading = Array.from(column.querySelectorAll(S.topBarHeading.css)).find((h) => textOf(h) === name && isShown(h));
   const line = heading?.nextElementSibling;
   const text = textOf(line);
