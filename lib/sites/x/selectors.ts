@@ -5,7 +5,7 @@
  *
  * Real pages (../shared/real-pages): x_profile_Kikobeats.html (profile, English, 2024),
  * x_post_realDonaldTrump.html (post, English, 2024). Fixtures (tests/fixtures/x): profile.html,
- * profile-es.html, post.html, profile-rendered-ja.html, post-rendered-de.html, post-rendered-fr.html.
+ * profile-es.html, post.html, profile-rendered-ja.html, post-rendered-de.html.
  */
 export interface XSelector {
   css: string;
@@ -46,7 +46,7 @@ export const X_SELECTORS = {
   article: {
     css: 'article',
     what: 'one post of a timeline or conversation (data-testid="tweet", role="article")',
-    checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile.html', 'fixture/post.html', 'fixture/profile-rendered-ja.html', 'fixture/post-rendered-de.html', 'fixture/post-rendered-fr.html'],
+    checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile.html', 'fixture/post.html', 'fixture/profile-rendered-ja.html', 'fixture/post-rendered-de.html'],
   },
   authorBlock: {
     css: '[data-testid="User-Name"]',
@@ -66,25 +66,25 @@ export const X_SELECTORS = {
   postText: {
     css: '[data-testid="tweetText"]',
     what: "a post's text (account-controlled: never read for counts or labels)",
-    checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile.html', 'fixture/post.html', 'fixture/post-rendered-de.html'],
+    checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile.html', 'fixture/post.html', 'fixture/profile-rendered-ja.html', 'fixture/post-rendered-de.html'],
   },
   actionGroup: {
     css: '[role="group"][aria-label]',
     what: 'action bar: aria-label "10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views" (English wording)',
     checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile.html', 'fixture/post.html', 'fixture/post-rendered-de.html'],
   },
-  reply: { css: '[data-testid="reply"]', what: 'reply button, aria-label "18151 Replies. Reply" in any language', checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile-es.html', 'fixture/post-rendered-de.html'] },
-  repost: { css: '[data-testid="retweet"], [data-testid="unretweet"]', what: 'repost button', checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile-es.html', 'fixture/post-rendered-de.html'] },
-  like: { css: '[data-testid="like"], [data-testid="unlike"]', what: 'like button', checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile-es.html', 'fixture/post-rendered-de.html'] },
+  reply: { css: '[data-testid="reply"]', what: 'reply button, aria-label "18151 Replies. Reply" in any language', checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile-es.html', 'fixture/post-rendered-de.html', 'fixture/profile-rendered-ja.html'] },
+  repost: { css: '[data-testid="retweet"], [data-testid="unretweet"]', what: 'repost button', checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile-es.html', 'fixture/post-rendered-de.html', 'fixture/profile-rendered-ja.html'] },
+  like: { css: '[data-testid="like"], [data-testid="unlike"]', what: 'like button', checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/profile-es.html', 'fixture/post-rendered-de.html', 'fixture/profile-rendered-ja.html'] },
   bookmark: {
     css: '[data-testid="bookmark"], [data-testid="removeBookmark"]',
     what: 'bookmark button: a number only on a post page',
-    checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/post.html', 'fixture/post-rendered-de.html'],
+    checkedOn: [REAL_PROFILE, REAL_POST, 'fixture/post.html', 'fixture/profile-rendered-ja.html', 'fixture/post-rendered-de.html'],
   },
   analytics: {
     css: 'a[href$="/analytics"]',
     what: 'view count link, aria-label "11424 views. View post analytics"',
-    checkedOn: [REAL_PROFILE, 'fixture/profile.html', 'fixture/profile-rendered-ja.html'],
+    checkedOn: [REAL_PROFILE, 'fixture/profile.html', 'fixture/profile-rendered-ja.html', 'fixture/post-rendered-de.html'],
   },
 } satisfies Record<string, XSelector>;
 
