@@ -16,7 +16,7 @@ export function readPost(doc: Document, url: string, handle: string, id: string)
   const ld = postJsonLd(doc, id, notes);
   const authorHandle = ld?.handle ?? handle;
   const item = focalPost(doc, authorHandle, id);
-  const dom = item ? focalCounts(item, locale, notes) : {};
+  const dom = item ? focalCounts(item, id, locale, notes) : {};
   if (!item && doc.querySelector(S.threadItem.css)) {
     notes.push('Could not tell which post on screen is the one in the address bar; its counts were not used.');
   }
@@ -105,7 +105,13 @@ export function focalPost(doc: Document, handle: string, id: string): Element | 
   const items = Array.from(doc.querySelectorAll(S.threadItem.css)).filter((it) => isShown(it));
   const byLink = items.filter((it) => it.querySelector(`a[href$="/post/${id}/liked-by"], a[href$="/post/${id}/reposted-by"], a[href$="/post/${id}/quotes"]`));
   if (byLink.length === 1) return byLink[0];
-  const byAuthor = items.filter((it) => same(it.getAttribute('data-testid')!.slice('postThreadItem-by-'.length), handle));
+  // An item linking to another post of its author (a reply's own date link) is that other post.
+  const linksElsewhere = (it: Element) =>
+    Array.from(it.querySelectorAll('a[href*="/post/"]')).some((a) => {
+      const m = /^\/profile\/([^/]+)\/post\/([^/?#]+)/.exec(a.getAttribute('href') ?? '');
+      return !!m && same(m[1], handle) && m[2] !== id;
+    });
+  const byAuthor = items.filter((it) => same(it.getAttribute('data-testid')!.slice('postThreadItem-by-'.length), handle) && !linksElsewhere(it));
   const expanded = byAuthor.filter((it) => it.querySelector('[data-testid$="Count-expanded"]'));
   if (expanded.length === 1) return expanded[0];
   return byAuthor.length === 1 && !handle.startsWith('did:') ? byAuthor[0] : null;
@@ -115,11 +121,15 @@ export function focalPost(doc: Document, handle: string, id: string): Element | 
  * The focal post's counts: the control row's labels ("Reply (12 replies)", "Like (1,234 likes)") and
  * the stats line ("1.2K reposts", "85 quotes", "3.4K likes", "12 saves"), each hidden when 0.
  */
-function focalCounts(item: Element, locale: string | undefined, notes: string[]): Pick<Post, 'comments' | 'shares' | 'likes' | 'saves'> {
+function focalCounts(item: Element, id: string, locale: string | undefined, notes: string[]): Pick<Post, 'comments' | 'shares' | 'likes' | 'saves'> {
   const expanded = (css: string) => leadingCount(textOf(item.querySelector(css)), 'text', locale);
   const controls = controlCounts(item, locale, notes.slice());
-  const statsLine = item.querySelector('[data-testid$="Count-expanded"]');
-  const reposts = expanded(S.repostsExpanded.css) ?? (statsLine ? zero(ZERO_REPOSTS) : controls.shares);
+  // "1,203 reposts" sits in the link to /post/ID/reposted-by: its hook or its link, whichever is left.
+  const repostsLink = item.querySelector(`a[href$="/post/${id}/reposted-by"]`);
+  const statsLine = item.querySelector(`[data-testid$="Count-expanded"], a[href$="/post/${id}/liked-by"], a[href$="/post/${id}/quotes"]`);
+  const reposts =
+    expanded(S.repostsExpanded.css) ??
+    (repostsLink ? leadingCount(textOf(repostsLink), 'text', locale) : statsLine ? zero(ZERO_REPOSTS) : controls.shares);
   return {
     comments: controls.comments,
     likes: bestCount(controls.likes, expanded(S.likesExpanded.css)),

@@ -117,25 +117,38 @@ function actionCounts(article: Element, locale: string | undefined, unread: Post
 }
 
 /**
- * In any language the group label lists the same numbers as the buttons, plus those no button
- * labels (Japanese timelines: the bookmark button says only "ブックマーク" while the group says
- * "9 件のブックマーク"). With the other counts known, a single number left over belongs to the
- * single count still unknown (saves or views); anything else is left out.
+ * In any language the group label lists the counts in one order (replies, reposts, likes,
+ * bookmarks, views; zeros left out), the same numbers as the buttons plus those no button labels
+ * (Japanese timelines: the bookmark button says only "ブックマーク" while the group says "9 件の
+ * ブックマーク"). With every other count known and matching the label in place, the one number
+ * left in the missing count's place is that count; anything else is left out.
  */
+const GROUP_ORDER: PostMetric[] = ['comments', 'shares', 'likes', 'saves', 'views'];
+
 function groupRemainder(label: string, known: Partial<Record<PostMetric, Count>>, unread: PostMetric[], locale: string | undefined) {
   const missing = (['saves', 'views'] as const).filter((m) => !known[m]);
   if (missing.length !== 1 || unread.length || !known.comments || !known.shares || !known.likes) return undefined;
   const numbers = (label.match(/\d(?:[\d.,\u00a0\u202f ]*\d)?/g) ?? []).map((t) => countFromText(t, 'aria', locale));
-  if (numbers.some((n) => !n?.exact)) return undefined;
-  const rest = numbers.map((n) => n!.value);
-  for (const count of Object.values(known)) {
-    if (!count?.value) continue; // zero counts are not in the label
-    const at = rest.indexOf(count.value);
-    if (at < 0) return undefined; // the label disagrees with a button: trust neither for the rest
-    rest.splice(at, 1);
-  }
-  if (rest.length !== 1) return undefined;
-  return { metric: missing[0], count: { value: rest[0], exact: true, min: rest[0], max: rest[0], source: 'aria' as const, raw: label.slice(0, 200) } };
+  if (!numbers.length || numbers.some((n) => !n?.exact)) return undefined;
+  const values = numbers.map((n) => n!.value);
+  // The label read with the missing count in its place (take) or left out as a zero (skip).
+  const fits = (take: boolean) => {
+    let i = 0;
+    for (const metric of GROUP_ORDER) {
+      if (metric === missing[0]) {
+        if (take) i++;
+        continue;
+      }
+      const value = known[metric]?.value;
+      if (!value) continue;
+      if (values[i++] !== value) return false;
+    }
+    return i === values.length;
+  };
+  if (!fits(true) || fits(false)) return undefined;
+  const at = GROUP_ORDER.filter((m) => m === missing[0] || known[m]?.value).indexOf(missing[0]);
+  const value = values[at];
+  return { metric: missing[0], count: { value, exact: true, min: value, max: value, source: 'aria' as const, raw: label.slice(0, 200) } };
 }
 
 /** <a href="/Kikobeats/status/1759.../analytics" aria-label="11424 views. View post analytics"> */

@@ -60,6 +60,23 @@ describe('bluesky rendered post, Japanese interface, after in-app navigation', (
     expect(s.posts[0].shares).toMatchObject({ value: 0, exact: true });
   });
 
+  // Found by mutation fuzzing: without its data-testid the shown "1,203 reposts" was taken for none.
+  it('reads reposts from the reposted-by link when the count lost its hook', () => {
+    const page = html('post-rendered-ja.html').replace('<div data-testid="repostCount-expanded"><span>1,203', '<div><span>1,203');
+    const s = bluesky.read(parse(page), 'https://bsky.app/profile/kenji.bsky.social/post/3lfocal0000jj')!;
+    expect(s.posts[0].shares).toMatchObject({ value: 1203, exact: true });
+  });
+
+  // Found by mutation fuzzing: with the focal item's hook gone, the author's reply below it (the
+  // only other item by the author) was read as the post.
+  it('never takes the author\'s reply for the post', () => {
+    const source = html('post-rendered-ja.html');
+    const at = source.lastIndexOf('data-testid="postThreadItem-by-kenji.bsky.social"', source.indexOf('1240度'));
+    const page = source.slice(0, at) + 'data-testid=""' + source.slice(at + 'data-testid="postThreadItem-by-kenji.bsky.social"'.length);
+    const s = bluesky.read(parse(page), 'https://bsky.app/profile/kenji.bsky.social/post/3lfocal0000jj');
+    expect(s?.posts[0].likes?.value ?? 12345).toBe(12345);
+  });
+
   it('a hidden older screen of the same post, with older numbers, is not read', () => {
     const page = html('post-rendered-ja.html');
     const focal = /<div data-testid="postThreadScreen">\s*<div data-testid="postThreadItem-by-mio[^]*?<\/main>/.exec(page)![0];

@@ -39,6 +39,14 @@ describe('x rendered profile, Japanese interface', () => {
     expect(video.saves).toBeUndefined(); // no number left over: bookmarks are not guessed
     expect(quote).toMatchObject({ likes: { value: 230 }, saves: { value: 19 }, views: { value: 15402 } });
   });
+
+  // Found by mutation fuzzing: with the repost button saying 19 (the group says 12 reposts and 19
+  // bookmarks), the 12 left over was read as the bookmarks.
+  it('reads no saves from a group label that disagrees with a button', () => {
+    const page = html('profile-rendered-ja.html').replace('"12 件のリポスト。リポスト"', '"19 件のリポスト。リポスト"');
+    const quote = x.read(parse(page), 'https://x.com/hanako_dev')!.posts.find((p) => p.id === '1820000000000000104')!;
+    expect(quote.saves).toBeUndefined();
+  });
 });
 
 describe('x rendered post, German interface', () => {
