@@ -3,7 +3,7 @@
  * a logistic, so risk passes 0.5 exactly where a warning starts:
  *
  *   risk = 1 / (1 + e^(-1.5 * S)),
- *   S = max(boughtFollowers - 2.5, fakeAccount - 2.5, zLikes - 2.5, zLikesPerComment - 3,
+ *   S = max(boughtFollowers - 2.5, fakeAccount - 2.5, zLikes - 2.5, (ln likes per comment - creators' bar) / 0.61,
  *           (creator low-engagement bar - ln(rate / typical)) / 0.75, rule signals)
  *
  * The z terms come from model.ts. fakeAccount (low engagement for its population while following many more than
@@ -16,15 +16,17 @@
 import type { CreatorCalibration } from './creators';
 import { isFlagging } from './flags';
 import type { ModelTerms } from './model';
-import { RATIO_WARN_Z, WARN_Z } from './signals';
+import { WARN_Z } from './signals';
 import type { Signal } from './types';
 import { logistic } from './stats';
 
 export const RISK_SLOPE = 1.5;
 /** Where each residual term starts to count as a warning (sd). */
-export const TERM_WARN = { boughtFollowers: WARN_Z, fakeAccount: WARN_Z, zLikes: WARN_Z, zLikesPerComment: RATIO_WARN_Z } as const;
+export const TERM_WARN = { boughtFollowers: WARN_Z, fakeAccount: WARN_Z, zLikes: WARN_Z } as const;
 /** The creator spread (benchmarks.ts) turns the low-engagement distance (ln units) into sd. */
 const CREATOR_SD = 0.75;
+/** Spread of ln(likes per comment) among genuine accounts (calibration.ts, InstaFake: 0.61). */
+const LPC_SD = 0.61;
 
 export interface Risk {
   risk: number;
@@ -39,7 +41,7 @@ export function riskOf(terms: ModelTerms, signals: readonly Signal[], creators: 
   if (terms.fakeAccount !== undefined) candidates.push({ id: 'fake-account', s: terms.fakeAccount - TERM_WARN.fakeAccount });
   if (terms.creatorResidual !== undefined) candidates.push({ id: 'low-engagement', s: (creators.lowWarn - terms.creatorResidual) / CREATOR_SD });
   if (terms.zLikes !== undefined) candidates.push({ id: 'likes-model', s: terms.zLikes - TERM_WARN.zLikes });
-  if (terms.zLikesPerComment !== undefined) candidates.push({ id: 'likes-comments-ratio', s: terms.zLikesPerComment - TERM_WARN.zLikesPerComment });
+  if (terms.likesPerComment !== undefined) candidates.push({ id: 'likes-comments-ratio', s: (Math.log(terms.likesPerComment) - creators.lpcWarn) / LPC_SD });
   for (const sig of signals) {
     if (isFlagging(sig)) candidates.push({ id: sig.id, s: sig.severity === 'alert' ? RULE_ALERT : RULE_WARNING });
   }

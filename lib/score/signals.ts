@@ -83,7 +83,9 @@ const POSITION_RANK = { 'far-below': 0, below: 1, typical: 2, above: 3, 'far-abo
 export const lowEngagement: SignalFn = ({ features: f, terms: t, creators }) => {
   const r = t.creatorResidual;
   const p = t.byFollowers;
-  if (r === undefined || !p || !f.byFollowers) return null;
+  // Not one like or comment on any post read: more likely counts hidden or unread than a measurement (the grade still
+  // places the zero); the check needs at least one interaction.
+  if (r === undefined || !p || !f.byFollowers || !(f.byFollowers.max > 0)) return null;
   const severity: Severity | null = r < creators.lowAlert ? 'alert' : r < creators.lowWarn ? 'warning' : null;
   if (!severity) return null;
   const typical = Math.exp(p.expectation.mu);
@@ -127,10 +129,14 @@ export const boughtFollowers: SignalFn = ({ features: f, terms: t, cal }) => {
 };
 
 /** Bought likes (few comments per like) or engagement pods (many comments per like), against the calibrated norm. */
-export const likesCommentsRatio: SignalFn = ({ terms: t, cal }) => {
+export const likesCommentsRatio: SignalFn = ({ features: f, terms: t, cal, creators }) => {
   const z = t.zLikesPerComment;
   if (z === undefined || t.likesPerComment === undefined) return null;
-  const high = severityOf(z, RATIO_WARN_Z, RATIO_ALERT_Z);
+  const ln = Math.log(t.likesPerComment);
+  // A ratio needs its denominator: with no comment on any post it measures likes alone.
+  // Many likes per comment: against genuine creators' 99th percentile (creators.ts), whose comments thin out as they
+  // grow; the small-account norm (28:1) would flag every second large creator.
+  const high: Severity | null = !(f.meanComments !== undefined && f.meanComments > 0) ? null : ln >= creators.lpcAlert ? 'alert' : ln >= creators.lpcWarn ? 'warning' : null;
   // Many comments per like (pods, bought comments) stays informational: chatty friends do the same on small accounts
   // (the calibration set's lower tail is heavier than its upper one), and telling them apart needs the comments' text
   // (HypeAuditor: 1-3 generic comments in 20 is normal, half is an alarm), which a count cannot show.
@@ -141,11 +147,12 @@ export const likesCommentsRatio: SignalFn = ({ terms: t, cal }) => {
   const evidence: Evidence[] = [
     { label: 'Likes per comment', value: round(t.likesPerComment, 1), unit: 'ratio' },
     { label: 'Usual for genuine accounts', value: round(norm, 1), unit: 'ratio' },
+    ...(high ? [{ label: 'Genuine creators above this (1 in 100)', value: round(Math.exp(creators.lpcWarn), 0), unit: 'ratio' as const }] : []),
     { label: 'Distance from usual (sd)', value: round(z, 2), unit: 'ratio' },
   ];
   return high
     ? signal('likes-comments-ratio', severity, 'Many likes per comment', evidence,
-      `It gets about ${num(t.likesPerComment)} likes for every comment, far more than genuine accounts (about ${num(norm)}): bought likes add likes without comments.`)
+      `It gets about ${num(t.likesPerComment)} likes for every comment, more than 99% of genuine creators (usual: about ${num(norm)}): bought likes add likes without comments.`)
     : signal('likes-comments-ratio', severity, 'Many comments per like', evidence,
       `It gets a comment for every ${round(t.likesPerComment, 1)} likes, far more comments than usual: worth reading them, since engagement pods and bought comments look like this (and so do close friends).`);
 };
