@@ -28,6 +28,9 @@ export interface SignalContext {
 
 export type SignalFn = (ctx: SignalContext) => Signal | null;
 
+/** An earlier visit as history rebuilds it: counts without posts, and the engagement rate measured that day. */
+export type EarlierSnapshot = Snapshot & { recordedEngagement?: number };
+
 /**
  * Warning / alert thresholds for the bought-followers evidence (model.ts), in sd. A normal tail beyond 2.5 sd holds
  * 0.6% of genuine accounts; the follow ratio's tails are heavier than normal, hence no lower bar.
@@ -233,7 +236,10 @@ function pointOf(s: Snapshot): Point | null {
   const followers = s.profile.followers?.value;
   if (!Number.isFinite(at) || followers === undefined || !(followers > 0)) return null;
   const f = extractFeatures(s);
-  return { at, followers, engagement: f.byFollowers ? f.byFollowers.value * followers : undefined };
+  // A visit rebuilt from history has no posts: its recorded engagement rate stands in (lib/storage/history.ts).
+  const recorded = (s as EarlierSnapshot).recordedEngagement;
+  const rate = f.byFollowers?.value ?? (typeof recorded === 'number' && Number.isFinite(recorded) && recorded >= 0 ? recorded : undefined);
+  return { at, followers, engagement: rate !== undefined ? rate * followers : undefined };
 }
 
 /** Growth spike between two snapshots of the same account, with engagement not following. */
