@@ -102,3 +102,20 @@ describe.skipIf(!existsSync(PURBA))('genuine creators of the Purba 2020 dev half
     expect(s.flaggedA).toBe(0);
   }, 60_000);
 });
+
+describe('the badge for a provisional reading', () => {
+  it('is grey, with the rate, no letter and no verdict word', async () => {
+    const { useMessages } = await import('../ui/support/messages');
+    const { badgeView } = await import('../../../lib/badge-view');
+    const { VERDICT_COLORS } = await import('../../../lib/verdict');
+    useMessages('en');
+    const a = analyzeSnapshot(snap({ followers: 3000, following: 400, posts: posts(2, 110, 4) }));
+    const v = badgeView(a, 'en');
+    expect(v.letter).toBe('?');
+    expect(v.color).toBe(VERDICT_COLORS.unknown);
+    expect(v.rate).toBe('3.8%');
+    expect(v.panel.title).toBe('Provisional');
+    expect(v.panel.sub).toMatch(/not graded/);
+    expect(v.label).not.toMatch(/genuine|good|fair|poor/i);
+  });
+});
