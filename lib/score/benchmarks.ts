@@ -76,8 +76,9 @@ function modashViews(platform: 'tiktok' | 'youtube', id: string, tier: TierId, l
 
 /**
  * Published creator figures (GUIDE section 5). Add rows, never edit one in place without bumping the version.
- * Where a platform has no creator figure by followers, engagement is shown and not placed (Bluesky, LinkedIn,
- * YouTube and TikTok by followers); Facebook's only figure is a brand figure and says so.
+ * By followers: Instagram, X, Threads, and Facebook (a brand figure, labelled so). TikTok, YouTube and LinkedIn have
+ * creator figures per view or impression only (TikTok's and YouTube's place a per-view rate; Rival IQ's 5.69% for
+ * TikTok by followers is a brand figure and is not used); Bluesky and Twitch have none: engagement shown, not placed.
  */
 export const PUBLISHED: readonly BenchmarkRow[] = [
   modashIg('ig-modash-1k-5k', 'nano', 1_000, 5_000, 0.0338, 0.0442),
@@ -97,12 +98,6 @@ export const PUBLISHED: readonly BenchmarkRow[] = [
   modashViews('youtube', 'youtube-views-modash-1k-5k', 'nano', 1_000, 5_000, 0.0147, 0.0202),
   modashViews('youtube', 'youtube-views-modash-10k-50k', 'micro', 10_000, 50_000, 0.0036, 0.0051),
   { ...modashViews('youtube', 'youtube-views-modash-1m-up', 'mega', 1_000_000, 10_000_000, 0.0013, 0.0018), atFollowers: 3_000_000 },
-  {
-    id: 'tiktok-followers-rivaliq-2023', platform: 'tiktok', basis: 'followers', tier: 'all', typical: 0.0569, logSd: 1.0,
-    atFollowers: 1, source: `${RIVAL_IQ_2023}: a brand figure (no creator figure by followers found)`, year: 2023,
-    formula: 'engagements per post / followers',
-    note: `${WIDE}. A brand figure: creators usually engage more, so a creator placed against it reads high.`,
-  },
   {
     id: 'facebook-followers-rivaliq-2024', platform: 'facebook', basis: 'followers', tier: 'all', typical: 0.00063, logSd: 1.0,
     atFollowers: 1, source: 'Rival IQ 2024 Social Media Industry Benchmark Report: a brand figure (no creator figure found)', year: 2024,
@@ -131,9 +126,6 @@ export const PUBLISHED: readonly BenchmarkRow[] = [
     note: `${WIDE}. Per impression: placed only where a post shows its impressions.`,
   })),
 ];
-
-/** Platforms with no published creator figure by followers: engagement is shown and not placed. */
-export const NO_CREATOR_FIGURE: readonly Platform[] = ['bluesky', 'linkedin', 'youtube', 'twitch'];
 
 /** The personal line is calibrated up to here (the calibration data end at 1,783 followers). */
 export const CALIBRATED_EDGE = 2_000;
@@ -203,10 +195,26 @@ export function curveFor(platform: Platform, basis: Basis, cal: Calibration): An
   let curve = byKey.get(key);
   if (!curve) {
     const rows = PUBLISHED.filter((r) => r.platform === platform && r.basis === basis);
-    curve = buildCurve(rows);
+    curve = basis === 'views' ? heldCurve(buildCurve(rows)) : buildCurve(rows);
     byKey.set(key, curve);
   }
   return curve;
+}
+
+/**
+ * Per-view figures fall with size (Modash: TikTok 13% at 1k-5k, 6.5% at 1M+), but a rate per view does not change
+ * when followers are bought: placed on the falling figure, an account would look better by buying followers. So the
+ * curve a per-view rate is placed on is held: every anchor at least as high as each smaller one (running maximum of
+ * the typical rate and of the spread). Larger accounts are then held to the smaller accounts' figure, and the note
+ * says so.
+ */
+export function heldCurve(curve: readonly Anchor[]): Anchor[] {
+  const out: Anchor[] = [];
+  for (const a of curve) {
+    const prev = out[out.length - 1];
+    out.push(prev ? { ...a, mu: Math.max(a.mu, prev.mu), sigma: Math.max(a.sigma, prev.sigma) } : a);
+  }
+  return out;
 }
 
 export function expectation(platform: Platform, basis: Basis, followers: number, cal: Calibration): Expectation | null {
@@ -247,8 +255,11 @@ export function toBenchmark(e: Expectation): Benchmark {
   const other = near === e.lower ? e.upper : e.lower;
   const placed = Math.round(Math.exp(near.x));
   const moved = placed > near.row.atFollowers * 1.01 ? ` Placed at ~${placed.toLocaleString('en-US')} followers by the no-fewer-likes rule.` : '';
+  const held = Math.abs(Math.exp(near.mu) - near.row.typical) > 1e-9
+    ? ` Held at ${pct(Math.exp(near.mu))}, the figure of a smaller band: a per-view figure that falls with size would let bought followers raise the grade (this band's own figure: ${pct(near.row.typical)}).`
+    : '';
   const between =
-    other.row.source !== near.row.source && e.t > 0 && e.t < 1
+    !held && other.row.source !== near.row.source && e.t > 0 && e.t < 1
       ? ` Interpolated (log-log) between this figure and ${other.row.source} (${other.row.year}): ${pct(other.row.typical)}.`
       : '';
   return {
@@ -262,7 +273,7 @@ export function toBenchmark(e: Expectation): Benchmark {
     source: near.row.source,
     year: near.row.year,
     formula: near.row.formula,
-    note: [near.row.note, moved, between].map((x) => (x ?? '').trim()).filter(Boolean).map((x) => x.replace(/\.?$/, '.')).join(' ') || undefined,
+    note: [near.row.note, moved, held, between].map((x) => (x ?? '').trim()).filter(Boolean).map((x) => x.replace(/\.?$/, '.')).join(' ') || undefined,
     version: BENCHMARKS_VERSION,
   };
 }

@@ -123,9 +123,11 @@ export function gradeOf(f: Features, terms: ModelTerms, signals: readonly Signal
   if (!f.followers || !(f.followers.value >= MIN_AUDIENCE)) {
     return { grade: null, signals: [...signals], reason: 'No grade: the follower count could not be read, so engagement cannot be put against the audience.' };
   }
-  const rate = f.byFollowers ?? f.lifetime;
   const lifetime = !f.byFollowers && f.lifetime !== null;
-  const shown = rate ? { rate: rate.value, basis: 'followers' as const } : f.byViews ? { rate: f.byViews.value, basis: 'views' as const } : f.reach ? { rate: f.reach.value, basis: 'reach' as const } : null;
+  // No creator figure by followers, but one per view (TikTok, YouTube): the per-view rate is placed instead.
+  const perView = !terms.byFollowers && terms.byViews && f.byViews ? f.byViews : null;
+  const rate = perView ?? f.byFollowers ?? f.lifetime;
+  const shown = rate ? { rate: rate.value, basis: rate.basis } : f.byViews ? { rate: f.byViews.value, basis: 'views' as const } : f.reach ? { rate: f.reach.value, basis: 'reach' as const } : null;
   const provisional = (reason: string): GradeOutcome => ({
     grade: null, signals: signals.map((s) => ({ ...s, points: 0 })), reason, provisional: { ...(shown ?? {}), reason },
   });
@@ -139,8 +141,8 @@ export function gradeOf(f: Features, terms: ModelTerms, signals: readonly Signal
   }
   if (lifetime && used < MIN_POSTS_FOR_TERMS) return provisional(`Provisional: only ${used} video(s) in the lifetime totals.`);
   const g = gradePlacement(terms);
-  if (!g || !terms.byFollowers) {
-    return provisional(`Provisional: no published creator figure for ${f.platform} by ${audienceWord(f.platform)}, so engagement is shown but not placed.`);
+  if (!g) {
+    return provisional(`Provisional: no published creator figure for ${f.platform} by ${audienceWord(f.platform)}${f.byViews ? ' or per view' : ''}, so engagement is shown but not placed.`);
   }
   const likesOnly = !terms.byConversation;
   const engagement = pointsFor(g.z, g.position, likesOnly);
@@ -170,7 +172,7 @@ export function gradeOf(f: Features, terms: ModelTerms, signals: readonly Signal
   const e = g.expectation;
   const on = terms.byConversation
     ? `the engagement its comments imply (${(g.rate * 100).toFixed(2)}%: mean comments x 29 / followers, the usual 28 likes per comment; likes alone cannot raise the grade; measured rate ${((rate.value) * 100).toFixed(2)}%)`
-    : `${(rate.value * 100).toFixed(2)}%${likesOnly ? ' (no comments read: no points above typical, since likes alone cannot raise the grade)' : ''}`;
+    : `${(rate.value * 100).toFixed(2)}%${perView ? ' per view' : ''}${likesOnly ? ' (no comments read: no points above typical, since likes alone cannot raise the grade)' : ''}`;
   components.push({
     id: 'engagement',
     label: 'Engagement for its size',

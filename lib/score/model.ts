@@ -132,7 +132,10 @@ export function modelTerms(f: Features, cal: Calibration, population: Population
   return terms;
 }
 
-/** The placement the grade rests on (grade.ts): the comments' implied engagement where read, else the rate itself. */
+/**
+ * The placement the grade rests on (grade.ts): the comments' implied engagement where read, else the rate by
+ * followers, else (no creator figure by followers: TikTok, YouTube) the rate per view on its held curve.
+ */
 export function gradePlacement(t: ModelTerms): Placement | undefined {
-  return t.byConversation ?? t.byFollowers;
+  return t.byConversation ?? t.byFollowers ?? t.byViews;
 }
