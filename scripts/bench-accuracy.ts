@@ -86,7 +86,7 @@ function runCreators(file: string, args: string[]): void {
     });
     const cv = summarizeCreators(pooled, rose);
     creatorsTable('2-fold cross-validation (creator calibration refitted on the other half):', cv);
-    console.log(`cv ${creatorsLine(cv)}`);
+    console.log(`cross-validated, ${creatorsLine(cv).replace(/^creators: /, "")}`);
   }
   const shipped = measureCreators((s) => analyzeWith(INSTAFAKE_DEV, s), eligible).summary;
   creatorsTable('Shipped model (committed calibration):', shipped);

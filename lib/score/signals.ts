@@ -110,6 +110,9 @@ export const boughtFollowers: SignalFn = ({ features: f, terms: t, cal }) => {
   const s = t.boughtFollowers;
   const g = gradePlacement(t);
   if (s === undefined || t.zPersonal === undefined || !f.byFollowers || !g) return null;
+  // The statement needs both halves: followers out of step with following (above the personal norm), not low
+  // engagement alone (which the creator check judges).
+  if (t.zFollowRatio === undefined || !(t.zFollowRatio > 0)) return null;
   let severity = severityOf(s, WARN_Z, ALERT_Z);
   if (!severity) return null;
   if (severity === 'alert' && POSITION_RANK[g.position] > POSITION_RANK.below) severity = 'warning';
