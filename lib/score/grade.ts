@@ -54,8 +54,6 @@ export const SEVERE_POINTS = -45;
 /** A flag holds the score under A; an alert under B. */
 export const CAP_FLAG = 84;
 export const CAP_ALERT = 69;
-/** Bought engagement: exactly the bonus "far above" earns over "above". */
-export const FAR_ABOVE_SIGNAL = 'engagement-far-above';
 export const LETTERS: readonly [number, Letter][] = [[85, 'A'], [70, 'B'], [55, 'C'], [40, 'D']];
 
 /**
