@@ -58,7 +58,7 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
   const verdictWord = t(`verdict_${verdict}`);
   // The accessible name starts with what the badge shows (WCAG 2.5.3, label in name), then says it in words.
   const shown = rate ? `${letter} ${rate}` : letter;
-  const label = `${shown}: ${grade ? t('badgeLabel', [letter, verdictWord, String(grade.score)]) : t('badgeLabelUngraded')}`;
+  const label = `${shown}: ${grade ? t('badgeLabel', [letter, verdictWord, String(grade.score)]) : analysis.provisional ? t('badgeLabelProvisional') : t('badgeLabelUngraded')}`;
   const pct = (fraction: number) => formatPercent(fraction, locale);
 
   const rateEntry = analysis.engagement[0];

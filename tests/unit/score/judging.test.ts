@@ -116,6 +116,7 @@ describe('the badge for a provisional reading', () => {
     expect(v.rate).toBe('3.8%');
     expect(v.panel.title).toBe('Provisional');
     expect(v.panel.sub).toMatch(/not graded/);
+    expect(v.label).toBe('? 3.8%: RealReach: provisional, engagement read but not graded. Show why.');
     expect(v.label).not.toMatch(/genuine|good|fair|poor/i);
   });
 });
