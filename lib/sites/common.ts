@@ -230,7 +230,10 @@ export function textOf(el: Element | null | undefined): string {
 export function isShown(el: Element | null | undefined, within?: Element | null): boolean {
   if (!el) return false;
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function' && el.isConnected && !check.call(el)) return false;
+  if (typeof check === 'function' && el.isConnected && !check.call(el)) {
+    // An element with display:contents has no box of its own, so checkVisibility says false: its parent's box shows it.
+    if (el.ownerDocument?.defaultView?.getComputedStyle(el).display !== 'contents' || !isShown(el.parentElement, within)) return false;
+  }
   for (let node: Element | null = el; node && node !== within; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     const style = node.getAttribute('style');
