@@ -31,8 +31,8 @@ type Locale = string | undefined;
 
 /** Counts from the rendered watch page or active Short; undefined when the info shown is another video's. */
 export function watchDom(doc: Document, id: string, locale: Locale, notes: string[]): WatchDom | undefined {
-  const reel = doc.querySelector(WATCH.activeReel) ?? undefined;
-  const flexy = reel ? undefined : firstShown(doc, WATCH.flexy);
+  const reel = doc.querySelector(WATCH.activeReel.css) ?? undefined;
+  const flexy = reel ? undefined : firstShown(doc, WATCH.flexy.css);
   const root: Element | undefined = reel ?? flexy ?? doc.documentElement ?? undefined;
   if (!root) return undefined;
   const info = infoOnScreen(root);
@@ -54,15 +54,15 @@ export function watchDom(doc: Document, id: string, locale: Locale, notes: strin
     return undefined;
   }
   const owner = ownerOnScreen(root, info);
-  const channelLink = owner?.querySelector(WATCH.channelLink) ?? reel?.querySelector(WATCH.channelLink);
+  const channelLink = owner?.querySelector(WATCH.channelLink.css) ?? reel?.querySelector(WATCH.channelLink.css);
   const likes = scope ? likeCount(scope, locale) : {};
   const out: WatchDom = {
     views,
     likes: likes.count,
     likesHidden: likes.hidden,
     comments: bestCount(
-      leadingCount(textOf(firstShown(root, WATCH.commentsHeader)), 'text', locale),
-      reel ? leadingCount(textOf(reel.querySelector(WATCH.reelComments)), 'text', locale) : undefined,
+      leadingCount(textOf(firstShown(root, WATCH.commentsHeader.css)), 'text', locale),
+      reel ? leadingCount(textOf(reel.querySelector(WATCH.reelComments.css)), 'text', locale) : undefined,
     ),
     subscribers: owner && subscriberCount(owner, locale),
     name: textOf(channelLink) || undefined,
@@ -82,9 +82,9 @@ export function watchDom(doc: Document, id: string, locale: Locale, notes: strin
 
 /** Where the badge goes on a watch page or Short: the channel name on screen. */
 export function channelNameOnScreen(doc: Document): Element | null {
-  const reel = doc.querySelector(WATCH.activeReel);
-  if (reel) return reel.querySelector(WATCH.reelChannelName);
-  const root = firstShown(doc, WATCH.flexy) ?? doc.documentElement;
+  const reel = doc.querySelector(WATCH.activeReel.css);
+  if (reel) return reel.querySelector(WATCH.reelChannelName.css);
+  const root = firstShown(doc, WATCH.flexy.css) ?? doc.documentElement;
   if (!root) return null;
   const owner = ownerOnScreen(root, infoOnScreen(root));
   return owner?.querySelector('ytd-channel-name') ?? null;
@@ -95,7 +95,7 @@ export function channelNameOnScreen(doc: Document): Element | null {
  * YouTube may leave beside it, shown, from the previous video.
  */
 function infoOnScreen(root: Element): Element | undefined {
-  for (const selector of WATCH.info) {
+  for (const selector of [WATCH.infoMetadata.css, WATCH.infoPrimary.css]) {
     for (const el of Array.from(root.querySelectorAll(selector))) {
       // An empty, never-upgraded <ytd-watch-metadata> stands in 2022 pages beside the real info.
       if (isShown(el, root) && el.querySelector('*')) return el;
@@ -111,16 +111,16 @@ function infoOnScreen(root: Element): Element | undefined {
  */
 function ownerOnScreen(root: Element, info: Element | undefined): Element | undefined {
   const inMetadata = info?.localName === 'ytd-watch-metadata';
-  const owners = Array.from((inMetadata ? info : root).querySelectorAll(inMetadata ? WATCH.owner : WATCH.secondaryOwner)).filter((o) =>
+  const owners = Array.from((inMetadata ? info : root).querySelectorAll(inMetadata ? WATCH.owner.css : WATCH.secondaryOwner.css)).filter((o) =>
     isShown(o, root),
   );
-  const channels = new Set(owners.map((o) => o.querySelector(WATCH.channelLink)?.getAttribute('href') ?? ''));
+  const channels = new Set(owners.map((o) => o.querySelector(WATCH.channelLink.css)?.getAttribute('href') ?? ''));
   return channels.size === 1 ? owners[0] : undefined;
 }
 
 /** The player's microformat in the rendered page: the video it describes and its exact views. */
 function microformat(root: Element): { id?: string; views?: number } | undefined {
-  const script = root.querySelector(WATCH.microformat);
+  const script = root.querySelector(WATCH.microformat.css);
   const ld = script ? parseJson(script.textContent ?? '') : undefined;
   if (!isRecord(ld)) return undefined;
   const id = /\/embed\/([\w-]{11})/.exec(String(ld.embedUrl ?? ''))?.[1];
@@ -130,14 +130,14 @@ function microformat(root: Element): { id?: string; views?: number } | undefined
 
 /** "1,077,715 views" (label, exact) before "1.07M views" (visible): exact beats rounded. */
 function viewCount(scope: Element, locale: Locale): Count | undefined {
-  const labelled = scope.querySelector(WATCH.viewCountLabelled);
+  const labelled = scope.querySelector(WATCH.viewCountLabelled.css);
   const fromLabel = labelled ? viewsIn(labelled.getAttribute('aria-label'), 'aria', locale) : undefined;
   // 2022: <ytd-video-view-count-renderer><span>11,032 views</span><span>11K views</span>.
-  const spans = Array.from(scope.querySelectorAll(WATCH.viewCountSpans))
+  const spans = Array.from(scope.querySelectorAll(WATCH.viewCountSpans.css))
     .filter((span) => isShown(span, scope))
     .map((span) => viewsIn(textOf(span), 'text', locale));
   // The description's first line: "196 992 vues • 6 août 2021" (2022 trial, 2023+ expanded).
-  const snippet = scope.querySelector(WATCH.descriptionFirstPart);
+  const snippet = scope.querySelector(WATCH.descriptionFirstPart.css);
   return bestCount(fromLabel, ...spans, viewsIn(textOf(snippet), 'text', locale));
 }
 
@@ -155,25 +155,25 @@ function viewsIn(text: string | null | undefined, source: 'aria' | 'text', local
  * A like control with no number in it means the channel hides the count.
  */
 function likeCount(scope: Element, locale: Locale): { count?: Count; hidden?: boolean } {
-  const toggle = scope.querySelector(WATCH.likeToggle);
+  const toggle = scope.querySelector(WATCH.likeToggle.css);
   if (toggle) {
-    const text = toggle.querySelector(WATCH.likeToggleText);
+    const text = toggle.querySelector(WATCH.likeToggleText.css);
     const label = text?.getAttribute('aria-label');
     const count = leadingCount(label, 'aria', locale) ?? leadingCount(textOf(text), 'text', locale);
     return count ? { count } : { hidden: !/\d/.test(`${textOf(text)} ${label ?? ''}`) || undefined };
   }
   // 2023+: <like-button-view-model><button aria-label="like this video along with 7,373 other people">7.3K</button>;
   // Shorts: <ytd-like-button-renderer id="like-button"><button aria-label="..."></button><div><span>3.4K</span>.
-  const button = scope.querySelector(WATCH.likeButton);
+  const button = scope.querySelector(WATCH.likeButton.css);
   if (!button) return {};
-  const visible = textOf(button.closest(WATCH.likeHolder) ?? button);
+  const visible = textOf(button.closest(WATCH.likeHolder.css) ?? button);
   const count = leadingCount(visible, 'text', locale);
   return count ? { count } : { hidden: !/\d/.test(visible) || undefined };
 }
 
 /** "<yt-formatted-string id="owner-sub-count" aria-label="4.09 millones de suscriptores">4.09 M de suscriptores". */
 function subscriberCount(scope: Element, locale: Locale): Count | undefined {
-  const el = scope.querySelector(WATCH.subscribers);
+  const el = scope.querySelector(WATCH.subscribers.css);
   if (!el || !isShown(el, scope)) return undefined;
   return bestCount(leadingCount(el.getAttribute('aria-label'), 'aria', locale), leadingCount(textOf(el), 'text', locale));
 }
