@@ -17,6 +17,8 @@ export interface FollowersList {
 
 export interface FollowersSite {
   platform: Platform;
+  /** The account whose followers list this URL can show, or null: a cheap check before any DOM work. */
+  ownerOf(url: URL): string | null;
   /** The followers list the page shows now, or null (not a followers list, or not recognised). */
   list(doc: Document, url: URL): FollowersList | null;
   /** A cheap key for a row (its profile link): a row element the app reuses for someone else gets read again. */

@@ -49,7 +49,7 @@ function readRow(row: Element): AudienceEntry | null {
   return entry;
 }
 
-export const blueskyFollowers: FollowersSite = { platform: 'bluesky', list, rowKey, readRow };
+export const blueskyFollowers: FollowersSite = { platform: 'bluesky', ownerOf, list, rowKey, readRow };
 
 export function readFollowers(doc: Document, url: URL) {
   return readAll(blueskyFollowers, doc, url);

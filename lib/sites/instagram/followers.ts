@@ -83,7 +83,7 @@ function readRow(row: Element): AudienceEntry | null {
   return entry;
 }
 
-export const instagramFollowers: FollowersSite = { platform: 'instagram', list, rowKey, readRow };
+export const instagramFollowers: FollowersSite = { platform: 'instagram', ownerOf, list, rowKey, readRow };
 
 export function readFollowers(doc: Document, url: URL) {
   return readAll(instagramFollowers, doc, url);

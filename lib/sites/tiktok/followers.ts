@@ -48,7 +48,7 @@ function readRow(row: Element): AudienceEntry | null {
   return entry;
 }
 
-export const tiktokFollowers: FollowersSite = { platform: 'tiktok', list, rowKey, readRow };
+export const tiktokFollowers: FollowersSite = { platform: 'tiktok', ownerOf, list, rowKey, readRow };
 
 export function readFollowers(doc: Document, url: URL) {
   return readAll(tiktokFollowers, doc, url);

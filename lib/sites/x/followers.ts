@@ -57,7 +57,7 @@ function readRow(row: Element): AudienceEntry | null {
   return entry;
 }
 
-export const xFollowers: FollowersSite = { platform: 'x', list, rowKey, readRow };
+export const xFollowers: FollowersSite = { platform: 'x', ownerOf, list, rowKey, readRow };
 
 export function readFollowers(doc: Document, url: URL) {
   return readAll(xFollowers, doc, url);
