@@ -3,6 +3,7 @@
  * list becomes an Audience, and a tracker that follows a growing list without re-reading the rows
  * it has read. Runs in content scripts: no zod, no Intl, nothing heavy.
  */
+import { isShown } from '../sites/common';
 import type { Audience, AudienceEntry, Platform } from '../snapshot';
 
 /** The most entries an Audience carries (lib/snapshot.ts AudienceSchema). */
@@ -26,10 +27,8 @@ export interface FollowersSite {
   readRow(row: Element): AudienceEntry | null;
 }
 
-/** False for elements an app keeps mounted but hidden (earlier screens, virtualised leftovers). */
-export function shown(el: Element): boolean {
-  return !el.closest('[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]');
-}
+/** False for elements an app keeps mounted but hidden (earlier screens): lib/sites/common.ts's test. */
+export const shown = (el: Element): boolean => isShown(el);
 
 export const handleKey = (handle: string) => handle.trim().replace(/^@/, '').toLowerCase();
 
