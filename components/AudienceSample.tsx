@@ -9,11 +9,12 @@ import type { AudienceSummary } from '../lib/audience/summary';
 import type { Cue } from '../lib/audience/features';
 import type { Snapshot } from '../lib/snapshot';
 import { t } from '../lib/i18n';
+import { SITES } from '../lib/sites/list';
 import { formatNumber } from './format';
 import { ask, watchStorage } from './vetting/client';
 
-/** Sites whose followers list RealReach reads (lib/sites/<site>/followers.ts). */
-export const AUDIENCE_PLATFORMS = new Set(['instagram', 'x', 'tiktok', 'bluesky']);
+/** Sites whose followers list RealReach reads (lib/sites/list.ts `followers`). */
+export const AUDIENCE_PLATFORMS = new Set<string>(SITES.filter((s) => s.followers).map((s) => s.platform));
 
 const pct = (fraction: number) => formatNumber(Math.round(fraction * 100));
 

@@ -51,6 +51,9 @@ function readRow(row: Element): AudienceEntry | null {
 
 export const blueskyFollowers: FollowersSite = { platform: 'bluesky', ownerOf, list, rowKey, readRow };
 
+/** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
+export const followersSite = blueskyFollowers;
+
 export function readFollowers(doc: Document, url: URL) {
   return readAll(blueskyFollowers, doc, url);
 }

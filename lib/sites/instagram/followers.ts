@@ -85,6 +85,9 @@ function readRow(row: Element): AudienceEntry | null {
 
 export const instagramFollowers: FollowersSite = { platform: 'instagram', ownerOf, list, rowKey, readRow };
 
+/** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
+export const followersSite = instagramFollowers;
+
 export function readFollowers(doc: Document, url: URL) {
   return readAll(instagramFollowers, doc, url);
 }

@@ -50,6 +50,9 @@ function readRow(row: Element): AudienceEntry | null {
 
 export const tiktokFollowers: FollowersSite = { platform: 'tiktok', ownerOf, list, rowKey, readRow };
 
+/** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
+export const followersSite = tiktokFollowers;
+
 export function readFollowers(doc: Document, url: URL) {
   return readAll(tiktokFollowers, doc, url);
 }

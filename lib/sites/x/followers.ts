@@ -59,6 +59,9 @@ function readRow(row: Element): AudienceEntry | null {
 
 export const xFollowers: FollowersSite = { platform: 'x', ownerOf, list, rowKey, readRow };
 
+/** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
+export const followersSite = xFollowers;
+
 export function readFollowers(doc: Document, url: URL) {
   return readAll(xFollowers, doc, url);
 }
