@@ -20,6 +20,8 @@ export interface FollowersSite {
   platform: Platform;
   /** The account whose followers list this URL can show, or null: a cheap check before any DOM work. */
   ownerOf(url: URL): string | null;
+  /** Whether the list is on the page at all (one cheap selector), once the URL matched; default yes. */
+  listOpen?(doc: Document): boolean;
   /** The followers list the page shows now, or null (not a followers list, or not recognised). */
   list(doc: Document, url: URL): FollowersList | null;
   /** A cheap key for a row (its profile link): a row element the app reuses for someone else gets read again. */

@@ -79,9 +79,15 @@ export function createFollowersReporter(site: FollowersSite, env: ReporterEnv) {
   };
 }
 
+/** How often the page is checked for an open followers list (URL and one selector: cheap). */
+export const LIST_CHECK_MS = 1000;
+
 /**
- * Starts the reporter in a content script: one MutationObserver (childList, subtree) on the body.
- * `isValid` is WXT's ctx.isValid (false once the extension is reloaded or updated: stop then).
+ * Starts the reporter in a content script. A MutationObserver (childList, subtree, on the body)
+ * exists only while a followers list is open: other pages keep the content script's single
+ * observer (tests/e2e/stress.e2e.ts counts them). Whether a list is open is checked every second
+ * (a regex on the URL, then the site's one selector). `isValid` is WXT's ctx.isValid (false once
+ * the extension is reloaded or updated: everything stops then).
  */
 export function watchFollowers(site: FollowersSite, send: ReporterEnv['send'], isValid: () => boolean): () => void {
   const reporter = createFollowersReporter(site, {
@@ -91,15 +97,32 @@ export function watchFollowers(site: FollowersSite, send: ReporterEnv['send'], i
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
     clearTimeout: (id) => window.clearTimeout(id),
   });
-  const observer = new MutationObserver(() => {
+  let observer: MutationObserver | null = null;
+  const check = () => {
     if (!isValid()) return stop();
-    reporter.poke();
-  });
+    let open = false;
+    try {
+      open = site.ownerOf(new URL(location.href)) !== null && (site.listOpen?.(document) ?? true);
+    } catch {
+      open = false;
+    }
+    if (open && !observer) {
+      observer = new MutationObserver(() => (isValid() ? reporter.poke() : stop()));
+      observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+      reporter.poke();
+    } else if (!open && observer) {
+      observer.disconnect();
+      observer = null;
+      reporter.stop();
+    }
+  };
+  const interval = window.setInterval(check, LIST_CHECK_MS);
   function stop() {
-    observer.disconnect();
+    window.clearInterval(interval);
+    observer?.disconnect();
+    observer = null;
     reporter.stop();
   }
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  reporter.poke();
+  check();
   return stop;
 }

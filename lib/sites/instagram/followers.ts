@@ -83,7 +83,9 @@ function readRow(row: Element): AudienceEntry | null {
   return entry;
 }
 
-export const instagramFollowers: FollowersSite = { platform: 'instagram', ownerOf, list, rowKey, readRow };
+const listOpen = (doc: Document) => doc.querySelector('[role="dialog"]') !== null;
+
+export const instagramFollowers: FollowersSite = { platform: 'instagram', ownerOf, listOpen, list, rowKey, readRow };
 
 /** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
 export const followersSite = instagramFollowers;

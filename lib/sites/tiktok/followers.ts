@@ -48,7 +48,10 @@ function readRow(row: Element): AudienceEntry | null {
   return entry;
 }
 
-export const tiktokFollowers: FollowersSite = { platform: 'tiktok', ownerOf, list, rowKey, readRow };
+/** The panel opens over the profile, whose URL does not change: watch only while it is there. */
+const listOpen = (doc: Document) => doc.querySelector('[data-e2e="follow-info-popup"]') !== null;
+
+export const tiktokFollowers: FollowersSite = { platform: 'tiktok', ownerOf, listOpen, list, rowKey, readRow };
 
 /** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
 export const followersSite = tiktokFollowers;
