@@ -42,3 +42,9 @@ export function twoFolds<T extends { fake: boolean }>(rows: readonly T[]): [T[],
   }
   return [a, b];
 }
+
+/** Two folds stratified by label after a seeded shuffle (for repeated cross-validation). */
+export function shuffledFolds<T extends { fake: boolean }>(rows: readonly T[], random: () => number): [T[], T[]] {
+  const order = rows.map((r) => ({ r, k: random() })).sort((a, b) => a.k - b.k).map((x) => x.r);
+  return twoFolds(order);
+}
