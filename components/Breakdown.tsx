@@ -10,6 +10,7 @@ import type { Count, Platform, Snapshot } from '../lib/snapshot';
 import { t, tp, uiLocale } from '../lib/i18n';
 import { breakdownNotices, SMALL_SAMPLE, type BreakdownNotices } from '../lib/popup-state';
 import { benchmarkFor, VERDICT_COLORS, verdictOf } from '../lib/verdict';
+import { AudienceSample } from './AudienceSample';
 import { EngagementChart } from './EngagementChart';
 import { PopulationLine, Provisional } from './Provisional';
 import {
@@ -54,6 +55,7 @@ export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
       {(analysis.grade || analysis.signals.length > 0) && <Reasons signals={analysis.signals} graded={!!analysis.grade} />}
       <Engagement analysis={analysis} platform={snapshot.platform} />
       <AccountGrowth snapshot={snapshot} />
+      <AudienceSample snapshot={snapshot} />
       <CountsRead snapshot={snapshot} />
       <CouldNotRead analysis={analysis} notices={notices} />
       <footer class="privacy">{t('footerPrivacy')}</footer>

@@ -4,7 +4,8 @@
  * anything, and a malformed message must be refused, never acted on.
  */
 import * as z from 'zod/mini';
-import { PlatformSchema, SnapshotSchema, type Platform, type Snapshot } from './snapshot';
+import { AudienceSchema, PlatformSchema, SnapshotSchema, type Platform, type Snapshot } from './snapshot';
+import type { AudienceSummary } from './audience/summary';
 import type { Analysis } from './score/types';
 import type { BadgeView } from './badge-view';
 import { COMPARE_MAX, IMPORT_MAX_CHARS, NOTE_MAX, SHORTLIST_MAX, TAG_MAX_LENGTH, TAGS_MAX } from './storage/limits';
@@ -79,6 +80,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data-import'), text: z.string().check(z.maxLength(IMPORT_MAX_CHARS * 2)) }),
   /** Answer: { removedKeys }. The literal is the page's confirmation step. */
   z.object({ type: z.literal('data-delete-all'), confirm: z.literal('delete-all') }),
+  /**
+   * content -> background: followers newly seen on `account`'s followers list (lib/content/audience.ts).
+   * Answer: { added, stored }. Accepted from a content script (its own tab's page) and from pages.
+   */
+  z.object({ type: z.literal('audience-report'), account: AccountSchema, audience: AudienceSchema }),
+  /** popup -> background: an account's audience sample and estimate. Answer: AudienceSummary | { none: true }. */
+  z.object({ type: z.literal('audience-get'), account: AccountSchema }),
   /** Discard data set aside (all, or the ids given). Answer: { removed }. */
   z.object({
     type: z.literal('set-aside-discard'),
@@ -128,5 +136,7 @@ export interface VettingAnswers {
   'data-import': ImportResult;
   'data-delete-all': { removedKeys: number };
   'set-aside-discard': { removed: number };
+  'audience-report': { added: number; stored: number };
+  'audience-get': AudienceSummary | { none: true };
 }
 export type VettingRequest = Extract<Request, { type: keyof VettingAnswers }>;

@@ -15,10 +15,11 @@ export function contentScriptSource(site: Site): string {
     `import { siteContentScript } from '../../lib/content/start';`,
     `import { adapterAmong } from '../../lib/sites/read';`,
     `import * as site from '../../lib/sites/${site.adapter}';`,
+    ...(site.followers ? [`import { followersSite } from '../../lib/sites/${site.followers}';`] : []),
     ``,
     `const adapter = adapterAmong(site, ${JSON.stringify(site.platform)});`,
     `if (!adapter) throw new Error(${JSON.stringify(`lib/sites/${site.adapter} exports no ${site.platform} adapter`)});`,
-    `export default defineContentScript(siteContentScript(adapter));`,
+    `export default defineContentScript(siteContentScript(adapter${site.followers ? ', followersSite' : ''}));`,
     ``,
   ].join('\n');
 }

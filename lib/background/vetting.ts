@@ -3,10 +3,12 @@
  * recorded, growth fed to scoring) and the vetting requests of lib/messages.ts. Kept apart from
  * entrypoints/background.ts so tests can drive it with fakeBrowser.
  *
- * Trust: content scripts run inside pages RealReach does not control, so the only vetting request
- * they may make is `shortlist-add` for their own tab. Everything that reads or changes stored data
+ * Trust: content scripts run inside pages RealReach does not control, so the only vetting requests
+ * they may make are `shortlist-add` for their own tab and `audience-report` (followers their page
+ * listed; at worst a hostile page skews its own account's estimate). Everything that reads or changes stored data
  * is answered only to the extension's own pages (popup, shortlist, options).
  */
+import { summarizeAudience } from '../audience/summary';
 import { badgeView } from '../badge-view';
 import type { PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
 import type { Snapshot } from '../snapshot';
@@ -71,6 +73,7 @@ export async function answerPageReport(
 const VETTING_TYPES = new Set<string>([
   'shortlist-add', 'shortlist-update', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get',
   'settings-get', 'settings-set', 'storage-report', 'data-export', 'data-import', 'data-delete-all', 'set-aside-discard',
+  'audience-report', 'audience-get',
 ] satisfies (keyof VettingAnswers)[]);
 
 export function isVettingRequest(request: Request): request is VettingRequest {
@@ -82,7 +85,7 @@ type Answer<R extends VettingRequest> = VettingAnswers[R['type']];
 /** Answers a vetting request, or undefined (no answer) when the sender may not make it. */
 export async function handleVetting<R extends VettingRequest>(request: R, sender: MessageSender, ctx: VettingContext): Promise<Answer<R> | undefined> {
   const page = fromExtensionPage(sender, ctx);
-  if (!page && request.type !== 'shortlist-add') {
+  if (!page && request.type !== 'shortlist-add' && !(request.type === 'audience-report' && sender.tab?.id !== undefined)) {
     console.warn(`RealReach: refused "${request.type}" from outside the extension's pages`);
     return undefined;
   }
@@ -115,6 +118,12 @@ export async function handleVetting<R extends VettingRequest>(request: R, sender
         return ctx.store.deleteAll();
       case 'set-aside-discard':
         return { removed: await ctx.store.discardSetAside(r.ids) };
+      case 'audience-report': {
+        const { sample, added } = await ctx.store.audience.record(r.account.platform, r.account.handle, r.audience.entries);
+        return { added, stored: sample.entries.length };
+      }
+      case 'audience-get':
+        return summarizeAudience(await ctx.store.audience.get(r.account.platform, r.account.handle)) ?? { none: true as const };
     }
   })();
   return answer as Answer<R>;

@@ -21,6 +21,8 @@ import { createBadge, type BadgeActions, type BadgeHandle } from '../../componen
 import type { PageReportAnswer, VettingAnswers } from '../messages';
 import { PING } from '../ping';
 import type { SiteAdapter } from '../sites/common';
+import type { FollowersSite } from '../audience/read';
+import { watchFollowers } from './audience';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
@@ -33,7 +35,7 @@ import { createReadScheduler } from './scheduler';
 declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
 
 /** The content script definition for one site: its hosts from the site list, its adapter only. */
-export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition {
+export function siteContentScript(adapter: SiteAdapter, followers?: FollowersSite): ContentScriptDefinition {
   return {
     matches: (siteOf(adapter.platform)?.hosts ?? []).map(matchPattern),
     runAt: 'document_idle',
@@ -43,6 +45,16 @@ export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition
         startWatching(ctx, adapter);
       } catch (err) {
         console.warn('RealReach: could not start on this page', err);
+      }
+      // The followers list, when the user opens one (./audience.ts): its own observer, so the page
+      // reading above is unchanged.
+      if (followers) {
+        try {
+          const stop = watchFollowers(followers, (message) => browser.runtime.sendMessage(message), () => ctx.isValid);
+          ctx.onInvalidated(stop);
+        } catch (err) {
+          console.warn('RealReach: could not watch the followers list', err);
+        }
       }
     },
   };

@@ -21,14 +21,16 @@ export interface Site {
   hosts: readonly string[];
   /** Where its adapter lives: a module under lib/sites/ whose exports include the SiteAdapter. */
   adapter: string;
+  /** Where its followers-list reader lives (a module under lib/sites/ exporting `followersSite`), if the site shows one. */
+  followers?: string;
 }
 
 export const SITES: readonly Site[] = [
-  { platform: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], adapter: 'instagram' },
-  { platform: 'x', name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: 'x' },
-  { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok' },
+  { platform: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], adapter: 'instagram', followers: 'instagram/followers' },
+  { platform: 'x', name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: 'x', followers: 'x/followers' },
+  { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok', followers: 'tiktok/followers' },
   { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' },
-  { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky' },
+  { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky', followers: 'bluesky/followers' },
 ];
 
 export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platform);

@@ -24,6 +24,8 @@ export const ImportFileSchema = z.object({
   // current settings stay, and set-aside data is for the user to inspect.
   settings: z.optional(z.unknown()),
   setAside: z.optional(z.unknown()),
+  // Audience samples travel in "export everything" for the user's own analysis; they are not imported.
+  audience: z.optional(z.unknown()),
 });
 
 export interface ParsedImport {

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import type { Platform, Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
 import { accountKey } from './account';
+import { createAudienceStore, isAudienceKey, readAllSamples, type Local } from './audience';
 import { buildExport, type ExportFile, type ExportScope } from './export';
 import { earlierSnapshots, emptyHistory, mergeHistory, normalise, prune, recordFrom, recordsFor, salvageHistory, upsert } from './history';
 import { parseImport, type ImportResult } from './import';
@@ -105,6 +106,8 @@ export function createVettingStore(options: StoreOptions = {}) {
   const ownKeys = [history.key, shortlist.key, settings.key].flatMap((k) => [k, `${k}$`]);
 
   const lock = createLock();
+  // Audience samples share the store's queue, so "Delete all" and "export everything" see them settled.
+  const audience = createAudienceStore({ now, exclusive: (job) => exclusive(job) });
   const ready = Promise.all([history.ready(), shortlist.ready(), settings.ready()]).then(() => undefined);
   const exclusive = <T>(job: () => Promise<T>) =>
     lock(async () => {
@@ -217,6 +220,8 @@ export function createVettingStore(options: StoreOptions = {}) {
   return {
     ready,
     now,
+    /** Followers-list samples per account (lib/storage/audience.ts). */
+    audience,
 
     /**
      * A page was read: applies the settings, scores it with the account's history, records the
@@ -341,8 +346,9 @@ export function createVettingStore(options: StoreOptions = {}) {
     exportData: (scope: ExportScope): Promise<ExportFile> =>
       exclusive(async () => {
         const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), settings.read()]);
+        const samples = scope === 'all' ? await readAllSamples(browser.storage.local as unknown as Local, now) : [];
         const aside = await readSetAside();
-        return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside }, now());
+        return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside, audience: samples }, now());
       }),
 
     /** Validates the whole file first: a malformed one changes nothing. */
@@ -369,11 +375,11 @@ export function createVettingStore(options: StoreOptions = {}) {
       });
     },
 
-    /** Deletes history, shortlist (here and, through sync, in the user's other browsers), settings and set-aside data. */
+    /** Deletes history, shortlist (here and, through sync, in the user's other browsers), settings, audience samples and set-aside data. */
     deleteAll: () =>
       exclusive(async () => {
         const all = Object.keys(await browser.storage.local.get(null));
-        const mine = all.filter((k) => ownKeys.includes(k) || k.startsWith(QUARANTINE_PREFIX));
+        const mine = all.filter((k) => ownKeys.includes(k) || k.startsWith(QUARANTINE_PREFIX) || isAudienceKey(k));
         if (mine.length) await browser.storage.local.remove(mine);
         historyCache = undefined;
         await syncUnlocked({ push: true, clear: true });

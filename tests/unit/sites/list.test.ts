@@ -57,10 +57,12 @@ describe('the site list', () => {
     expect(offenders).toEqual(['lib/analyze-html.ts']);
   });
 
-  it('gives each site a content script with its own adapter only', () => {
+  it('gives each site a content script with its own adapter (and its own followers reader) only', () => {
     for (const site of SITES) {
       const src = contentScriptSource(site);
-      expect(src.match(/lib\/sites\/[\w/-]+'/g)).toEqual([`lib/sites/read'`, `lib/sites/${site.adapter}'`]);
+      const own = [`lib/sites/read'`, `lib/sites/${site.adapter}'`, ...(site.followers ? [`lib/sites/${site.followers}'`] : [])];
+      expect(src.match(/lib\/sites\/[\w/-]+'/g)).toEqual(own);
+      if (site.followers) expect(site.followers.startsWith(`${site.adapter}/`)).toBe(true);
       expect(src).toContain(JSON.stringify(site.platform));
     }
   });

@@ -286,3 +286,23 @@ it('TabState for an ok report carries the analysis, and the answer the badge wor
   expect((state as Extract<TabState, { status: 'ok' }>).analysis).toEqual(analysis);
   expect(answer.badge).toEqual(badgeView(analysis));
 });
+
+describe('audience messages', () => {
+  const account = { platform: 'instagram', handle: 'cafe.ritual' } as const;
+  const report = (handles: string[]) => ({ type: 'audience-report', account, audience: { source: 'followers-list', seen: handles.length, entries: handles.map((h) => ({ handle: h, hasPicture: !/\d/.test(h) })) } });
+
+  it('a content script reports followers for its tab; the popup gets the sample and the estimate', async () => {
+    expect(await ask(report(['ana', 'user123456']), contentScript(4))).toEqual({ added: 2, stored: 2 });
+    expect(await ask(report(['ANA', 'bob']), contentScript(4))).toEqual({ added: 1, stored: 3 });
+    const summary = await ask<{ stored: number; seen: number; estimate: { n: number; low: number; high: number }; small: boolean }>({ type: 'audience-get', account });
+    expect(summary).toMatchObject({ stored: 3, seen: 3, small: true, estimate: { n: 3 } });
+    expect(summary.estimate.low).toBeLessThanOrEqual(summary.estimate.high);
+    expect(await ask({ type: 'audience-get', account: { platform: 'x', handle: 'nobody' } })).toEqual({ none: true });
+  });
+
+  it('a content script may not read samples, and a report must come from a tab', async () => {
+    expect(await ask({ type: 'audience-get', account }, contentScript(4))).toBeUndefined();
+    expect(await ask(report(['ana']), { id: fakeBrowser.runtime.id, url: 'https://www.instagram.com/' })).toBeUndefined();
+    expect(() => RequestSchema.parse({ ...report(['ana']), audience: { source: 'followers-list', seen: 1, entries: [{ handle: '' }] } })).toThrow();
+  });
+});
