@@ -14,6 +14,7 @@ import { CREATOR_QUANTILE, type CreatorCalibration } from './creators';
 import type { Population } from './population';
 import type { Evidence, Severity, Signal } from './types';
 import { round } from './stats';
+import { audienceSample } from './audience';
 
 export interface SignalContext {
   snapshot: Snapshot;
@@ -310,7 +311,8 @@ export const tooLittleEvidence: SignalFn = ({ snapshot, features: f }) => {
 
 /** Every signal, in the order the popup lists them. */
 export const SIGNALS: readonly SignalFn[] = [
-  lowEngagement, boughtFollowers, likesCommentsRatio, engagementFarAbove, viewsFarBelow, massFollowing, erraticEngagement, growthSpike, tooLittleEvidence,
+  lowEngagement, boughtFollowers, likesCommentsRatio, engagementFarAbove, viewsFarBelow, massFollowing, erraticEngagement, growthSpike, audienceSample,
+  tooLittleEvidence,
 ];
 
 export function runSignals(ctx: SignalContext): Signal[] {

@@ -203,6 +203,9 @@ export function createAudienceStore(options: AudienceStoreOptions = {}) {
 
     get: (platform: Platform, handle: string) => exclusive(() => readSample(platform, handle)),
 
+    /** The same read for a caller already in the queue (the page report scores with the sample). */
+    readInQueue: readSample,
+
     /** Every sample, for "export everything". */
     all: () => exclusive(() => readAllSamples(area(), now)),
 

@@ -260,7 +260,13 @@ export function createVettingStore(options: StoreOptions = {}) {
           ]);
           if (!siteEnabled(s, snapshot.platform)) return answer({ disabled: true });
           const at = now();
-          const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
+          // The followers seen in this account's list, if any, are evidence the scoring weighs; they go
+          // to the scoring only, never into the tab's state or the history.
+          const sample = await audience.readInQueue(snapshot.platform, snapshot.profile.handle).catch(() => null);
+          const scored: Snapshot = sample?.entries.length
+            ? { ...snapshot, audience: { source: 'followers-list', seen: sample.seen, entries: sample.entries } }
+            : snapshot;
+          const analysis = analyze(scored, h ? earlierSnapshots(h, snapshot, at) : []);
           const shortlisted = !!list && !!findEntry(list, snapshot.platform, snapshot.profile.handle);
           await answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted });
           try {
