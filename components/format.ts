@@ -6,6 +6,7 @@ import type { Evidence, RateRange } from '../lib/score/types';
 import type { Count, Platform } from '../lib/snapshot';
 import { t, uiLocale } from '../lib/i18n';
 import { formatPercent } from '../lib/verdict';
+import { SUPPORTED_PLATFORMS } from '../lib/sites/list';
 
 export { formatPointsOff } from '../lib/badge-view';
 
@@ -75,7 +76,7 @@ export function platformName(p: Platform): string {
 
 /** Message keys built from data, listed so that the locale test can check every one exists. */
 export const DYNAMIC_KEYS = {
-  platform: ['instagram', 'tiktok', 'youtube', 'x', 'bluesky', 'threads', 'facebook', 'linkedin', 'twitch'].map((p) => `platform_${p}`),
+  platform: SUPPORTED_PLATFORMS.map((p) => `platform_${p}`),
   severity: ['info', 'warning', 'alert'].map((s) => `severity_${s}`),
   confidence: ['low', 'medium', 'high'].flatMap((c) => [`confidence_${c}`, `confidenceLevel_${c}`]),
   verdict: ['good', 'fair', 'poor', 'unknown'].map((v) => `verdict_${v}`),

@@ -1,14 +1,7 @@
 /**
- * The pages RealReach runs on. Host access is limited to these (README: "Permissions"); the
- * content script's `matches` are the same list, so WXT derives the host permissions from it.
+ * The pages RealReach runs on, derived from the site list (lib/sites/list.ts). Host access is
+ * limited to these (README: "Permissions"); the content scripts' `matches` are the same list.
  */
-export const SITE_MATCHES = [
-  'https://www.instagram.com/*',
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://mobile.x.com/*',
-  'https://www.tiktok.com/*',
-  'https://www.youtube.com/*',
-  'https://m.youtube.com/*',
-  'https://bsky.app/*',
-];
+import { matchPattern, SITES } from './sites/list';
+
+export const SITE_MATCHES: readonly string[] = SITES.flatMap((s) => s.hosts.map(matchPattern));
