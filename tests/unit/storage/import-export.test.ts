@@ -13,7 +13,7 @@ import { silence } from './quiet';
 
 silence();
 
-const v2 = loadSample('v2.json');
+const v2 = loadSample('v3.json'); // the current layout (named v2 before layout 3)
 const sampleShortlist = (v2.local.shortlist as Shortlist).entries;
 const sampleHistory = (v2.local.history as History).records;
 
