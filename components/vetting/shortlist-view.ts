@@ -108,3 +108,16 @@ export function compareKeysFromHash(hash: string, known: ReadonlySet<string>, ma
 export function compareHash(keys: readonly string[]): string {
   return `#compare=${encodeURIComponent(keys.join(','))}`;
 }
+
+/**
+ * Whether a comparison may name a "best" in a row: only among accounts of one platform (engagement
+ * norms differ between platforms) and only when every one of them was graded with more than low
+ * confidence.
+ */
+export function mayCrownBest(entries: readonly EntryView[]): boolean {
+  if (entries.length < 2) return false;
+  const onePlatform = entries.every((e) => e.platform === entries[0].platform);
+  const confident = entries.every((e) => e.summary?.grade && e.summary.grade.confidence !== 'low');
+  return onePlatform && confident;
+}
+
