@@ -8,32 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, fixture, launchWithExtension, tabIdFor, type ExtensionBrowser } from './support/extension';
-import { askFrom, axeViolations, pdfPages, waitForAnalysis } from './support/vetting';
+import { ARTIFACTS_DIR, launchWithExtension, type ExtensionBrowser } from './support/extension';
+import { askFrom, axeViolations, pdfPages, shortlistThree, SITES } from './support/vetting';
 
 declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
-
-export const SITES = [
-  { url: 'https://www.instagram.com/cafe.ritual/', html: fixture('instagram/profile-embedded.html'), tabs: 'https://www.instagram.com/*', key: 'instagram:cafe.ritual' },
-  { url: 'https://www.tiktok.com/@miacocina', html: fixture('tiktok/profile.html'), tabs: 'https://www.tiktok.com/*', key: 'tiktok:miacocina' },
-  { url: 'https://x.com/nadia_codes', html: fixture('x/profile.html'), tabs: 'https://x.com/*', key: 'x:nadia_codes' },
-];
-
-export async function shortlistThree(browser: ExtensionBrowser): Promise<Page> {
-  const ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/shortlist.html`);
-  for (const site of SITES) {
-    browser.serve(site.url, site.html);
-    const page = await browser.context.newPage();
-    await page.goto(site.url);
-    const tabId = await tabIdFor(browser, site.tabs);
-    await waitForAnalysis(browser, tabId);
-    const r = await askFrom<{ ok: boolean }>(ext, { type: 'shortlist-add', tabId });
-    if (!r.ok) throw new Error(`could not shortlist ${site.key}: ${JSON.stringify(r)}`);
-    await page.close();
-  }
-  return ext;
-}
 
 describe('client report in Chromium', () => {
   let browser: ExtensionBrowser;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../support/shared';
-import type { ExtensionBrowser } from './extension';
+import { fixture, tabIdFor, type ExtensionBrowser } from './extension';
 
 declare const chrome: {
   storage: { session: { get(key: string): Promise<Record<string, { status?: string } | undefined>> } };
@@ -41,3 +41,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
+
+/** Three accounts on two platforms, served at their real addresses, read, and shortlisted (as the popup does, by tab). */
+export const SITES = [
+  { url: 'https://www.instagram.com/cafe.ritual/', html: fixture('instagram/profile-embedded.html'), tabs: 'https://www.instagram.com/*', key: 'instagram:cafe.ritual' },
+  { url: 'https://www.tiktok.com/@miacocina', html: fixture('tiktok/profile.html'), tabs: 'https://www.tiktok.com/*', key: 'tiktok:miacocina' },
+  { url: 'https://x.com/nadia_codes', html: fixture('x/profile.html'), tabs: 'https://x.com/*', key: 'x:nadia_codes' },
+];
+
+export async function shortlistThree(browser: ExtensionBrowser): Promise<Page> {
+  const ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${browser.extensionId}/shortlist.html`);
+  for (const site of SITES) {
+    browser.serve(site.url, site.html);
+    const page = await browser.context.newPage();
+    await page.goto(site.url);
+    const tabId = await tabIdFor(browser, site.tabs);
+    await waitForAnalysis(browser, tabId);
+    const r = await askFrom<{ ok: boolean }>(ext, { type: 'shortlist-add', tabId });
+    if (!r.ok) throw new Error(`could not shortlist ${site.key}: ${JSON.stringify(r)}`);
+    await page.close();
+  }
+  return ext;
+}
+

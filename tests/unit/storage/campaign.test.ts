@@ -88,3 +88,20 @@ describe('consistency check', () => {
     expect(f).toEqual([{ kind: 'followers-gap', big: 'instagram:a', small: 'x:a', followersBig: 600_000, followersSmall: 10_000, ratio: 60 }]);
   });
 });
+
+describe('shortlist page: campaign filter and sort', async () => {
+  const { filterEntries, sortEntries, NO_FILTERS } = await import('../../../components/vetting/shortlist-view');
+  const v = (e: ShortlistEntry) => ({ ...e, key: entryKey(e), sync: 'off' as const });
+  const a = v(entry('x', 'a', { campaign: { status: 'booked', deliverables: '1 post', rate: { amount: 900, currency: 'EUR' }, start: '2025-05-01' } }));
+  const b = v(entry('x', 'b', { campaign: { status: 'contacted', deliverables: '', rate: { amount: 1500, currency: 'EUR' } } }));
+  const c = v(entry('x', 'c'));
+  it('filters by status (no campaign = to contact) and finds deliverables by text', () => {
+    expect(filterEntries([a, b, c], { ...NO_FILTERS, status: 'to-contact' }).map((e) => e.handle)).toEqual(['c']);
+    expect(filterEntries([a, b, c], { ...NO_FILTERS, text: '1 post' }).map((e) => e.handle)).toEqual(['a']);
+  });
+  it('sorts by status in workflow order, by rate within a currency, by start date (missing last)', () => {
+    expect(sortEntries([a, b, c], { key: 'status', dir: 'asc' }).map((e) => e.handle)).toEqual(['c', 'b', 'a']);
+    expect(sortEntries([a, b, c], { key: 'rate', dir: 'desc' }).map((e) => e.handle)).toEqual(['b', 'a', 'c']);
+    expect(sortEntries([a, b, c], { key: 'start', dir: 'asc' }).map((e) => e.handle)).toEqual(['a', 'b', 'c']);
+  });
+});
