@@ -4,7 +4,9 @@
  * by status; the combined card and its consistency check; the page at 600 px (cards, no sideways
  * scrolling), in dark and in Spanish. Screenshots in artifacts/e2e/campaign-*.png.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchWithExtension, type ExtensionBrowser } from './support/extension';
@@ -87,6 +89,20 @@ describe('campaign shortlist and report in Spanish', () => {
     const page = await shortlistPage(browser);
     expect(await page.locator('tr[data-key="x:nadia_codes"] select option:checked').innerText()).toBe('Por contactar');
     await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'campaign-shortlist-es.png'), fullPage: true });
+    // The CSV of a comma-decimal locale: semicolons and decimal commas, read back with a CSV parser.
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.locator('button[data-export="shortlist-csv"]').first().click()]);
+    expect(file.suggestedFilename()).toMatch(/^realreach-shortlist-3-accounts-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const byHandle = Object.fromEntries(rows.map((r) => [r['Handle'], r]));
+    expect(Object.keys(byHandle).sort()).toEqual(['cafe.ritual', 'miacocina', 'nadia_codes']);
+    expect(byHandle['cafe.ritual']['Followers']).toBe('48213');
+    expect(byHandle['cafe.ritual']['Engagement per follower (%)']).toMatch(/^\d+,\d+$/);
+    expect(byHandle['miacocina']['Followers']).toBe('128345');
+    expect(byHandle['nadia_codes']['Followers']).toBe('48200');
+    expect(byHandle['nadia_codes']['Followers at least']).toBe('48150');
+    expect(byHandle['cafe.ritual']['Added (local time)']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     const report = await browser.context.newPage();
     await report.setViewportSize({ width: 1000, height: 1300 });
     await report.goto(`chrome-extension://${browser.extensionId}/report.html#account=instagram%3Acafe.ritual`);
