@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, launchWithExtension, type ExtensionBrowser } from './support/extension';
-import { axeViolations, shortlistThree } from './support/vetting';
+import { ARTIFACTS_DIR, launchWithExtension, openPopupFor, tabIdFor, type ExtensionBrowser } from './support/extension';
+import { axeViolations, shortlistThree, SITES } from './support/vetting';
 
 async function shortlistPage(browser: ExtensionBrowser, width = 1280, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.context.newPage();
@@ -111,5 +111,16 @@ describe('campaign shortlist and report in Spanish', () => {
     expect(await report.getByRole('button', { name: 'Guardar como PDF' }).count()).toBe(1);
     await report.screenshot({ path: resolve(ARTIFACTS_DIR, 'report-creator-es.png'), fullPage: true });
     expect(await axeViolations(report)).toEqual([]);
+    // The popup at its 300 px minimum, in Spanish: nothing wider than the window.
+    const site = await browser.context.newPage();
+    await site.goto(SITES[2].url);
+    const popup = await openPopupFor(browser, await tabIdFor(browser, SITES[2].tabs), { width: 300, height: 700 });
+    await popup.getByText('@nadia_codes').first().waitFor({ timeout: 10_000 });
+    const overflow = await popup.evaluate(() => {
+      const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5);
+      return { scroll: document.documentElement.scrollWidth, wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`) };
+    });
+    await popup.screenshot({ path: resolve(ARTIFACTS_DIR, 'popup-300-es.png'), fullPage: true });
+    expect(overflow).toEqual({ scroll: 300, wide: [] });
   });
 });
