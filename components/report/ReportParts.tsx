@@ -12,6 +12,7 @@ import { formatStored } from '../vetting/fmt';
 import { followerSeries, formatDay, Sparkline } from '../vetting/GrowthChart';
 import { GradeChip } from '../vetting/ShortlistTable';
 import { PerPostChart } from './PerPostChart';
+import { SECTION_KEYS, STATUS_KEYS } from './keys';
 
 export function Section({ id, title, children, wide }: { id: string; title: string; children: ComponentChildren; wide?: boolean }) {
   return (
@@ -61,7 +62,7 @@ export function Identity({ entry }: { entry: EntryView }) {
           )}
         </p>
         <p class="rep-campaign">
-          {t(`rep_status_${c.status.replace('-', '_')}`)}
+          {t(STATUS_KEYS[c.status])}
           {c.rate && ` · ${formatMoney(c.rate.amount, c.rate.currency)}`}
           {c.deliverables && ` · ${c.deliverables}`}
           {(c.start || c.end) && ` · ${[c.start, c.end].map((d) => (d ? formatDay(`${d}T12:00:00`, true) : '…')).join(' – ')}`}
@@ -200,7 +201,7 @@ export function ExtraSections({ summary }: { summary: Summary | undefined }) {
         const rows = sections[id];
         if (!rows?.length) return null;
         return (
-          <Section key={id} id={id} title={t(`rep_section_${id}`)}>
+          <Section key={id} id={id} title={t(SECTION_KEYS[id])}>
             <dl class="rep-facts">
               {rows.map((r, i) => (
                 <>

@@ -13,8 +13,9 @@ import type { EntryView } from '../../lib/storage/store';
 import { platformName } from '../format';
 import { CreatorCard } from '../report/Linked';
 import { extensionUrl } from './client';
+import { STATUS_KEYS } from '../report/keys';
 
-export const statusLabel = (s: CampaignStatus) => t(`rep_status_${s.replace('-', '_')}`);
+export const statusLabel = (s: CampaignStatus) => t(STATUS_KEYS[s]);
 
 export function StatusSelect({ entry, onChange, id }: { entry: EntryView; onChange(status: CampaignStatus): void; id?: string }) {
   return (

@@ -15,6 +15,7 @@ import { AccountCell, GradeChip } from './ShortlistTable';
 import { flagsOf, mayCrownBest } from './shortlist-view';
 import { campaignOf } from '../../lib/storage/campaign';
 import { Tags } from './Tags';
+import { STATUS_KEYS } from '../report/keys';
 
 export interface CompareProps {
   entries: EntryView[];
@@ -148,7 +149,7 @@ export function Compare({ entries, histories, crownBest = mayCrownBest(entries),
               const c = campaignOf(e);
               return (
                 <span>
-                  {t(`rep_status_${c.status.replace('-', '_')}`)}
+                  {t(STATUS_KEYS[c.status])}
                   {c.rate && <span class="vet-block">{formatMoney(c.rate.amount, c.rate.currency)}</span>}
                   {c.deliverables && <span class="vet-block vet-muted">{c.deliverables}</span>}
                 </span>
