@@ -221,15 +221,20 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 /**
- * False when el or an ancestor below `within` is hidden by the page: the `hidden` attribute or an
- * inline `display: none`. Single-page apps hide the renderers of pages visited before this way
- * (GUIDE section 4); computed styles are not read (they force a layout, and Node has none).
+ * False when el or an ancestor below `within` is hidden by the page: the `hidden` attribute, an
+ * inline `display: none` or `visibility: hidden`. Single-page apps hide the renderers of pages
+ * visited before this way (GUIDE section 4: YouTube, X and Bluesky keep earlier screens mounted).
+ * In a browser, `checkVisibility` also catches screens hidden by a style sheet; computed styles are
+ * not read otherwise (they force a layout, and Node has none).
  */
-export function isShown(el: Element, within?: Element | null): boolean {
+export function isShown(el: Element | null | undefined, within?: Element | null): boolean {
+  if (!el) return false;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function' && el.isConnected && !check.call(el)) return false;
   for (let node: Element | null = el; node && node !== within; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     const style = node.getAttribute('style');
-    if (style && /display\s*:\s*none/i.test(style)) return false;
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
   }
   return true;
 }
@@ -385,4 +390,11 @@ export function memoScript<T>(script: Element, key: string, text: string, comput
   if (!byKey) memo.set(script, (byKey = new Map()));
   byKey.set(key, { text, value });
   return value;
+}
+
+// ---- Handles (Instagram and TikTok adapters) ----
+
+/** Two handles name the same account: case-insensitive, with or without a leading "@". */
+export function sameHandle(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
 }

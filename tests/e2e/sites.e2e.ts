@@ -116,6 +116,40 @@ const SITES: SiteCase[] = [
     },
   },
   {
+    // Rendered pages: a German profile, then in-app to a Spanish Reels tab whose document still holds the profile's renderers, hidden.
+    site: 'instagram-rendered',
+    tabPattern: 'https://www.instagram.com/*',
+    first: {
+      url: 'https://www.instagram.com/bergwelt.foto/',
+      name: 'Bergwelt Fotografie',
+      handle: 'bergwelt.foto',
+      html: fixture('instagram/rendered-profile-de.html'),
+    },
+    second: {
+      url: 'https://www.instagram.com/lena.viaja/reels/',
+      name: 'Lena Viaja',
+      handle: 'lena.viaja',
+      html: fixture('instagram/rendered-stale-reels-es.html'),
+    },
+  },
+  {
+    // Rendered pages: a Spanish profile, then in-site to a German one whose document still holds the first one's header and grid under display:none.
+    site: 'tiktok-rendered',
+    tabPattern: 'https://www.tiktok.com/*',
+    first: {
+      url: 'https://www.tiktok.com/@cocina.con.lu',
+      name: 'Lu Cocina',
+      handle: 'cocina.con.lu',
+      html: fixture('tiktok/rendered-profile-es.html'),
+    },
+    second: {
+      url: 'https://www.tiktok.com/@werkstatt.jonas',
+      name: 'Jonas Werkstatt',
+      handle: 'werkstatt.jonas',
+      html: fixture('tiktok/rendered-stale-profile-de.html'),
+    },
+  },
+  {
     site: 'bluesky',
     tabPattern: 'https://bsky.app/*',
     first: {

@@ -8,7 +8,8 @@
  *   S24 = yt_video_starwars_onemedia.html, yt_channel_onemedia.html: server HTML, Spanish, 2024.
  * Fixtures (tests/fixtures/youtube): watch-rendered.html (2023+ layout, French), watch-rendered-2022-de.html
  *   and watch-rendered-2022-es.html (2022 layout), watch-stale-layouts.html (old renderers beside the new),
- *   channel-*.html, shorts.html.
+ *   channel-*.html, shorts.html, shorts-rendered-pt.html and shorts-rendered-en.html (rendered Shorts, the previous
+ *   Short left inactive).
  */
 export const WATCH = {
   /** The watch page element; its video-id names the video whose info is rendered. R22, fixtures. */
@@ -37,8 +38,12 @@ export const WATCH = {
   likeToggleText: 'yt-formatted-string#text',
   /** 2023+ like button. watch-rendered.html. */
   likeButton: 'like-button-view-model button, #like-button button',
+  /** The like renderer around the button, whose text is the visible count. shorts-rendered-pt.html. */
+  likeHolder: 'like-button-view-model, #like-button',
   /** "1,204 Comments" once the comments load. watch-rendered.html, R22 (two pages). */
   commentsHeader: 'ytd-comments-header-renderer #count',
+  /** The player's microformat, JSON-LD kept in the rendered page (embedUrl, interactionCount). R22. */
+  microformat: 'ytd-player-microformat-renderer script[type="application/ld+json"]',
   /** The Short's channel name, where the badge goes. shorts.html. */
   reelChannelName: 'yt-reel-channel-bar-view-model, ytd-channel-name',
   /** The Short's comments button. shorts.html. */

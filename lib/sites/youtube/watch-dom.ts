@@ -10,7 +10,7 @@
  * Selectors and the pages they were checked on: ./selectors.ts.
  */
 import type { Count } from '../../snapshot';
-import { bestCount, decodePathPart, firstShown, isShown, leadingCount, textOf } from '../common';
+import { bestCount, decodePathPart, firstShown, isRecord, isShown, leadingCount, parseJson, textOf } from '../common';
 import { handleFromUrl } from './json';
 import { WATCH } from './selectors';
 import { VIEW_WORDS } from './words';
@@ -45,11 +45,19 @@ export function watchDom(doc: Document, id: string, locale: Locale, notes: strin
   }
   // Without an info block on screen, only a Short's own controls are read: nothing hidden or stale.
   const scope = info ?? reel;
+  const views = scope && viewCount(scope, locale);
+  // The 2022 info renderer has no id: the player's microformat (JSON-LD the page keeps beside it, one
+  // response with the info) must agree with the views it shows, or the info is another video's.
+  const micro = info?.localName === 'ytd-video-primary-info-renderer' ? microformat(root) : undefined;
+  if (micro?.views !== undefined && views?.exact && views.value !== micro.views) {
+    notes.push('The page shows counts of two different videos; none were used.');
+    return undefined;
+  }
   const owner = ownerOnScreen(root, info);
   const channelLink = owner?.querySelector(WATCH.channelLink) ?? reel?.querySelector(WATCH.channelLink);
   const likes = scope ? likeCount(scope, locale) : {};
   const out: WatchDom = {
-    views: scope && viewCount(scope, locale),
+    views,
     likes: likes.count,
     likesHidden: likes.hidden,
     comments: bestCount(
@@ -64,7 +72,7 @@ export function watchDom(doc: Document, id: string, locale: Locale, notes: strin
   // address changes. The watch element's video-id then names the video whose counts are shown
   // (seen in real pages: the previous video's title, counts and embedded microformat, all one video).
   // Those counts are reported as that video's, never as the address's.
-  const flexyId = flexy?.getAttribute('video-id');
+  const flexyId = flexy?.getAttribute('video-id') ?? micro?.id;
   if (!infoId && flexyId && flexyId !== id && /^[\w-]{11}$/.test(flexyId)) {
     out.shownId = flexyId;
     notes.push(`The page was still changing videos: the counts shown are those of video ${flexyId}, and are reported as that video's.`);
@@ -96,10 +104,28 @@ function infoOnScreen(root: Element): Element | undefined {
   return undefined;
 }
 
-/** The owner block on screen: inside the metadata (2023+), else the 2022 secondary info renderer. */
+/**
+ * The owner block on screen: inside the metadata element when that is the info on screen (2023+ and
+ * the 2022 trial: a 2022 owner beside it is the previous video's), else the 2022 secondary renderer's.
+ * Two shown owner blocks naming different channels cannot be told apart: neither is read.
+ */
 function ownerOnScreen(root: Element, info: Element | undefined): Element | undefined {
-  const inside = info && firstShown(info, WATCH.owner, root);
-  return inside ?? firstShown(root, WATCH.secondaryOwner, root);
+  const inMetadata = info?.localName === 'ytd-watch-metadata';
+  const owners = Array.from((inMetadata ? info : root).querySelectorAll(inMetadata ? WATCH.owner : WATCH.secondaryOwner)).filter((o) =>
+    isShown(o, root),
+  );
+  const channels = new Set(owners.map((o) => o.querySelector(WATCH.channelLink)?.getAttribute('href') ?? ''));
+  return channels.size === 1 ? owners[0] : undefined;
+}
+
+/** The player's microformat in the rendered page: the video it describes and its exact views. */
+function microformat(root: Element): { id?: string; views?: number } | undefined {
+  const script = root.querySelector(WATCH.microformat);
+  const ld = script ? parseJson(script.textContent ?? '') : undefined;
+  if (!isRecord(ld)) return undefined;
+  const id = /\/embed\/([\w-]{11})/.exec(String(ld.embedUrl ?? ''))?.[1];
+  const n = Number(ld.interactionCount);
+  return { id, views: Number.isSafeInteger(n) && n >= 0 && ld.interactionCount !== '' ? n : undefined };
 }
 
 /** "1,077,715 views" (label, exact) before "1.07M views" (visible): exact beats rounded. */
@@ -122,26 +148,26 @@ function viewsIn(text: string | null | undefined, source: 'aria' | 'text', local
 }
 
 /**
- * The like button. Its label holds the exact count ("846 likes", "1,022,656 “Me gusta”",
+ * The like button. Its count's label holds the exact count ("846 likes", "1,022,656 “Me gusta”",
  * "14 „Mag ich“-Bewertungen"), its visible text the rounded one ("1 M"). The button's own label
- * "like this video along with 845 other people" leaves out the viewer's like: used last.
- * A button with no number in it means the channel hides the count.
+ * "like this video along with 845 other people" is never read: its number is one off the count
+ * (real pages show "99 autres" beside "100"), and a wrong number is worse than a rounded one.
+ * A like control with no number in it means the channel hides the count.
  */
 function likeCount(scope: Element, locale: Locale): { count?: Count; hidden?: boolean } {
   const toggle = scope.querySelector(WATCH.likeToggle);
   if (toggle) {
     const text = toggle.querySelector(WATCH.likeToggleText);
-    const count =
-      leadingCount(text?.getAttribute('aria-label'), 'aria', locale) ??
-      leadingCount(textOf(text), 'text', locale) ??
-      leadingCount(toggle.querySelector('button')?.getAttribute('aria-label'), 'aria', locale);
-    return count ? { count } : { hidden: !/\d/.test(`${textOf(toggle)} ${text?.getAttribute('aria-label') ?? ''}`) || undefined };
+    const label = text?.getAttribute('aria-label');
+    const count = leadingCount(label, 'aria', locale) ?? leadingCount(textOf(text), 'text', locale);
+    return count ? { count } : { hidden: !/\d/.test(`${textOf(text)} ${label ?? ''}`) || undefined };
   }
-  // 2023+: <like-button-view-model><button aria-label="like this video along with 7,373 other people">7.3K</button>.
+  // 2023+: <like-button-view-model><button aria-label="like this video along with 7,373 other people">7.3K</button>;
+  // Shorts: <ytd-like-button-renderer id="like-button"><button aria-label="..."></button><div><span>3.4K</span>.
   const button = scope.querySelector(WATCH.likeButton);
   if (!button) return {};
-  const visible = textOf(button);
-  const count = leadingCount(visible, 'text', locale) ?? leadingCount(button.getAttribute('aria-label'), 'aria', locale);
+  const visible = textOf(button.closest(WATCH.likeHolder) ?? button);
+  const count = leadingCount(visible, 'text', locale);
   return count ? { count } : { hidden: !/\d/.test(visible) || undefined };
 }
 

@@ -87,6 +87,13 @@ describe('youtube rendered watch page, previous renderers beside the new', () =>
     expect(s === null || (!s.posts[0].views && !s.posts[0].likes && !s.profile.followers)).toBe(true);
   });
 
+  it('reads none of the old info when the new metadata is gone and the player names the new video', () => {
+    const gone = page('watch-stale-layouts.html').replace(/<ytd-watch-metadata[\s\S]*<\/ytd-watch-metadata>/, '');
+    const s = youtube.read(doc(gone), url);
+    const json = JSON.stringify(s ?? {});
+    for (const old of ['777771', '55551', '9910000']) expect(json).not.toContain(old);
+  });
+
   it('places the badge beside the channel name on screen', () => {
     const d = doc(page('watch-stale-layouts.html'));
     const s = read(page('watch-stale-layouts.html'), url);
@@ -103,4 +110,17 @@ describe('channelKey', () => {
     expect(channelKey('/watch?v=abc')).toBeUndefined();
     expect(channelKey(null)).toBeUndefined();
   });
+});
+
+describe('youtube rendered Shorts', () => {
+  for (const [file, name] of [['shorts-rendered-pt.html', 'Portuguese'], ['shorts-rendered-en.html', 'English']]) {
+    it(`reads the Short on screen, not the one scrolled past, nor the stale app state (${name})`, () => {
+      const s = read(page(file), 'https://www.youtube.com/shorts/pppppppppp2');
+      expect(s.profile.handle).toBe('cozinhadabia');
+      expect(s.posts[0]).toMatchObject({ id: 'pppppppppp2', likes: { value: 3_400, exact: false }, comments: { value: 212, exact: true } });
+      const json = JSON.stringify(s);
+      for (const old of ['77770', '77000', '991', 'outrocanal']) expect(json).not.toContain(old);
+      expect(youtube.badgeAnchor(doc(page(file)), s)?.textContent).toContain('@cozinhadabia');
+    });
+  }
 });
