@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchWithExtension, type ExtensionBrowser } from './support/extension';
 import { askFrom, axeViolations, pdfPages, shortlistThree, SITES } from './support/vetting';
 
+/** A 2x2 PNG (drawn here: a blue and white checker), the logo a user would pick. */
+const LOGO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAE0lEQVR4nGOQjr/5//9/BiAGsgA68gihaJII3gAAAABJRU5ErkJggg==', 'base64');
+
 declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
 
 describe('client report in Chromium', () => {
@@ -25,7 +28,13 @@ describe('client report in Chromium', () => {
     const linked = await askFrom(ext, { type: 'shortlist-link', keys: ['instagram:cafe.ritual', 'tiktok:miacocina'], link: true });
     if (JSON.stringify(linked) !== JSON.stringify({ ok: true, changed: 2 })) throw new Error(`link failed: ${JSON.stringify(linked)}`);
     await askFrom(ext, { type: 'shortlist-campaign', account: { platform: 'instagram', handle: 'cafe.ritual' }, campaign: { status: 'negotiating', rate: { amount: 1200, currency: 'EUR' }, deliverables: '2 reels, 3 stories', start: '2026-04-01', end: '2026-04-30' } });
-    await askFrom(ext, { type: 'settings-set', settings: { sites: {}, showBadge: true, retention: { days: 365, perAccount: 365, total: 5000 }, brand: { name: 'Northwind Talent' } } });
+    // The brand, as a user sets it on the settings page: a name, and a logo file.
+    await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await ext.locator('input[name="brand-name"]').fill('Northwind Talent');
+    await ext.getByRole('button', { name: 'Save name' }).click();
+    await ext.locator('.vet-inline-status').getByText('Saved').waitFor({ timeout: 10_000 });
+    await ext.locator('input[name="brand-logo"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: LOGO_PNG });
+    await ext.locator('img.vet-brand-logo').waitFor({ timeout: 10_000 });
   });
   afterAll(async () => browser?.close());
 
@@ -43,6 +52,7 @@ describe('client report in Chromium', () => {
     const sections = await page.locator('[data-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
     expect(sections).toEqual(['grade', 'read', 'reasons', 'engagement', 'growth', 'linked']);
     expect(await page.locator('.rep-brand-name').innerText()).toBe('Northwind Talent');
+    expect(await page.locator('img.rep-logo').getAttribute('src')).toBe(`data:image/png;base64,${LOGO_PNG.toString('base64')}`);
     expect(await page.locator('.rep-campaign').innerText()).toMatch(/Negotiating · €1,200.00 · 2 reels, 3 stories/);
     // The linked TikTok account sits beside it, and the consistency check says what it found.
     expect(await page.locator('.rep-creator tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(['instagram:cafe.ritual', 'tiktok:miacocina']);
