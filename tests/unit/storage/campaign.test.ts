@@ -105,3 +105,16 @@ describe('shortlist page: campaign filter and sort', async () => {
     expect(sortEntries([a, b, c], { key: 'start', dir: 'asc' }).map((e) => e.handle)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('sync carries the campaign and the creator link', async () => {
+  const { reconcile, toSyncEntry } = await import('../../../lib/storage/sync');
+  it('the newer side wins: a status set in another browser arrives, and so does an unlink', () => {
+    const here = entry('x', 'a', { campaign: { status: 'to-contact', deliverables: '' }, creator: 'c-1' });
+    const there = { ...toSyncEntry(here), campaign: { status: 'booked' as const, deliverables: '2 posts' }, updatedAt: '2025-03-05T10:00:00.000Z' };
+    delete (there as { creator?: string }).creator;
+    const r = reconcile(list(here), { entries: new Map([['x:a', there]]), removals: { keys: [] }, invalid: [] });
+    expect(r.list.entries[0].campaign).toEqual({ status: 'booked', deliverables: '2 posts' });
+    expect(r.list.entries[0].creator).toBeUndefined();
+    expect(toSyncEntry({ ...here, summary: undefined })).toMatchObject({ campaign: here.campaign, creator: 'c-1' });
+  });
+});
