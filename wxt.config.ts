@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { SITE_MATCHES } from './lib/hosts';
 import { siteContentScripts } from './scripts/site-content-scripts';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,7 +27,16 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: SITE_MATCHES,
-    action: { default_title: '__MSG_actionTitle__' },
+    // Icons drawn in assets/icon/*.svg, rasterised by scripts/icons.sh (WXT also finds public/icon/<size>.png).
+    icons: ICONS,
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+      // Firefox: the light-coloured icon on dark toolbars, the blue tile on light ones.
+      ...(browser === 'firefox'
+        ? { theme_icons: [16, 32].map((size) => ({ size, light: `icon-dark/${size}.png`, dark: `icon/${size}.png` })) }
+        : {}),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -70,6 +70,21 @@ export function formatTime(iso: string | undefined): string | undefined {
   return new Intl.DateTimeFormat(uiLocale(), sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
+/** An amount in its currency, in the UI language ("1.200,00 €"); the code itself when the browser does not know it. */
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(uiLocale(), { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+  } catch {
+    return `${formatNumber(amount, 2)} ${currency}`;
+  }
+}
+
+/** A date and time in full, whatever the day (for printed reports, read later). */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '—' : new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
 export function platformName(p: Platform): string {
   return t(`platform_${p}`);
 }

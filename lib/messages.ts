@@ -9,7 +9,7 @@ import type { AudienceSummary } from './audience/summary';
 import type { Analysis } from './score/types';
 import type { BadgeView } from './badge-view';
 import { COMPARE_MAX, IMPORT_MAX_CHARS, NOTE_MAX, SHORTLIST_MAX, TAG_MAX_LENGTH, TAGS_MAX } from './storage/limits';
-import { SettingsSchema, type HistoryRecord, type Settings } from './storage/schema';
+import { CampaignSchema, SettingsSchema, type HistoryRecord, type Settings } from './storage/schema';
 import type { ExportFile } from './storage/export';
 import type { ImportResult } from './storage/import';
 import type { EntryView, ShortlistChange, ShortlistView, StorageReport } from './storage/store';
@@ -59,6 +59,17 @@ export const RequestSchema = z.discriminatedUnion('type', [
     account: AccountSchema,
     note: z.optional(NoteSchema),
     tags: z.optional(TagListSchema),
+  }),
+  /** Set a shortlisted account's campaign (status, rate, deliverables, dates). Answer: ShortlistChange. */
+  z.object({ type: z.literal('shortlist-campaign'), account: AccountSchema, campaign: CampaignSchema }),
+  /**
+   * Link accounts (keys) as one creator, or (`link: false`, one key) take one out of its creator.
+   * Answer: { ok, changed } or an error.
+   */
+  z.object({
+    type: z.literal('shortlist-link'),
+    keys: z.array(z.string().check(z.maxLength(260))).check(z.minLength(1), z.maxLength(COMPARE_MAX)),
+    link: z.boolean(),
   }),
   /** Remove accounts (by key `<platform>:<handle>`). Answer: { removed }. */
   z.object({ type: z.literal('shortlist-remove'), keys: z.array(z.string().check(z.maxLength(260))).check(z.maxLength(SHORTLIST_MAX)) }),
@@ -125,6 +136,8 @@ export interface AccountInfo {
 export interface VettingAnswers {
   'shortlist-add': ShortlistChange;
   'shortlist-update': ShortlistChange;
+  'shortlist-campaign': ShortlistChange;
+  'shortlist-link': { ok: true; changed: number } | { ok: false; error: 'not-found' | 'invalid'; detail?: string };
   'shortlist-remove': { removed: number };
   'shortlist-get': ShortlistView;
   'account-get': AccountInfo;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, with one closing line `N passed, N failed, N skipped`
- * (what CI reads). Steps: typecheck, both builds, unit + conformance tests, real-browser e2e.
+ * (what CI reads). Steps: typecheck, both builds, unit + conformance tests, real-browser e2e
+ * (Chromium, and Firefox ESR for tests/e2e/firefox.e2e.ts, which needs the Firefox build).
  * Each vitest run writes a JSON report to artifacts/, from which the totals are summed.
  */
 import { spawnSync } from 'node:child_process';

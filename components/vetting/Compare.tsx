@@ -1,22 +1,28 @@
 /**
  * Side-by-side comparison of 2 to 6 shortlisted accounts: one column per account, one row per
- * measure (grade, engagement and its benchmark, audience, flags, growth, the user's notes). The
- * best value of a row is marked, in words as well as colour.
+ * measure (grade, engagement and its benchmark, audience, flags, growth, campaign, the user's notes).
+ * The best value of a row is marked, in words as well as colour, but only among accounts of one
+ * platform all graded with more than low confidence (mayCrownBest): never across platforms.
  */
 import type { ComponentChildren } from 'preact';
 import type { HistoryRecord } from '../../lib/storage/schema';
 import type { EntryView } from '../../lib/storage/store';
 import { t } from '../../lib/i18n';
-import { formatNumber, formatRateValue, formatTime } from '../format';
+import { formatMoney, formatNumber, formatRateValue, formatTime } from '../format';
 import { countTitle, formatStored } from './fmt';
 import { followerSeries, formatDay, Sparkline } from './GrowthChart';
 import { AccountCell, GradeChip } from './ShortlistTable';
-import { flagsOf } from './shortlist-view';
+import { flagsOf, mayCrownBest } from './shortlist-view';
+import { campaignOf } from '../../lib/storage/campaign';
 import { Tags } from './Tags';
+import { STATUS_KEYS } from '../report/keys';
 
 export interface CompareProps {
   entries: EntryView[];
   histories: ReadonlyMap<string, HistoryRecord[]>;
+  /** Whether a row may name a best (default: mayCrownBest). */
+  crownBest?: boolean;
+  headingId?: string;
 }
 
 const rateOf = (e: EntryView, basis: 'followers' | 'views') => e.summary?.engagement.find((r) => r.basis === basis);
@@ -43,16 +49,16 @@ function Row({ label, cells, best = -1 }: { label: string; cells: ComponentChild
   );
 }
 
-export function Compare({ entries, histories }: CompareProps) {
+export function Compare({ entries, histories, crownBest = mayCrownBest(entries), headingId = 'vet-compare-heading' }: CompareProps) {
   const perFollower = entries.map((e) => rateOf(e, 'followers'));
   const perView = entries.map((e) => rateOf(e, 'views'));
-  // Engagement differs by platform (GUIDE section 5): the highest rate is "best" only among
-  // accounts of one platform; across platforms the benchmark line beside each rate compares.
-  const onePlatform = entries.every((e) => e.platform === entries[0].platform);
-  const bestRate = (rates: (number | undefined)[]) => (onePlatform ? bestIndex(rates) : -1);
+  // Engagement and grades differ by platform (GUIDE section 5), and a low-confidence grade is no
+  // ranking: across platforms the benchmark line beside each rate compares, and no row has a best.
+  const best = (values: (number | undefined)[], higherIsBetter = true) => (crownBest ? bestIndex(values, higherIsBetter) : -1);
+  const bestRate = (rates: (number | undefined)[]) => best(rates);
   const growth = entries.map((e) => followerSeries(histories.get(e.key) ?? []));
   return (
-    <div class="vet-compare-scroll" tabIndex={0} role="region" aria-labelledby="vet-compare-heading">
+    <div class="vet-compare-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
       <table class="vet-compare">
         <caption class="vet-sr">{t('vet_compareCaption', [String(entries.length)])}</caption>
         <thead>
@@ -68,7 +74,7 @@ export function Compare({ entries, histories }: CompareProps) {
         <tbody>
           <Row
             label={t('vet_colGrade')}
-            best={bestIndex(entries.map((e) => e.summary?.grade?.score))}
+            best={best(entries.map((e) => e.summary?.grade?.score))}
             cells={entries.map((e) => (
               <span class="vet-grade-cell">
                 <GradeChip entry={e} />
@@ -94,7 +100,7 @@ export function Compare({ entries, histories }: CompareProps) {
           <Row label={t('vet_rowTier')} cells={entries.map((e) => (e.summary?.tier ? t(`vet_tier_${e.summary.tier}`) : '—'))} />
           <Row
             label={t('vet_colFlags')}
-            best={bestIndex(entries.map((e) => (e.summary ? flagsOf(e).length : undefined)), false)}
+            best={best(entries.map((e) => (e.summary ? flagsOf(e).length : undefined)), false)}
             cells={entries.map((e) => {
               if (!e.summary) return '—';
               const flags = flagsOf(e);
@@ -136,6 +142,19 @@ export function Compare({ entries, histories }: CompareProps) {
             cells={entries.map((e) =>
               e.tags.length ? <Tags tags={e.tags} /> : '—',
             )}
+          />
+          <Row
+            label={t('rep_h_campaign')}
+            cells={entries.map((e) => {
+              const c = campaignOf(e);
+              return (
+                <span>
+                  {t(STATUS_KEYS[c.status])}
+                  {c.rate && <span class="vet-block">{formatMoney(c.rate.amount, c.rate.currency)}</span>}
+                  {c.deliverables && <span class="vet-block vet-muted">{c.deliverables}</span>}
+                </span>
+              );
+            })}
           />
           <Row label={t('vet_note')} cells={entries.map((e) => (e.note ? <span class="vet-note" dir="auto">{e.note}</span> : '—'))} />
           <Row label={t('vet_colChecked')} cells={entries.map((e) => (e.summary ? formatTime(e.summary.checkedAt) : t('vet_notChecked')))} />

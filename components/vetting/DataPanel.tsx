@@ -3,10 +3,10 @@
  * behind a confirmation step. Used by the options page; the export buttons also by the shortlist page.
  */
 import { useRef, useState } from 'preact/hooks';
-import { exportFileName, exportJson, historyCsv, shortlistCsv, type ExportScope } from '../../lib/storage/export';
+import { csvFormat, exportFileName, exportJson, historyCsv, shortlistCsv, type ExportScope } from '../../lib/storage/export';
 import type { ImportResult } from '../../lib/storage/import';
 import { IMPORT_MAX_CHARS } from '../../lib/storage/limits';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 import { formatNumber } from '../format';
 import { ask } from './client';
 import { downloadText } from './download';
@@ -15,9 +15,12 @@ import { Confirm } from './Confirm';
 export async function exportAs(scope: ExportScope, kind: 'json' | 'csv'): Promise<string> {
   const file = await ask({ type: 'data-export', scope });
   const now = new Date();
-  const name = exportFileName(scope, kind, now);
+  const count = scope === 'all' ? (kind === 'csv' ? (file.history ?? []).length : undefined) : file.shortlist.length;
+  const name = exportFileName(scope, kind, now, count);
+  // CSV in the user's locale: a semicolon-separated file with decimal commas where that is the custom.
+  const format = csvFormat(uiLocale());
   if (kind === 'json') downloadText(exportJson(file), name, 'application/json');
-  else downloadText(scope === 'all' ? historyCsv(file.history ?? [], file.shortlist) : shortlistCsv(file.shortlist), name, 'text/csv');
+  else downloadText(scope === 'all' ? historyCsv(file.history ?? [], file.shortlist, format) : shortlistCsv(file.shortlist, undefined, format), name, 'text/csv');
   return name;
 }
 

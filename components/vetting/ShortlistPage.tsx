@@ -5,26 +5,27 @@
  * the shortlist syncs to the user's other browsers.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { PLATFORMS } from '../../lib/snapshot';
 import { COMPARE_MAX, COMPARE_MIN } from '../../lib/storage/limits';
 import type { HistoryRecord } from '../../lib/storage/schema';
 import type { EntryView, ShortlistView, SyncStatus } from '../../lib/storage/store';
 import { parseTagInput } from '../../lib/storage/tags';
 import { t } from '../../lib/i18n';
 import { formatNumber, platformName } from '../format';
-import { ask, openPage, watchStorage } from './client';
+import { ask, extensionUrl, openPage, watchStorage } from './client';
 import { Compare } from './Compare';
 import { ExportButtons } from './DataPanel';
 import { formatBytes } from './fmt';
 import { changeError, EntryForm } from './ShortlistButton';
 import { ShortlistTable } from './ShortlistTable';
+import { ShortlistFilters } from './ShortlistFilters';
+import { CampaignForm, Creators, LinkSuggestions } from './CampaignPanel';
+import type { Campaign, CampaignStatus } from '../../lib/storage/schema';
+import { campaignOf } from '../../lib/storage/campaign';
 import { Confirm } from './Confirm';
 import {
   compareHash, compareKeysFromHash, filterEntries, NO_FILTERS, platformsIn, sortEntries, tagsIn,
   type Filters, type Sort, type SortKey,
 } from './shortlist-view';
-
-const LETTER_OPTIONS = ['A', 'B', 'C', 'D', 'F'] as const;
 
 export function SyncBanner({ sync, count }: { sync: SyncStatus; count: number }) {
   const localOnly = sync.tooLarge + sync.noRoom;
@@ -59,6 +60,7 @@ export function ShortlistPage() {
   const [hash, setHash] = useState(location.hash);
   const [histories, setHistories] = useState<Map<string, HistoryRecord[]>>(new Map());
   const [editing, setEditing] = useState<EntryView | null>(null);
+  const [campaignFor, setCampaignFor] = useState<EntryView | null>(null);
   const [removing, setRemoving] = useState<EntryView[] | null>(null);
   const [status, setStatus] = useState('');
   const compareHeading = useRef<HTMLHeadingElement>(null);
@@ -132,6 +134,22 @@ export function ShortlistPage() {
       await load();
     } else setStatus(changeError(r));
   }
+  async function saveCampaign(entry: EntryView, campaign: Campaign) {
+    const r = await ask({ type: 'shortlist-campaign', account: { platform: entry.platform, handle: entry.handle }, campaign });
+    if (r.ok) {
+      setCampaignFor(null);
+      setStatus(t('vet_saved'));
+      await load();
+    } else setStatus(changeError(r));
+  }
+  async function setEntryStatus(entry: EntryView, status: CampaignStatus) {
+    await saveCampaign(entry, { ...campaignOf(entry), status });
+  }
+  async function link(keys: string[], on = true) {
+    const r = await ask({ type: 'shortlist-link', keys, link: on });
+    setStatus(r.ok ? t(on ? 'rep_linked' : 'rep_unlinked') : changeError(r));
+    await load();
+  }
   async function confirmRemove(list: EntryView[]) {
     const r = await ask({ type: 'shortlist-remove', keys: list.map((e) => e.key) });
     setRemoving(null);
@@ -169,13 +187,21 @@ export function ShortlistPage() {
             <h2 id="vet-compare-heading" tabIndex={-1} ref={compareHeading}>
               {t('vet_compareHeading', [formatNumber(comparing.length)])}
             </h2>
-            <button type="button" class="vet-button" onClick={closeCompare}>
-              {t('vet_closeCompare')}
-            </button>
+            <span class="vet-row">
+              <a class="vet-button" href={extensionUrl('/report.html', `#compare=${encodeURIComponent(compareKeys.join(','))}`)} target="_blank" rel="noopener">
+                {t('rep_openReport')}
+              </a>
+              <button type="button" class="vet-button" onClick={closeCompare}>
+                {t('vet_closeCompare')}
+              </button>
+            </span>
           </div>
           <Compare entries={comparing} histories={histories} />
         </section>
       )}
+
+      {view && <LinkSuggestions entries={entries} onLink={(keys) => void link(keys)} />}
+      {view && <Creators entries={entries} onUnlink={(key) => void link([key], false)} />}
 
       {view && entries.length === 0 ? (
         <section class="vet-card vet-empty">
@@ -187,50 +213,7 @@ export function ShortlistPage() {
           <h2 id="vet-list-heading" class="vet-sr">
             {t('vet_shortlistHeading')}
           </h2>
-          <div class="vet-filters" role="search">
-            <div class="vet-field">
-              <label for="vet-filter-text">{t('vet_search')}</label>
-              <input id="vet-filter-text" type="search" value={filters.text} placeholder={t('vet_searchPlaceholder')} onInput={(e) => setFilters({ ...filters, text: e.currentTarget.value })} />
-            </div>
-            <div class="vet-field">
-              <label for="vet-filter-platform">{t('vet_filterPlatform')}</label>
-              <select id="vet-filter-platform" value={filters.platform} onChange={(e) => setFilters({ ...filters, platform: e.currentTarget.value as Filters['platform'] })}>
-                <option value="">{t('vet_all')}</option>
-                {PLATFORMS.filter((p) => platforms.includes(p)).map((p) => (
-                  <option key={p} value={p}>
-                    {platformName(p)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="vet-field">
-              <label for="vet-filter-tag">{t('vet_filterTag')}</label>
-              <select id="vet-filter-tag" value={filters.tag} onChange={(e) => setFilters({ ...filters, tag: e.currentTarget.value })}>
-                <option value="">{t('vet_all')}</option>
-                {tags.map((tag) => (
-                  <option key={tag} value={tag}>
-                    {tag}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="vet-field">
-              <label for="vet-filter-grade">{t('vet_filterGrade')}</label>
-              <select id="vet-filter-grade" value={filters.grade} onChange={(e) => setFilters({ ...filters, grade: e.currentTarget.value as Filters['grade'] })}>
-                <option value="">{t('vet_all')}</option>
-                {LETTER_OPTIONS.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-                <option value="ungraded">{t('vet_ungraded')}</option>
-              </select>
-            </div>
-            <label class="vet-check-label">
-              <input type="checkbox" checked={filters.flaggedOnly} onChange={(e) => setFilters({ ...filters, flaggedOnly: e.currentTarget.checked })} />
-              <span>{t('vet_flaggedOnly')}</span>
-            </label>
-          </div>
+          <ShortlistFilters filters={filters} setFilters={setFilters} platforms={platforms} tags={tags} />
 
           <div class="vet-toolbar">
             <p class="vet-muted" aria-live="polite">
@@ -244,6 +227,9 @@ export function ShortlistPage() {
               <span id="vet-compare-hint" class="vet-muted">
                 {t('vet_compareHint', [String(COMPARE_MIN), String(COMPARE_MAX)])}
               </span>
+              <button type="button" class="vet-button" disabled={selectedKeys.length < 2 || selectedKeys.length > COMPARE_MAX} onClick={() => void link(selectedKeys)}>
+                {t('rep_linkSelected')}
+              </button>
               <button type="button" class="vet-button" disabled={!selectedKeys.length} onClick={() => setRemoving(entries.filter((e) => selected.has(e.key)))}>
                 {t('vet_removeSelected')}
               </button>
@@ -266,9 +252,18 @@ export function ShortlistPage() {
               <EntryForm key={editing.key} entry={editing} idBase="vet-page-form" onSave={(note, tagText) => void saveEdit(editing, note, tagText)} onCancel={() => setEditing(null)} />
             </div>
           )}
+          {campaignFor && (
+            <div class="vet-edit vet-edit-wide">
+              <h3>{t('rep_campaignFor', [campaignFor.handle])}</h3>
+              <CampaignForm key={campaignFor.key} entry={campaignFor} onSave={(c) => void saveCampaign(campaignFor, c)} onCancel={() => setCampaignFor(null)} />
+            </div>
+          )}
           {view && (
             <div class="vet-table-scroll">
-              <ShortlistTable entries={shown} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onEdit={setEditing} onRemove={(e) => setRemoving([e])} />
+              <ShortlistTable
+                entries={shown} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onEdit={setEditing} onRemove={(e) => setRemoving([e])}
+                onStatus={(e, st) => void setEntryStatus(e, st)} onCampaign={setCampaignFor}
+              />
             </div>
           )}
         </section>

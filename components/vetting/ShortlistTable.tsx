@@ -6,7 +6,11 @@
 import { isWebUrl } from '../../lib/storage/schema';
 import type { EntryView } from '../../lib/storage/store';
 import { t } from '../../lib/i18n';
-import { formatRateValue, formatTime, platformName } from '../format';
+import { formatMoney, formatRateValue, formatTime, platformName } from '../format';
+import { campaignOf } from '../../lib/storage/campaign';
+import type { CampaignStatus } from '../../lib/storage/schema';
+import { StatusSelect } from './CampaignPanel';
+import { extensionUrl } from './client';
 import { countTitle, formatStored, gradeColor } from './fmt';
 import { engagementOf, flagsOf, type Sort, type SortKey } from './shortlist-view';
 import { Tags } from './Tags';
@@ -19,6 +23,8 @@ export interface ShortlistTableProps {
   onToggle(key: string): void;
   onEdit(entry: EntryView): void;
   onRemove(entry: EntryView): void;
+  onStatus?(entry: EntryView, status: CampaignStatus): void;
+  onCampaign?(entry: EntryView): void;
 }
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
@@ -82,7 +88,7 @@ function SortHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
   );
 }
 
-export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEdit, onRemove }: ShortlistTableProps) {
+export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEdit, onRemove, onStatus, onCampaign }: ShortlistTableProps) {
   return (
     <table class="vet-table" aria-describedby="vet-table-caption">
       <caption id="vet-table-caption" class="vet-sr">
@@ -96,6 +102,8 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
           {COLUMNS.map((c) => (
             <SortHeader key={c.key} column={c} sort={sort} onSort={onSort} />
           ))}
+          <SortHeader column={{ key: 'status', label: 'rep_colStatus' }} sort={sort} onSort={onSort} />
+          <SortHeader column={{ key: 'rate', label: 'rep_colRate', numeric: true }} sort={sort} onSort={onSort} />
           <th scope="col">{t('vet_colTagsNote')}</th>
           <SortHeader column={{ key: 'checked', label: 'vet_colChecked' }} sort={sort} onSort={onSort} />
           <th scope="col">
@@ -107,6 +115,7 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
         {entries.map((e) => {
           const rate = engagementOf(e);
           const flags = flagsOf(e);
+          const campaign = campaignOf(e);
           const id = `vet-sel-${e.key.replace(/[^a-z0-9]/gi, '_')}`;
           return (
             <tr key={e.key} data-key={e.key} class={selected.has(e.key) ? 'vet-selected' : undefined}>
@@ -116,10 +125,10 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
               <th scope="row">
                 <AccountCell entry={e} />
               </th>
-              <td class="vet-num">
+              <td class="vet-num" data-label={t('vet_colGrade')}>
                 <GradeChip entry={e} />
               </td>
-              <td class="vet-num">
+              <td class="vet-num" data-label={t('vet_colEngagement')}>
                 {rate ? (
                   <>
                     {formatRateValue(rate.value)}
@@ -129,10 +138,10 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
                   '—'
                 )}
               </td>
-              <td class="vet-num" title={countTitle(e.summary?.followers)}>
+              <td class="vet-num" title={countTitle(e.summary?.followers)} data-label={t('vet_colFollowers')}>
                 {formatStored(e.summary?.followers)}
               </td>
-              <td class="vet-num">
+              <td class="vet-num" data-label={t('vet_colFlags')}>
                 {e.summary ? (
                   flags.length ? (
                     <span class="vet-flags" title={flags.map((f) => f.title).join('\n')}>
@@ -148,7 +157,20 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
                   '—'
                 )}
               </td>
-              <td class="vet-tagnote">
+              <td data-label={t('rep_colStatus')}>
+                <StatusSelect entry={e} onChange={(status) => onStatus?.(e, status)} />
+                {e.creator && <span class="vet-linked-mark">{t('rep_linkedMark')}</span>}
+              </td>
+              <td class="vet-num" data-label={t('rep_colRate')}>
+                {campaign.rate ? formatMoney(campaign.rate.amount, campaign.rate.currency) : '—'}
+                {(campaign.start || campaign.end) && <span class="vet-muted vet-block">{[campaign.start ?? '…', campaign.end ?? '…'].join(' – ')}</span>}
+              </td>
+              <td class="vet-tagnote" data-label={t('vet_colTagsNote')}>
+                {campaign.deliverables && (
+                  <span class="vet-block" dir="auto">
+                    {campaign.deliverables}
+                  </span>
+                )}
                 {e.tags.length > 0 && <Tags tags={e.tags} />}
                 {e.note && (
                   <span class="vet-note-cell" title={e.note} dir="auto">
@@ -156,7 +178,7 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
                   </span>
                 )}
               </td>
-              <td>
+              <td data-label={t('vet_colChecked')}>
                 {e.summary ? formatTime(e.summary.checkedAt) : <span class="vet-muted">{t('vet_notChecked')}</span>}
                 {e.sync !== 'synced' && e.sync !== 'off' && (
                   <span class="vet-local-only" title={t(`vet_sync_${e.sync.replace(/-/g, '_')}`)}>
@@ -165,6 +187,12 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
                 )}
               </td>
               <td class="vet-actions">
+                <a class="vet-button vet-small" href={extensionUrl('/report.html', `#account=${encodeURIComponent(e.key)}`)} target="_blank" rel="noopener" aria-label={t('rep_reportFor', [e.handle])}>
+                  {t('rep_report')}
+                </a>
+                <button type="button" class="vet-button vet-small" onClick={() => onCampaign?.(e)} aria-label={t('rep_campaignFor', [e.handle])}>
+                  {t('rep_h_campaign')}
+                </button>
                 <button type="button" class="vet-button vet-small" onClick={() => onEdit(e)} aria-label={t('vet_editAccount', [e.handle])}>
                   {t('vet_edit')}
                 </button>

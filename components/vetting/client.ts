@@ -20,11 +20,11 @@ export function watchStorage(onChange: () => void, keys: readonly string[] = ['h
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export function extensionUrl(path: '/shortlist.html' | '/options.html', hash = ''): string {
+export function extensionUrl(path: '/shortlist.html' | '/options.html' | '/report.html', hash = ''): string {
   return browser.runtime.getURL(path) + hash;
 }
 
 /** Opens one of the extension's pages in a tab (from the popup, which closes when it loses focus). */
-export async function openPage(path: '/shortlist.html' | '/options.html', hash = ''): Promise<void> {
+export async function openPage(path: '/shortlist.html' | '/options.html' | '/report.html', hash = ''): Promise<void> {
   await browser.tabs.create({ url: extensionUrl(path, hash) });
 }

@@ -5,8 +5,10 @@
 import type { Platform } from '../../lib/snapshot';
 import type { Letter } from '../../lib/score/types';
 import type { EntryView } from '../../lib/storage/store';
+import { campaignOf } from '../../lib/storage/campaign';
+import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../lib/storage/schema';
 
-export type SortKey = 'account' | 'platform' | 'grade' | 'engagement' | 'followers' | 'flags' | 'checked' | 'added';
+export type SortKey = 'account' | 'platform' | 'grade' | 'engagement' | 'followers' | 'flags' | 'checked' | 'added' | 'status' | 'rate' | 'start';
 export type SortDir = 'asc' | 'desc';
 export interface Sort {
   key: SortKey;
@@ -19,9 +21,10 @@ export interface Filters {
   tag: string;
   grade: Letter | 'ungraded' | '';
   flaggedOnly: boolean;
+  status?: CampaignStatus | '';
 }
 
-export const NO_FILTERS: Filters = { text: '', platform: '', tag: '', grade: '', flaggedOnly: false };
+export const NO_FILTERS: Filters = { text: '', platform: '', tag: '', grade: '', flaggedOnly: false, status: '' };
 
 /** Warning and alert signals (info notes are not flags). */
 export function flagsOf(e: EntryView) {
@@ -53,6 +56,13 @@ function sortValue(e: EntryView, key: SortKey): string | number | undefined {
       return e.summary ? Date.parse(e.summary.checkedAt) : undefined;
     case 'added':
       return Date.parse(e.addedAt);
+    case 'status':
+      return CAMPAIGN_STATUSES.indexOf(campaignOf(e).status);
+    case 'rate':
+      // Rates in different currencies are not converted: sorted by currency, then amount.
+      return campaignOf(e).rate ? `${campaignOf(e).rate!.currency} ${campaignOf(e).rate!.amount.toFixed(2).padStart(16, '0')}` : undefined;
+    case 'start':
+      return campaignOf(e).start;
   }
 }
 
@@ -76,8 +86,9 @@ export function filterEntries(entries: readonly EntryView[], f: Filters): EntryV
     if (f.grade === 'ungraded' && e.summary?.grade) return false;
     if (f.grade && f.grade !== 'ungraded' && e.summary?.grade?.letter !== f.grade) return false;
     if (f.flaggedOnly && flagsOf(e).length === 0) return false;
+    if (f.status && campaignOf(e).status !== f.status) return false;
     if (words.length) {
-      const hay = [e.handle, e.name ?? '', e.note, ...e.tags].join('\n').toLocaleLowerCase();
+      const hay = [e.handle, e.name ?? '', e.note, campaignOf(e).deliverables, ...e.tags].join('\n').toLocaleLowerCase();
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;
@@ -108,3 +119,16 @@ export function compareKeysFromHash(hash: string, known: ReadonlySet<string>, ma
 export function compareHash(keys: readonly string[]): string {
   return `#compare=${encodeURIComponent(keys.join(','))}`;
 }
+
+/**
+ * Whether a comparison may name a "best" in a row: only among accounts of one platform (engagement
+ * norms differ between platforms) and only when every one of them was graded with more than low
+ * confidence.
+ */
+export function mayCrownBest(entries: readonly EntryView[]): boolean {
+  if (entries.length < 2) return false;
+  const onePlatform = entries.every((e) => e.platform === entries[0].platform);
+  const confident = entries.every((e) => e.summary?.grade && e.summary.grade.confidence !== 'low');
+  return onePlatform && confident;
+}
+

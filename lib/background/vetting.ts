@@ -71,7 +71,7 @@ export async function answerPageReport(
 }
 
 const VETTING_TYPES = new Set<string>([
-  'shortlist-add', 'shortlist-update', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get',
+  'shortlist-add', 'shortlist-update', 'shortlist-campaign', 'shortlist-link', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get',
   'settings-get', 'settings-set', 'storage-report', 'data-export', 'data-import', 'data-delete-all', 'set-aside-discard',
   'audience-report', 'audience-get',
 ] satisfies (keyof VettingAnswers)[]);
@@ -96,6 +96,10 @@ export async function handleVetting<R extends VettingRequest>(request: R, sender
         return shortlistAdd(r, sender, page, ctx);
       case 'shortlist-update':
         return ctx.store.shortlistUpdate(r.account.platform, r.account.handle, { note: r.note, tags: r.tags });
+      case 'shortlist-campaign':
+        return ctx.store.shortlistCampaign(r.account.platform, r.account.handle, r.campaign);
+      case 'shortlist-link':
+        return ctx.store.shortlistLink(r.keys, r.link);
       case 'shortlist-remove':
         return ctx.store.shortlistRemove(r.keys);
       case 'shortlist-get':

@@ -2,10 +2,13 @@
  * Export: the shortlist or everything, as JSON (the import format: nothing is lost on the way back)
  * or CSV (for a spreadsheet). Pure: the pages turn the text into a download.
  *
- * CSV cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a return:
- * "CSV injection") are prefixed with an apostrophe; handles, names and notes come from web pages
- * and from the user, so any of them could.
+ * CSV is written for the person who opens it: plain column names, dates in the user's time zone,
+ * percentages marked in the header, the delimiter of the user's locale (a semicolon where the
+ * decimal mark is a comma, as spreadsheet apps there expect), a byte-order mark, and text cells a
+ * spreadsheet would run as a formula neutralised (neutraliseFormula: handles, names and notes come
+ * from web pages and from the user, so any of them could).
  */
+import { campaignOf } from './campaign';
 import type { HistoryRecord, QuarantineEntry, Settings, ShortlistEntry, StoredCount } from './schema';
 import { entryKey } from './shortlist';
 import type { StoredAudience } from './audience';
@@ -52,68 +55,129 @@ export function exportJson(file: ExportFile): string {
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-/** `realreach-shortlist-2025-03-01.csv` */
-export function exportFileName(scope: ExportScope, kind: 'json' | 'csv', now: Date): string {
-  const day = now.toISOString().slice(0, 10);
-  return `realreach-${scope === 'all' ? 'everything' : 'shortlist'}-${day}.${kind}`;
+/** A day in the user's time zone, YYYY-MM-DD. */
+function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function csvCell(value: string | number | boolean | undefined | null): string {
+/**
+ * File names that say what they hold: `realreach-shortlist-3-accounts-2025-03-01.csv`,
+ * `realreach-history-120-visits-2025-03-01.csv`, `realreach-backup-everything-2025-03-01.json`.
+ */
+export function exportFileName(scope: ExportScope, kind: 'json' | 'csv', now: Date, count?: number): string {
+  const what = scope === 'all' ? (kind === 'csv' ? `history${count !== undefined ? `-${count}-visits` : ''}` : 'backup-everything') : `shortlist${count !== undefined ? `-${count}-${count === 1 ? 'account' : 'accounts'}` : ''}`;
+  return `realreach-${what}-${localDay(now)}.${kind}`;
+}
+
+/** How a CSV file is laid out for a locale: its delimiter and decimal mark. */
+export interface CsvFormat {
+  delimiter: ',' | ';';
+  decimal: '.' | ',';
+  /** IANA time zone dates are written in (default: the browser's). */
+  timeZone?: string;
+}
+export const CSV_PLAIN: CsvFormat = { delimiter: ',', decimal: '.' };
+
+/** The locale's decimal mark decides: where it is a comma, values are separated by semicolons (as Excel and LibreOffice there expect). */
+export function csvFormat(locale?: string, timeZone?: string): CsvFormat {
+  let decimal = '.';
+  try {
+    decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    // an unknown locale: the plain format
+  }
+  return decimal === ',' ? { delimiter: ';', decimal: ',', timeZone } : { delimiter: ',', decimal: '.', timeZone };
+}
+
+/**
+ * A text a spreadsheet would run as a formula, made inert: one that starts (after any spaces, tabs
+ * or line breaks, which spreadsheets skip) with = + - @, or with a tab or return, gets a leading
+ * apostrophe, which spreadsheets show as text and do not run.
+ */
+export function neutraliseFormula(s: string): string {
+  return /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(s) || /^[\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function csvCell(value: string | number | boolean | undefined | null, format: CsvFormat = CSV_PLAIN): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? plainNumber(value).replace('.', format.decimal) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  let s = value.replace(/\r\n?/g, '\n');
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = neutraliseFormula(value.replace(/\r\n?/g, '\n'));
+  return s.includes(format.delimiter) || /["\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvRows(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined | null)[])[]): string {
+/** A number without exponent or grouping (1e-7 -> "0.0000001"). */
+function plainNumber(n: number): string {
+  const s = String(n);
+  return /e/i.test(s) ? n.toFixed(12).replace(/\.?0+$/, '') : s;
+}
+
+export function csvRows(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined | null)[])[], format: CsvFormat = CSV_PLAIN): string {
   // CRLF line ends (RFC 4180) and a byte-order mark, so spreadsheets read the file as UTF-8.
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...rows].map((r) => r.map((c) => csvCell(c, format)).join(format.delimiter)).join('\r\n') + '\r\n';
 }
 
-/** A fraction as a percentage number with 4 decimals (0.020554 -> 2.0554). */
+/** A moment as the user's clock showed it: "2025-03-01 11:05" (sortable, and read as a date by spreadsheets). */
+export function localDateTime(iso: string | undefined, timeZone?: string): string | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** A fraction as a percentage number with 4 decimals (0.020554 -> 2.0554); the header says "(%)". */
 const pct = (fraction: number | undefined) => (fraction === undefined ? undefined : Math.round(fraction * 1e6) / 1e4);
 const countValue = (c: StoredCount | undefined) => c?.value;
 
 export const SHORTLIST_CSV_HEADER = [
-  'platform', 'handle', 'name', 'url', 'grade', 'score', 'confidence', 'engagement_per_follower_pct', 'engagement_per_view_pct',
-  'followers', 'followers_min', 'followers_max', 'following', 'posts', 'tier', 'benchmark_position', 'flags', 'note', 'tags',
-  'added_at', 'last_checked', 'synced',
+  'Platform', 'Handle', 'Name', 'Profile address', 'Grade', 'Score (0-100)', 'Confidence', 'Engagement per follower (%)', 'Engagement per view (%)',
+  'Followers', 'Followers at least', 'Followers at most', 'Following', 'Posts', 'Size tier', 'Against the benchmark', 'Flags',
+  'Status', 'Rate', 'Currency', 'Deliverables', 'Campaign starts', 'Campaign ends', 'Linked creator', 'Note', 'Tags',
+  'Added (local time)', 'Last checked (local time)', 'Synced to other browsers',
 ] as const;
 
-export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>): string {
+export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>, format: CsvFormat = CSV_PLAIN): string {
+  const tz = format.timeZone;
   return csvRows(
     SHORTLIST_CSV_HEADER,
     entries.map((e) => {
       const s = e.summary;
+      const c = campaignOf(e);
       const perFollower = s?.engagement.find((x) => x.basis === 'followers');
       const perView = s?.engagement.find((x) => x.basis === 'views');
       const flags = s?.signals.filter((x) => x.severity !== 'info').map((x) => `${x.severity}: ${x.title}`).join('; ');
       return [
         e.platform, e.handle, e.name ?? s?.name, e.url ?? s?.url, s?.grade?.letter, s?.grade?.score, s?.grade?.confidence,
         pct(perFollower?.value), pct(perView?.value), countValue(s?.followers), s?.followers?.min, s?.followers?.max,
-        countValue(s?.following), countValue(s?.posts), s?.tier, s?.benchmark?.position, flags, e.note, e.tags.join('; '),
-        e.addedAt, s?.checkedAt, syncState ? syncState.get(entryKey(e)) === 'synced' : undefined,
+        countValue(s?.following), countValue(s?.posts), s?.tier, s?.benchmark?.position, flags,
+        c.status, c.rate?.amount, c.rate?.currency, c.deliverables, c.start, c.end, e.creator, e.note, e.tags.join('; '),
+        localDateTime(e.addedAt, tz), localDateTime(s?.checkedAt, tz), syncState ? syncState.get(entryKey(e)) === 'synced' : undefined,
       ];
     }),
+    format,
   );
 }
 
 export const HISTORY_CSV_HEADER = [
-  'platform', 'handle', 'day', 'at', 'page', 'followers', 'followers_min', 'followers_max', 'following', 'posts', 'likes',
-  'engagement_per_follower_pct', 'engagement_per_view_pct', 'grade', 'score', 'risk', 'shortlisted',
+  'Platform', 'Handle', 'Day', 'Visited (local time)', 'Page', 'Followers', 'Followers at least', 'Followers at most', 'Following', 'Posts', 'Likes',
+  'Engagement per follower (%)', 'Engagement per view (%)', 'Grade', 'Score (0-100)', 'Risk (0-1)', 'On the shortlist',
 ] as const;
 
 /** "Everything" as CSV: one row per account per day, with whether the account is shortlisted. */
-export function historyCsv(records: readonly HistoryRecord[], shortlist: readonly ShortlistEntry[]): string {
+export function historyCsv(records: readonly HistoryRecord[], shortlist: readonly ShortlistEntry[], format: CsvFormat = CSV_PLAIN): string {
   const listed = new Set(shortlist.map(entryKey));
   return csvRows(
     HISTORY_CSV_HEADER,
     records.map((r) => [
-      r.platform, r.handle, r.day, r.at, r.page, countValue(r.followers), r.followers?.min, r.followers?.max, countValue(r.following),
+      r.platform, r.handle, r.day, localDateTime(r.at, format.timeZone), r.page, countValue(r.followers), r.followers?.min, r.followers?.max, countValue(r.following),
       countValue(r.posts), countValue(r.likes), pct(r.engagement), pct(r.engagementPerView), r.grade, r.score, r.risk,
       listed.has(entryKey(r)),
     ]),
+    format,
   );
 }

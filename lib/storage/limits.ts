@@ -24,6 +24,14 @@ export const NOTE_MAX = 2000;
 export const TAGS_MAX = 12;
 export const TAG_MAX_LENGTH = 40;
 export const SIGNALS_KEPT = 30;
+/** Per summary: evidence items per signal and per-post rates per basis kept for the printed report. */
+export const EVIDENCE_KEPT = 6;
+export const PER_POST_KEPT = 30;
+export const DELIVERABLES_MAX = 500;
+
+/** Reports: the user's name or agency, and a logo (a data: URL; ~110 kB of image). */
+export const BRAND_NAME_MAX = 120;
+export const BRAND_LOGO_MAX_CHARS = 150_000;
 
 /** Side-by-side comparison. */
 export const COMPARE_MIN = 2;

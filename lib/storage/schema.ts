@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { COUNT_SOURCES, PAGE_KINDS, PLATFORMS, PlatformSchema, type Platform } from '../snapshot';
 import type { Confidence, Letter, Position, Severity, TierId } from '../score/types';
-import { NOTE_MAX, RETENTION_BOUNDS, SIGNALS_KEPT, TAG_MAX_LENGTH, TAGS_MAX } from './limits';
+import { BRAND_LOGO_MAX_CHARS, BRAND_NAME_MAX, DELIVERABLES_MAX, EVIDENCE_KEPT, NOTE_MAX, PER_POST_KEPT, RETENTION_BOUNDS, SIGNALS_KEPT, TAG_MAX_LENGTH, TAGS_MAX } from './limits';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'F'] as const satisfies readonly Letter[];
 export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const satisfies readonly TierId[];
@@ -84,6 +84,23 @@ export type History = z.infer<typeof HistorySchema>;
 
 export const TagsSchema = z.array(text(TAG_MAX_LENGTH).check(z.minLength(1))).check(z.maxLength(TAGS_MAX));
 
+export const EvidenceSchema = z.object({
+  label: text(200),
+  value: z.union([finite(-1e13, 1e13), text(300)]),
+  unit: z.optional(z.enum(['percent', 'count', 'ratio', 'text'])),
+});
+
+export const REPORT_SECTIONS = ['audience', 'sponsorship', 'comments', 'price'] as const;
+export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
+const SectionRowsSchema = z.array(z.object({ label: text(200), value: text(300) })).check(z.maxLength(12));
+export const ReportSectionsSchema = z.object({
+  audience: z.optional(SectionRowsSchema),
+  sponsorship: z.optional(SectionRowsSchema),
+  comments: z.optional(SectionRowsSchema),
+  price: z.optional(SectionRowsSchema),
+});
+export type ReportSections = z.infer<typeof ReportSectionsSchema>;
+
 /** The latest analysis of a shortlisted account seen in this browser: what the table and comparison show. */
 export const SummarySchema = z.object({
   checkedAt: IsoTimeSchema,
@@ -104,6 +121,8 @@ export const SummarySchema = z.object({
         min: RateSchema,
         max: RateSchema,
         postsUsed: int(0, 100_000),
+        /** Each post's rate, page order, for the report's chart. */
+        perPost: z.optional(z.array(RateSchema).check(z.maxLength(PER_POST_KEPT))),
       }),
     )
     .check(z.maxLength(4)),
@@ -112,17 +131,56 @@ export const SummarySchema = z.object({
       position: z.enum(POSITIONS),
       basis: z.enum(['followers', 'views']),
       typical: RateSchema,
+      /** The band genuine accounts of this size fall in (16th-84th percentile), when the table gives one. */
+      low: z.optional(RateSchema),
+      high: z.optional(RateSchema),
       source: text(200),
       year: int(1990, 2200),
     }),
   ),
   signals: z
-    .array(z.object({ id: text(100), severity: z.enum(SEVERITIES), title: text(300), points: finite(-1000, 1000) }))
+    .array(
+      z.object({
+        id: text(100),
+        severity: z.enum(SEVERITIES),
+        title: text(300),
+        points: finite(-1000, 1000),
+        /** The numbers behind the signal, for the printed report (absent in summaries saved before it). */
+        evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_KEPT))),
+      }),
+    )
     .check(z.maxLength(SIGNALS_KEPT)),
   risk: finite(0, 1),
   postsUsed: int(0, 100_000),
+  /** Median views per follower on video platforms (the cross-platform consistency check uses it). */
+  reach: z.optional(RateSchema),
+  /** Counts that could not be read, as the analysis worded them ("what was read" in the report). */
+  missing: z.optional(z.array(text(300)).check(z.maxLength(8))),
+  /**
+   * Extra report sections that later analyses carry (audience sample, sponsored vs organic,
+   * comment quality, price band): label/value rows, worded by the analysis that adds them.
+   */
+  sections: z.optional(ReportSectionsSchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;
+
+/** Where a shortlisted account stands in the user's campaign. */
+export const CAMPAIGN_STATUSES = ['to-contact', 'contacted', 'negotiating', 'booked', 'declined'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+/** An ISO 4217 currency code ("EUR"). */
+export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected a currency code such as EUR'));
+export const CampaignSchema = z.object({
+  status: z.enum(CAMPAIGN_STATUSES),
+  /** The creator's rate as agreed or quoted, in the currency given. */
+  rate: z.optional(z.object({ amount: finite(0, 1e12), currency: CurrencySchema })),
+  deliverables: text(DELIVERABLES_MAX),
+  /** Campaign dates, days in the user's time zone. */
+  start: z.optional(DaySchema),
+  end: z.optional(DaySchema),
+});
+export type Campaign = z.infer<typeof CampaignSchema>;
+/** Accounts the user linked as one creator share this id. */
+export const CreatorIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'expected a creator id'));
 
 /** One shortlisted account as synced (storage.sync item `sl:<platform>:<handle>`): the user's own words only. */
 export const SyncEntrySchema = z.object({
@@ -134,6 +192,9 @@ export const SyncEntrySchema = z.object({
   tags: TagsSchema,
   addedAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
+  /** Shortlist format 2: the campaign fields and the link to the same creator's other accounts. */
+  campaign: z.optional(CampaignSchema),
+  creator: z.optional(CreatorIdSchema),
 });
 
 /** A shortlist entry as kept locally: the synced fields plus the latest analysis summary. */
@@ -164,11 +225,21 @@ export const RetentionSchema = z.object({
 });
 export type Retention = z.infer<typeof RetentionSchema>;
 
+/** A logo as the user chose it: a PNG, JPEG or WebP image as a data: URL (never a remote address). */
+export const LogoSchema = z.string().check(
+  z.maxLength(BRAND_LOGO_MAX_CHARS),
+  z.regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/, 'expected a PNG, JPEG or WebP image'),
+);
+/** The user's own name or agency and logo, printed on reports (settings format 3). */
+export const BrandSchema = z.object({ name: text(BRAND_NAME_MAX), logo: z.optional(LogoSchema) });
+export type Brand = z.infer<typeof BrandSchema>;
+
 export const SettingsSchema = z.object({
   sites: SitesSchema,
   /** The in-page badge next to accounts (the toolbar badge stays: it is the extension's own button). */
   showBadge: z.boolean(),
   retention: RetentionSchema,
+  brand: BrandSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,11 +1,11 @@
 /**
- * Settings: sites on or off, the in-page badge, history retention. The background applies them in
+ * Settings: sites on or off, the in-page badge, history retention, the brand printed on reports. The background applies them in
  * its answer to page reports (the content script never reads storage).
  */
 import * as z from 'zod/mini';
 import { RETENTION_DEFAULTS } from './limits';
-import { defaultSettings } from './migrations/settings-v1-to-v2';
-import { RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
+import { defaultSettings } from './migrations/settings-v2-to-v3';
+import { BrandSchema, LogoSchema, RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
 
 export { defaultSettings };
 
@@ -16,7 +16,7 @@ export { defaultSettings };
 export function salvageSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return settings;
-  const r = raw as { sites?: unknown; showBadge?: unknown; retention?: unknown };
+  const r = raw as { sites?: unknown; showBadge?: unknown; retention?: unknown; brand?: unknown };
   if (r.sites && typeof r.sites === 'object') {
     for (const [name, schema] of Object.entries(SitesSchema.def.shape)) {
       const v = (r.sites as Record<string, unknown>)[name];
@@ -30,6 +30,11 @@ export function salvageSettings(raw: unknown): Settings {
       const v = (r.retention as Record<string, unknown>)[k];
       if (shape[k].safeParse(v).success) settings.retention[k] = v as number;
     }
+  }
+  if (r.brand && typeof r.brand === 'object') {
+    const b = r.brand as { name?: unknown; logo?: unknown };
+    if (BrandSchema.def.shape.name.safeParse(b.name).success) settings.brand.name = b.name as string;
+    if (LogoSchema.safeParse(b.logo).success) settings.brand.logo = b.logo as string;
   }
   return settings;
 }

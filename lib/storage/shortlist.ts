@@ -8,7 +8,7 @@ import type { Platform, Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
 import { accountKey } from './account';
 import { storedCount } from './history';
-import { NOTE_MAX, SHORTLIST_MAX, SIGNALS_KEPT } from './limits';
+import { EVIDENCE_KEPT, NOTE_MAX, PER_POST_KEPT, SHORTLIST_MAX, SIGNALS_KEPT } from './limits';
 import { normaliseTags } from './tags';
 
 export { normaliseTags, parseTagInput } from './tags';
@@ -65,12 +65,18 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
         min: clamp(finite(e.min, e.value), 0, 1e6),
         max: clamp(finite(e.max, e.value), 0, 1e6),
         postsUsed: clamp(Math.round(finite(e.postsUsed)), 0, 100_000),
+        perPost: e.perPost.filter((p) => Number.isFinite(p.rate)).slice(0, PER_POST_KEPT).map((p) => clamp(p.rate, 0, 1e6)),
       })),
     signals: analysis.signals.slice(0, SIGNALS_KEPT).map((s) => ({
       id: s.id.slice(0, 100),
       severity: s.severity,
       title: s.title.slice(0, 300),
       points: clamp(finite(s.points), -1000, 1000),
+      evidence: (s.evidence ?? []).slice(0, EVIDENCE_KEPT).flatMap((x) =>
+        typeof x.value === 'number' && !Number.isFinite(x.value)
+          ? []
+          : [{ label: x.label.slice(0, 200), value: typeof x.value === 'string' ? x.value.slice(0, 300) : clamp(x.value, -1e13, 1e13), ...(x.unit ? { unit: x.unit } : {}) }],
+      ),
     })),
     risk: clamp(finite(analysis.risk), 0, 1),
     postsUsed: clamp(Math.round(finite(analysis.sample?.postsUsed)), 0, 100_000),
@@ -84,6 +90,8 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
     if (c) summary[k] = c;
   }
   if (analysis.tier) summary.tier = analysis.tier.id;
+  if (analysis.reach && Number.isFinite(analysis.reach.value)) summary.reach = clamp(analysis.reach.value, 0, 1e6);
+  if (analysis.missing?.length) summary.missing = analysis.missing.slice(0, 8).map((m) => m.slice(0, 300));
   if (analysis.grade) {
     summary.grade = { letter: analysis.grade.letter, score: clamp(finite(analysis.grade.score), 0, 100), confidence: analysis.grade.confidence };
   }
@@ -93,6 +101,7 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
       position: analysis.benchmark.position,
       basis: ref.basis,
       typical: clamp(ref.typical, 0, 1e6),
+      ...(Number.isFinite(ref.low) && Number.isFinite(ref.high) ? { low: clamp(ref.low, 0, 1e6), high: clamp(ref.high, 0, 1e6) } : {}),
       source: ref.source.slice(0, 200),
       year: clamp(Math.round(finite(ref.year, 2000)), 1990, 2200),
     };
@@ -139,6 +148,7 @@ export function addEntry(list: Shortlist, input: EntryInput, now: Date): AddResu
       tags: normaliseTags(input.tags ?? []),
       addedAt: at,
       updatedAt: at,
+      campaign: { status: 'to-contact', deliverables: '' },
     };
     const name = input.name ?? input.summary?.name;
     const url = input.url ?? input.summary?.url;
@@ -194,10 +204,13 @@ export function mergeEntry(stored: ShortlistEntry, incoming: ShortlistEntry, now
   const entry: ShortlistEntry = { ...stored, note, tags, addedAt: earlier(stored.addedAt, incoming.addedAt) };
   if (!entry.name && incoming.name) entry.name = incoming.name;
   if (!entry.url && incoming.url) entry.url = incoming.url;
+  // The stored campaign and link are kept; an imported one fills only what is missing here.
+  if (!entry.campaign && incoming.campaign) entry.campaign = incoming.campaign;
+  if (!entry.creator && incoming.creator) entry.creator = incoming.creator;
   if (incoming.summary && (!stored.summary || Date.parse(incoming.summary.checkedAt) > Date.parse(stored.summary.checkedAt))) entry.summary = incoming.summary;
   const wordsChanged = note !== stored.note || tags.join('\n') !== stored.tags.join('\n');
   if (wordsChanged) entry.updatedAt = later(now.toISOString(), stored.updatedAt);
-  const changed = wordsChanged || entry.summary !== stored.summary || entry.addedAt !== stored.addedAt || entry.name !== stored.name || entry.url !== stored.url;
+  const changed = wordsChanged || entry.summary !== stored.summary || entry.addedAt !== stored.addedAt || entry.name !== stored.name || entry.url !== stored.url || entry.campaign !== stored.campaign || entry.creator !== stored.creator;
   const allTags = new Set([...stored.tags, ...incoming.tags].map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean));
   return { entry, changed, truncated: truncated || allTags.size > tags.length };
 }

@@ -21,13 +21,14 @@ import { measureLocal, measureSync, isQuotaError, type MeasurableArea, type Usag
 import { discardSetAside, listSetAside, QUARANTINE_PREFIX, readSetAside, setAside, type SetAsideInfo } from './quarantine';
 import {
   HistorySchema, SettingsSchema, ShortlistSchema, siteEnabled,
-  type History, type HistoryRecord, type Retention, type Settings, type Shortlist, type ShortlistEntry,
+  type Campaign, type History, type HistoryRecord, type Retention, type Settings, type Shortlist, type ShortlistEntry,
 } from './schema';
 import { defaultSettings, salvageSettings } from './settings';
 import { addEntry, emptyShortlist, entryKey, findEntry, mergeShortlist, refreshSummary, removeEntries, salvageShortlist, summaryFrom } from './shortlist';
 import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile, SYNC_REMOVALS_KEY, type SyncArea, type SyncState } from './sync';
 import { SyncRemovalsSchema } from './schema';
 import { defineVersioned } from './versioned';
+import { linkEntries, setCampaign, unlinkEntry } from './campaign';
 
 /** Runs async jobs one at a time, in order; a failing job does not stop the next. */
 export function createLock() {
@@ -336,6 +337,30 @@ export function createVettingStore(options: StoreOptions = {}) {
         await shortlist.write(updated.list);
         await syncUnlocked({ push: true, touched: [entryKey(updated.entry)] });
         return { ok: true, entry: await entryView(updated.entry, updated.list) };
+      }),
+
+    /** Sets an account's campaign fields; synced like the note and tags. */
+    shortlistCampaign: (platform: Platform, handle: string, campaign: Campaign): Promise<ShortlistChange> =>
+      exclusive(async () => {
+        const r = setCampaign(await shortlist.read(), platform, handle, campaign, now());
+        if (!r.ok) return r;
+        await shortlist.write(r.list);
+        await syncUnlocked({ push: true, touched: r.changed.map((e) => entryKey(e)) });
+        const after = await shortlist.read();
+        return { ok: true, entry: await entryView(findEntry(after, platform, handle) ?? r.changed[0], after) };
+      }),
+
+    /** Links accounts as one creator (`link`), or takes one account out of its creator. */
+    shortlistLink: (keys: readonly string[], link: boolean) =>
+      exclusive(async () => {
+        const list = await shortlist.read();
+        const r = link ? linkEntries(list, keys, now()) : keys.length === 1 ? unlinkEntry(list, keys[0], now()) : ({ ok: false, error: 'invalid' } as const);
+        if (!r.ok) return r;
+        if (r.changed.length) {
+          await shortlist.write(r.list);
+          await syncUnlocked({ push: true, touched: r.changed.map((e) => entryKey(e)) });
+        }
+        return { ok: true as const, changed: r.changed.length };
       }),
 
     shortlistRemove: (keys: readonly string[]) =>

@@ -39,6 +39,8 @@ export function toSyncEntry(e: ShortlistEntry): SyncEntry {
   const s: SyncEntry = { platform: e.platform, handle: e.handle, note: e.note, tags: e.tags, addedAt: e.addedAt, updatedAt: e.updatedAt };
   if (e.name) s.name = e.name;
   if (e.url) s.url = e.url;
+  if (e.campaign) s.campaign = e.campaign;
+  if (e.creator) s.creator = e.creator;
   return s;
 }
 
@@ -159,6 +161,10 @@ export function reconcile(local: Shortlist, remote: RemoteShortlist): ReconcileR
       const next: ShortlistEntry = { ...e, note: r.note, tags: r.tags, updatedAt: r.updatedAt, addedAt: time(r.addedAt) < time(e.addedAt) ? r.addedAt : e.addedAt };
       if (r.name && !e.name) next.name = r.name;
       if (r.url && !e.url) next.url = r.url;
+      // The campaign and the creator link are the user's words too: the newer side's win.
+      if (r.campaign) next.campaign = r.campaign;
+      if (r.creator) next.creator = r.creator;
+      else delete next.creator;
       entries.push(next);
       updated++;
     } else entries.push(e);

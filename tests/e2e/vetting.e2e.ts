@@ -94,10 +94,10 @@ describe('vetting workflow in Chromium', () => {
   it('imports earlier history on the options page', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.locator('input[type=file]').setInputFiles({ name: 'earlier.json', mimeType: 'application/json', buffer: Buffer.from(earlierHistory()) });
+    await options.locator('input[type=file][accept*=json]').setInputFiles({ name: 'earlier.json', mimeType: 'application/json', buffer: Buffer.from(earlierHistory()) });
     await expect.poll(() => options.locator('.vet-result').innerText(), { timeout: 10_000 }).toContain('History: 3 records added');
     // A malformed file: a clear error, nothing imported.
-    await options.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realreach-export","version":1,"history":[{"handle":5}]}') });
+    await options.locator('input[type=file][accept*=json]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realreach-export","version":1,"history":[{"handle":5}]}') });
     await expect.poll(() => options.locator('.vet-result.vet-error').innerText(), { timeout: 10_000 }).toMatch(/Nothing was imported[\s\S]*history\[0\]/);
     await options.close();
   });
@@ -160,7 +160,7 @@ describe('vetting workflow in Chromium', () => {
     await page.locator('table.vet-table tbody tr').first().waitFor({ timeout: 10_000 });
 
     const json = await download(page, 'shortlist-json');
-    expect(json.name).toMatch(/^realreach-shortlist-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(json.name).toMatch(/^realreach-shortlist-2-accounts-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(json.text);
     expect(file).toMatchObject({ format: 'realreach-export', version: 1, scope: 'shortlist' });
     const byHandle = Object.fromEntries(file.shortlist.map((e: { handle: string }) => [e.handle, e]));
@@ -175,7 +175,7 @@ describe('vetting workflow in Chromium', () => {
     const csv = await download(page, 'shortlist-csv');
     expect(csv.name).toMatch(/\.csv$/);
     const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0].split(',').slice(0, 4)).toEqual(['platform', 'handle', 'name', 'url']);
+    expect(lines[0].split(',').slice(0, 4)).toEqual(['Platform', 'Handle', 'Name', 'Profile address']);
     expect(lines).toHaveLength(3);
     const cafeLine = lines.find((l) => l.startsWith('instagram,cafe.ritual,'))!;
     expect(cafeLine).toContain('"Spring campaign, local coffee"');

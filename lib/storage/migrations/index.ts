@@ -11,17 +11,20 @@
 import { setAside } from '../quarantine';
 import { historyV1ToV2 } from './history-v1-to-v2';
 import { settingsV1ToV2 } from './settings-v1-to-v2';
+import { settingsV2ToV3 } from './settings-v2-to-v3';
+import { shortlistV1ToV2 } from './shortlist-v1-to-v2';
 
 export const HISTORY_VERSION = 2;
-export const SHORTLIST_VERSION = 1;
-export const SETTINGS_VERSION = 2;
+export const SHORTLIST_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Storage layout: the versions of every item together. Layout N is sampled in tests/fixtures/storage/vN.json. */
 export const STORAGE_LAYOUTS = {
   1: { history: 1, shortlist: 1, settings: 1 },
-  2: { history: HISTORY_VERSION, shortlist: SHORTLIST_VERSION, settings: SETTINGS_VERSION },
+  2: { history: 2, shortlist: 1, settings: 2 },
+  3: { history: HISTORY_VERSION, shortlist: SHORTLIST_VERSION, settings: SETTINGS_VERSION },
 } as const;
-export const CURRENT_LAYOUT = 2;
+export const CURRENT_LAYOUT = 3;
 
 export const historyMigrations = {
   2: async (v1: unknown) => {
@@ -39,7 +42,15 @@ export const historyMigrations = {
   },
 };
 
-export const shortlistMigrations = {};
+export const shortlistMigrations = {
+  2: async (v1: unknown) => {
+    const { value, rejected } = shortlistV1ToV2(v1);
+    if (rejected.length) {
+      await setAside({ key: 'shortlist', area: 'local', version: 1, reason: `${rejected.length} shortlist entr(ies) could not be carried over to format 2`, value: rejected });
+    }
+    return value;
+  },
+};
 
 export const settingsMigrations = {
   2: async (v1: unknown) => {
@@ -48,5 +59,5 @@ export const settingsMigrations = {
       await setAside({ key: 'settings', area: 'local', version: 1, reason: `settings not carried over exactly to format 2: ${lost.join('; ')}`, value: v1 });
     }
     return value;
-  },
+  },  3: async (v2: unknown) => settingsV2ToV3(v2),
 };

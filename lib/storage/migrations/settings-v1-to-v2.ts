@@ -15,16 +15,19 @@ import { PLATFORMS, type Platform } from '../../snapshot';
 import { RETENTION_BOUNDS, RETENTION_DEFAULTS } from '../limits';
 import type { Settings } from '../schema';
 
-export function defaultSettings(): Settings {
+/** Settings format 2: format 3 without the brand (lib/storage/migrations/settings-v2-to-v3.ts). */
+export type SettingsV2 = Omit<Settings, 'brand'>;
+
+export function defaultSettingsV2(): SettingsV2 {
   return { sites: {}, showBadge: true, retention: { ...RETENTION_DEFAULTS } };
 }
 
-export function settingsV1ToV2(value: unknown): { value: Settings; lost: string[] } {
+export function settingsV1ToV2(value: unknown): { value: SettingsV2; lost: string[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error('settings format 1 is an object; found ' + (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value));
   }
   const v1 = value as { disabled?: unknown; badge?: unknown; keepDays?: unknown };
-  const settings = defaultSettings();
+  const settings = defaultSettingsV2();
   const lost: string[] = [];
 
   if (Array.isArray(v1.disabled)) {

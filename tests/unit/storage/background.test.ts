@@ -231,7 +231,7 @@ describe('who may ask what', () => {
   it.each([
     { type: 'shortlist-get' },
     { type: 'settings-get' },
-    { type: 'settings-set', settings: { sites: {}, showBadge: false, retention: { days: 30, perAccount: 10, total: 100 } } },
+    { type: 'settings-set', settings: { sites: {}, showBadge: false, retention: { days: 30, perAccount: 10, total: 100 }, brand: { name: '' } } },
     { type: 'storage-report' },
     { type: 'data-export', scope: 'all' },
     { type: 'data-import', text: '{}' },

@@ -8,7 +8,7 @@ import type { History, Shortlist } from '../../../lib/storage/schema';
 import { dump, loadSample, makeStore, profile, quarantined, recordingAnalyze, seed } from './support';
 import { silence } from './quiet';
 
-const v2 = loadSample('v2.json');
+const v2 = loadSample('v3.json'); // the current layout (named v2 before layout 3)
 const history = v2.local.history as History;
 const shortlist = v2.local.shortlist as Shortlist;
 
@@ -67,7 +67,7 @@ describe('corrupt values in our keys', () => {
     await seed({ local: { ...v2.local, settings: bad } });
     const store = makeStore();
     const settings = await store.getSettings();
-    expect(settings).toEqual({ sites: { tiktok: false }, showBadge: true, retention: { days: 30, perAccount: 365, total: 5000 } });
+    expect(settings).toEqual({ sites: { tiktok: false }, showBadge: true, retention: { days: 30, perAccount: 365, total: 5000 }, brand: { name: '' } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await quarantined()).toHaveLength(1);
   });

@@ -5,7 +5,8 @@
  * storage is left exactly as it was.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { csvCell, exportJson, historyCsv, HISTORY_CSV_HEADER, shortlistCsv, SHORTLIST_CSV_HEADER } from '../../../lib/storage/export';
+import { parse } from 'csv-parse/sync';
+import { csvCell, csvFormat, CSV_PLAIN, exportFileName, exportJson, historyCsv, HISTORY_CSV_HEADER, neutraliseFormula, shortlistCsv, SHORTLIST_CSV_HEADER } from '../../../lib/storage/export';
 import { parseImport } from '../../../lib/storage/import';
 import type { History, HistoryRecord, Shortlist } from '../../../lib/storage/schema';
 import { clock, dump, loadSample, makeStore, seed } from './support';
@@ -13,7 +14,7 @@ import { silence } from './quiet';
 
 silence();
 
-const v2 = loadSample('v2.json');
+const v2 = loadSample('v3.json'); // the current layout (named v2 before layout 3)
 const sampleShortlist = (v2.local.shortlist as Shortlist).entries;
 const sampleHistory = (v2.local.history as History).records;
 
@@ -68,7 +69,9 @@ describe('export', () => {
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe(HISTORY_CSV_HEADER.join(','));
     expect(lines).toHaveLength(1 + sampleHistory.length);
-    expect(lines[2]).toBe('x,nadia_codes,2025-02-01,2025-02-01T11:30:00.000Z,profile,47900,47850,47949,1040,12300,,0.09,,,,0.2,yes');
+    // Times in the user's time zone (issue 18: "local dates"), here pinned to UTC and to Madrid.
+    expect(historyCsv(f.history!, f.shortlist, { ...CSV_PLAIN, timeZone: 'UTC' }).split('\r\n')[2]).toBe('x,nadia_codes,2025-02-01,2025-02-01 11:30,profile,47900,47850,47949,1040,12300,,0.09,,,,0.2,yes');
+    expect(historyCsv(f.history!, f.shortlist, { ...CSV_PLAIN, timeZone: 'Europe/Madrid' }).split('\r\n')[2]).toContain(',2025-02-01 12:30,');
   });
 
   it('CSV cells a spreadsheet would run as formulas are neutralised; quotes, commas and line breaks are quoted', () => {
@@ -80,6 +83,47 @@ describe('export', () => {
     expect(csvCell('line\r\nbreak')).toBe('"line\nbreak"');
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(undefined)).toBe('');
+    // Also after leading spaces, tabs or line breaks (spreadsheets skip them), and full-width signs.
+    expect(csvCell('  =1+1')).toBe(`'  =1+1`);
+    expect(csvCell('\n\n@SUM(A1)')).toBe(`"'\n\n@SUM(A1)"`);
+    expect(csvCell('\t-3')).toBe(`'\t-3`);
+    expect(csvCell('＝1+1')).toBe(`'＝1+1`);
+    expect(csvCell('email a@b.c')).toBe('email a@b.c');
+    expect(neutraliseFormula('plain')).toBe('plain');
+  });
+
+  it('CSV for a comma-decimal locale: semicolons, decimal commas, a BOM; read back with a CSV parser, every value is right', async () => {
+    const fmt = csvFormat('es-ES', 'UTC');
+    expect(fmt).toMatchObject({ delimiter: ';', decimal: ',' });
+    expect(csvFormat('en-US')).toMatchObject({ delimiter: ',', decimal: '.' });
+    const entries = (await store.exportData('shortlist')).shortlist.map((e, i) =>
+      i === 0 ? { ...e, note: '=cmd|calc; a "quoted" note', campaign: { status: 'booked' as const, rate: { amount: 1250.5, currency: 'EUR' }, deliverables: '2 reels; 3 stories', start: '2025-04-01' } } : e,
+    );
+    const csv = shortlistCsv(entries, undefined, fmt);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(csv, { bom: true, delimiter: ';', columns: true, relax_quotes: false }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    const cafe = rows[0];
+    expect(Object.keys(cafe)).toEqual([...SHORTLIST_CSV_HEADER]);
+    expect(cafe['Handle']).toBe('cafe.ritual');
+    expect(cafe['Name']).toBe('Café Ritual');
+    expect(cafe['Engagement per follower (%)']).toBe('2,055');
+    expect(Number(cafe['Engagement per follower (%)'].replace(',', '.'))).toBeCloseTo(2.055, 6);
+    expect(cafe['Followers']).toBe('48213');
+    expect(cafe['Score (0-100)']).toBe('80');
+    expect(cafe['Status']).toBe('booked');
+    expect(cafe['Rate']).toBe('1250,5');
+    expect(cafe['Currency']).toBe('EUR');
+    expect(cafe['Deliverables']).toBe('2 reels; 3 stories');
+    expect(cafe['Campaign starts']).toBe('2025-04-01');
+    expect(cafe['Note']).toBe(`'=cmd|calc; a "quoted" note`);
+    expect(cafe['Added (local time)']).toBe('2025-02-01 10:05');
+    expect(rows[1]['Handle']).toBe('nadia_codes');
+    expect(rows[1]['Status']).toBe('to-contact');
+    expect(rows[1]['Followers']).toBe(''); // not checked in this browser: left empty, never 0
+    expect(exportFileName('shortlist', 'csv', new Date(2025, 2, 1, 23, 30), 2)).toBe('realreach-shortlist-2-accounts-2025-03-01.csv');
+    expect(exportFileName('all', 'csv', new Date(2025, 2, 1), 120)).toBe('realreach-history-120-visits-2025-03-01.csv');
+    expect(exportFileName('all', 'json', new Date(2025, 2, 1))).toBe('realreach-backup-everything-2025-03-01.json');
   });
 });
 

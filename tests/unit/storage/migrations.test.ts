@@ -12,7 +12,9 @@ import { accountKey } from '../../../lib/storage/account';
 import { convertV1Record, historyV1ToV2, type HistoryV1Record } from '../../../lib/storage/migrations/history-v1-to-v2';
 import { CURRENT_LAYOUT, HISTORY_VERSION, SETTINGS_VERSION, SHORTLIST_VERSION, STORAGE_LAYOUTS } from '../../../lib/storage/migrations';
 import { settingsV1ToV2 } from '../../../lib/storage/migrations/settings-v1-to-v2';
-import { HistorySchema, SettingsSchema, ShortlistSchema, type History } from '../../../lib/storage/schema';
+import { settingsV2ToV3 } from '../../../lib/storage/migrations/settings-v2-to-v3';
+import { shortlistV1ToV2 } from '../../../lib/storage/migrations/shortlist-v1-to-v2';
+import { HistorySchema, SettingsSchema, ShortlistSchema, type History, type Shortlist } from '../../../lib/storage/schema';
 import { dump, FIXTURES, loadSample, makeStore, quarantined, seed } from './support';
 import { silence } from './quiet';
 
@@ -20,6 +22,7 @@ silence();
 
 const v1 = loadSample('v1.json');
 const v2 = loadSample('v2.json');
+const v3 = loadSample('v3.json');
 const v1History = v1.local.history as HistoryV1Record[];
 
 describe('storage layouts', () => {
@@ -30,9 +33,9 @@ describe('storage layouts', () => {
   });
 
   it('the current sample is valid as it is', () => {
-    expect(HistorySchema.safeParse(v2.local.history).success).toBe(true);
-    expect(ShortlistSchema.safeParse(v2.local.shortlist).success).toBe(true);
-    expect(SettingsSchema.safeParse(v2.local.settings).success).toBe(true);
+    expect(HistorySchema.safeParse(v3.local.history).success).toBe(true);
+    expect(ShortlistSchema.safeParse(v3.local.shortlist).success).toBe(true);
+    expect(SettingsSchema.safeParse(v3.local.settings).success).toBe(true);
   });
 });
 
@@ -119,11 +122,11 @@ describe('upgrading a stored v1 sample through WXT (defineItem version + migrati
     await store.ready;
     const local = await dump();
     expect(local['history$']).toEqual({ v: 2 });
-    expect(local['settings$']).toEqual({ v: 2 });
+    expect(local['settings$']).toEqual({ v: 3 });
     const history = HistorySchema.parse(local.history) as History;
     expect(history.records).toHaveLength(v1History.length);
     expect(history).toEqual(historyV1ToV2(v1History).value);
-    expect(await store.getSettings()).toEqual(settingsV1ToV2(v1.local.settings).value);
+    expect(await store.getSettings()).toEqual(settingsV2ToV3(settingsV1ToV2(v1.local.settings).value));
     expect(await quarantined()).toEqual([]);
     // And the store works on the upgraded data.
     const info = await store.account('instagram', 'cafe.ritual');
@@ -162,8 +165,48 @@ describe('upgrading a stored v1 sample through WXT (defineItem version + migrati
   });
 });
 
-describe('the current sample (v2) loads unchanged', () => {
+describe('upgrading a stored v2 sample (layout 2 -> 3: shortlist 1 -> 2, settings 2 -> 3)', () => {
   beforeEach(async () => seed(v2));
+
+  it('gives every shortlist entry a campaign and the settings an empty brand; nothing else changes, nothing set aside', async () => {
+    const store = makeStore();
+    await store.ready;
+    const local = await dump();
+    expect(local['shortlist$']).toEqual({ v: 2 });
+    expect(local['settings$']).toEqual({ v: 3 });
+    const before = (v2.local.shortlist as Shortlist).entries;
+    const after = (local.shortlist as Shortlist).entries;
+    expect(after).toHaveLength(before.length);
+    after.forEach((e, i) => {
+      expect(e).toEqual({ ...before[i], campaign: { status: 'to-contact', deliverables: '' } });
+    });
+    expect(await store.getSettings()).toEqual({ ...(v2.local.settings as object), brand: { name: '' } });
+    expect(await quarantined()).toEqual([]);
+    // The upgraded shortlist takes the new fields.
+    const r = await store.shortlistCampaign('x', 'nadia_codes', { status: 'booked', rate: { amount: 900, currency: 'USD' }, deliverables: '3 posts' });
+    expect(r.ok && r.entry.campaign?.status).toBe('booked');
+  });
+
+  it('sets aside a v1 shortlist entry that does not validate, keeps the others', async () => {
+    const entries = [...(v2.local.shortlist as Shortlist).entries, { platform: 'x', handle: '', note: 5 }];
+    const { value, rejected } = shortlistV1ToV2({ entries });
+    expect(value.entries).toHaveLength(entries.length - 1);
+    expect(rejected).toEqual([{ index: entries.length - 1, value: { platform: 'x', handle: '', note: 5 } }]);
+    await seed({ local: { ...v2.local, shortlist: { entries } } });
+    const store = makeStore();
+    await store.ready;
+    expect(((await dump()).shortlist as Shortlist).entries).toHaveLength(entries.length - 1);
+    expect((await quarantined()).map((q) => [q.key, q.version])).toEqual([['shortlist', 1]]);
+  });
+
+  it('refuses settings of format 2 that do not validate (WXT leaves them; the store salvages on read)', () => {
+    expect(() => settingsV2ToV3({ sites: {}, showBadge: 'yes' })).toThrow();
+    expect(() => shortlistV1ToV2('nope')).toThrow();
+  });
+});
+
+describe('the current sample (v3) loads unchanged', () => {
+  beforeEach(async () => seed(v3));
 
   it('reads every item as stored, runs no migration, sets nothing aside', async () => {
     const before = await dump();
@@ -171,8 +214,8 @@ describe('the current sample (v2) loads unchanged', () => {
     await store.ready;
     const view = await store.shortlistView();
     expect(view.entries.map((e) => e.key)).toEqual(['instagram:cafe.ritual', 'x:nadia_codes']);
-    expect(await store.getSettings()).toEqual(v2.local.settings);
-    expect((await store.account('x', 'nadia_codes')).history).toEqual((v2.local.history as History).records.filter((r) => r.platform === 'x'));
+    expect(await store.getSettings()).toEqual(v3.local.settings);
+    expect((await store.account('x', 'nadia_codes')).history).toEqual((v3.local.history as History).records.filter((r) => r.platform === 'x'));
     expect(await quarantined()).toEqual([]);
     expect(await dump()).toEqual(before);
   });
@@ -180,8 +223,8 @@ describe('the current sample (v2) loads unchanged', () => {
 
 describe('a newer version wrote the data (downgrade)', () => {
   it('sets the newer value aside whole and keeps what this version can read', async () => {
-    const newer = { records: (v2.local.history as History).records.map((r) => ({ ...r, extra: 'v3 field' })), index: { built: true } };
-    await seed({ local: { ...v2.local, history: newer, 'history$': { v: 3 } } });
+    const newer = { records: (v3.local.history as History).records.map((r) => ({ ...r, extra: 'v3 field' })), index: { built: true } };
+    await seed({ local: { ...v3.local, history: newer, 'history$': { v: 3 } } });
     const store = makeStore();
     const info = await store.account('instagram', 'cafe.ritual');
     expect(info.history).toHaveLength(2);

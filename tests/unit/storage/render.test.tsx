@@ -40,8 +40,10 @@ describe('stored text is rendered as text', () => {
     expect(root.textContent).toContain('<img src=x onerror="alert(1)"><script>alert(2)</script>');
     expect(root.textContent).toContain('<b>bold</b>');
     expect(root.textContent).toContain('<svg onload=alert(5)>');
-    // A script address never becomes a link.
-    expect(root.querySelectorAll('a').length).toBe(0);
+    // A script address never becomes a link; the only link is the row's report (an extension page).
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((h) => !h.includes('/report.html#account='))).toEqual([]);
+    expect(hrefs.some((h) => /^\s*javascript:/i.test(h))).toBe(false);
   });
 
   it('in the comparison', () => {
@@ -93,7 +95,7 @@ describe('the growth chart', () => {
 
 describe('the comparison', () => {
   it('puts accounts side by side and marks the best value in words', () => {
-    const weaker = { ...entries[0].summary!, grade: { letter: 'D' as const, score: 40, confidence: 'low' as const }, engagement: [{ basis: 'followers' as const, value: 0.001, min: 0.001, max: 0.001, postsUsed: 3 }] };
+    const weaker = { ...entries[0].summary!, grade: { letter: 'D' as const, score: 40, confidence: 'medium' as const }, engagement: [{ basis: 'followers' as const, value: 0.001, min: 0.001, max: 0.001, postsUsed: 3 }] };
     const sameSite = view({ ...entries[1], platform: 'instagram', summary: weaker });
     const root = mount(<Compare entries={[view(entries[0]), sameSite]} histories={new Map()} />);
     expect(root.querySelectorAll('thead th[scope="col"]').length).toBe(2);
@@ -105,6 +107,9 @@ describe('the comparison', () => {
   it('does not call one platform\'s engagement better than another\'s (the benchmark line compares them)', () => {
     const weaker = { ...entries[0].summary!, grade: { letter: 'D' as const, score: 40, confidence: 'low' as const }, engagement: [{ basis: 'followers' as const, value: 0.001, min: 0.001, max: 0.001, postsUsed: 3 }] };
     const root = mount(<Compare entries={[view(entries[0]), view({ ...entries[1], summary: weaker })]} histories={new Map()} />);
-    expect(root.querySelectorAll('td.vet-best')).toHaveLength(1); // the grade only
+    // Issue 18: no best at all across platforms (the grade neither), nor at low confidence.
+    expect(root.querySelectorAll('td.vet-best')).toHaveLength(0);
+    const sameSiteLow = view({ ...entries[1], platform: 'instagram', summary: weaker });
+    expect(mount(<Compare entries={[view(entries[0]), sameSiteLow]} histories={new Map()} />).querySelectorAll('td.vet-best')).toHaveLength(0);
   });
 });
