@@ -29,6 +29,7 @@ export const SITES: readonly Site[] = [
   { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok' },
   { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' },
   { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky' },
+  { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook' },
 ];
 
 export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platform);

@@ -1,0 +1,56 @@
+/**
+ * Rendered-DOM helpers of the adapters added with the site list (Facebook, LinkedIn, Threads,
+ * Twitch): whether an element is on screen, and counts written beside a word in any language.
+ * Pure, like ./common.ts: a Document in, values out.
+ */
+import type { Count, CountSource } from '../snapshot';
+import { leadingCount } from './common';
+
+/**
+ * False when the element or an ancestor is hidden the way single-page apps park an old screen:
+ * the `hidden` attribute, aria-hidden, or an inline display:none / visibility:hidden. (Computed
+ * styles are not read: the readers also run in Node, and a layout read costs the page.)
+ */
+export function isShown(el: Element): boolean {
+  return !el.closest('[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"], [style*="visibility: hidden"], [style*="visibility:hidden"]');
+}
+
+// A number as sites print it, with its compact suffix if any: "5,410,921", "1.2K", "4,69 mil", "1,2 Mio.", "12万".
+const NUMBER = String.raw`\d(?:[\d.,'\u00a0\u202f\u2009 ]*\d)?(?:[ \u00a0\u202f]?[^\s\d,.:;()·•|]{1,9}\.?)?`;
+
+/**
+ * The count written next to one of `words` (a regex alternation, lower case) in `text`: "75 Comments",
+ * "1.2K views", "5,410,921 people like this", "4,69 mil seguidores", or the word first ("Aufrufe: 982").
+ * Undefined when no such count is there.
+ */
+export function countBesideWord(text: string | null | undefined, words: string, source: CountSource, locale?: string): Count | undefined {
+  if (!text) return undefined;
+  const clean = text.replace(/[\u200e\u200f\u200b]/g, '').replace(/\s+/g, ' ');
+  const after = new RegExp(`(${NUMBER})[ \u00a0\u202f]*(?:${words})(?![\\p{L}])`, 'iu').exec(clean);
+  const before = after ? null : new RegExp(`(?<![\\p{L}])(?:${words})[ \u00a0\u202f]*:?[ \u00a0\u202f]*(${NUMBER})`, 'iu').exec(clean);
+  const m = after ?? before;
+  if (!m) return undefined;
+  const count = leadingCount(m[1], source, locale);
+  return count && { ...count, raw: m[0].trim().slice(0, 200) };
+}
+
+/** The count when `text` is nothing but a number and one of `words`: "75 Comments", "Comentarios: 75". */
+export function countLabel(text: string | null | undefined, words: string, source: CountSource, locale?: string): Count | undefined {
+  const clean = (text ?? '').replace(/[\u200e\u200f\u200b]/g, '').replace(/\s+/g, ' ').trim();
+  if (!clean || clean.length > 60) return undefined;
+  const whole = new RegExp(`^(?:(${NUMBER})[ \u00a0\u202f]*(?:${words})|(?:${words})[ \u00a0\u202f]*:?[ \u00a0\u202f]*(${NUMBER}))$`, 'iu').exec(clean);
+  const number = whole?.[1] ?? whole?.[2];
+  const count = number ? leadingCount(number, source, locale) : undefined;
+  return count && { ...count, raw: clean.slice(0, 200) };
+}
+
+/** The first element under `root` matching `selector` that is shown (see isShown). */
+export function firstShown(root: ParentNode, selector: string): Element | undefined {
+  for (const el of Array.from(root.querySelectorAll(selector))) if (isShown(el)) return el;
+  return undefined;
+}
+
+/** A lower-cased path segment list of a URL path, without empty parts. */
+export function pathParts(pathname: string): string[] {
+  return pathname.split('/').filter(Boolean);
+}
