@@ -4,7 +4,7 @@
  * Pure, like ./common.ts: a Document in, values out.
  */
 import type { Count, CountSource } from '../snapshot';
-import { leadingCount } from './common';
+import { countFromNumber, interactionCount, isRecord, jsonLdObjects, leadingCount } from './common';
 
 /**
  * False when the element or an ancestor is hidden the way single-page apps park an old screen:
@@ -53,4 +53,42 @@ export function firstShown(root: ParentNode, selector: string): Element | undefi
 /** A lower-cased path segment list of a URL path, without empty parts. */
 export function pathParts(pathname: string): string[] {
   return pathname.split('/').filter(Boolean);
+}
+
+export interface PostingLd {
+  likes?: Count;
+  comments?: Count;
+  shares?: Count;
+  views?: Count;
+  authorName?: string;
+  authorUrl?: string;
+  /** The author's followers, where the posting's FollowAction counter states them. */
+  authorFollowers?: Count;
+}
+
+/**
+ * The JSON-LD posting (SocialMediaPosting, DiscussionForumPosting, VideoObject, Article) whose
+ * identifier, URL or @id names one of `ids` as a whole token: after in-site navigation the JSON-LD
+ * may describe the page opened first.
+ */
+export function postingLd(doc: Document, ids: string[]): PostingLd | undefined {
+  const wanted = ids.filter(Boolean).map((id) => new RegExp(`(^|[^\\w])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w]|$)`));
+  for (const obj of jsonLdObjects(doc)) {
+    if (!/SocialMediaPosting|VideoObject|DiscussionForumPosting|Article|Clip/.test(String(obj['@type'] ?? ''))) continue;
+    const page = obj.mainEntityOfPage;
+    const names = [obj.identifier, obj.url, obj['@id'], obj.embedUrl, isRecord(page) ? page['@id'] : page].map((v) => (typeof v === 'string' ? v : '')).join(' ');
+    if (!wanted.some((re) => re.test(names))) continue;
+    const num = (action: string) => countFromNumber(interactionCount(obj, action), 'json-ld');
+    const author = Array.isArray(obj.author) ? obj.author[0] : (obj.author ?? obj.creator);
+    return {
+      likes: num('LikeAction'),
+      comments: num('CommentAction') ?? countFromNumber(obj.commentCount, 'json-ld'),
+      shares: num('ShareAction'),
+      views: num('WatchAction'),
+      authorFollowers: num('FollowAction'),
+      authorName: isRecord(author) && typeof author.name === 'string' ? author.name.slice(0, 300) : undefined,
+      authorUrl: isRecord(author) && typeof author.url === 'string' ? author.url : undefined,
+    };
+  }
+  return undefined;
 }

@@ -30,6 +30,7 @@ export const SITES: readonly Site[] = [
   { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' },
   { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky' },
   { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook' },
+  { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' },
 ];
 
 export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platform);

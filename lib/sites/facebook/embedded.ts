@@ -5,15 +5,10 @@
  * Each is used only for the post id it names: after in-site navigation both may describe
  * another post.
  */
-import type { Count } from '../../snapshot';
-import { countFromNumber, interactionCount, isRecord, jsonLdObjects, memoScript } from '../common';
+import { countFromNumber, memoScript } from '../common';
+import { postingLd, type PostingLd } from '../dom';
 
-export interface PostCounts {
-  likes?: Count;
-  comments?: Count;
-  shares?: Count;
-  views?: Count;
-}
+export type PostCounts = Pick<PostingLd, 'likes' | 'comments' | 'shares' | 'views'>;
 
 /** The MLiveData counts of one story id, or undefined. */
 export function liveDataCounts(doc: Document, postId: string): PostCounts | undefined {
@@ -43,33 +38,7 @@ function parseLiveData(text: string): Map<string, PostCounts> {
   return out;
 }
 
-export interface PostingLd extends PostCounts {
-  authorName?: string;
-  authorUrl?: string;
-  /** The author's followers, as the posting's FollowAction counter states them. */
-  authorFollowers?: Count;
-}
-
 /** The JSON-LD posting about `postId` (its identifier or URL names it), or undefined. */
 export function postingJsonLd(doc: Document, postId: string): PostingLd | undefined {
-  for (const obj of jsonLdObjects(doc)) {
-    const type = String(obj['@type'] ?? '');
-    if (!/SocialMediaPosting|VideoObject|DiscussionForumPosting|Article/.test(type)) continue;
-    const names = [obj.identifier, obj.url, obj['@id'], isRecord(obj.mainEntityOfPage) ? obj.mainEntityOfPage['@id'] : obj.mainEntityOfPage]
-      .map((v) => (typeof v === 'string' ? v : ''))
-      .join(' ');
-    if (!new RegExp(`(^|[^\\d])${postId}([^\\d]|$)`).test(names)) continue;
-    const num = (action: string) => countFromNumber(interactionCount(obj, action), 'json-ld');
-    const author = Array.isArray(obj.author) ? obj.author[0] : obj.author;
-    return {
-      likes: num('LikeAction'),
-      comments: num('CommentAction') ?? countFromNumber(obj.commentCount, 'json-ld'),
-      shares: num('ShareAction'),
-      views: num('WatchAction'),
-      authorFollowers: num('FollowAction'),
-      authorName: isRecord(author) && typeof author.name === 'string' ? author.name.slice(0, 300) : undefined,
-      authorUrl: isRecord(author) && typeof author.url === 'string' ? author.url : undefined,
-    };
-  }
-  return undefined;
+  return postingLd(doc, [postId]);
 }
