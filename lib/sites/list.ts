@@ -31,6 +31,7 @@ export const SITES: readonly Site[] = [
   { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky' },
   { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook' },
   { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' },
+  { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads' },
 ];
 
 export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platform);
