@@ -32,6 +32,7 @@ export const SITES: readonly Site[] = [
   { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook' },
   { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' },
   { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads' },
+  { platform: 'twitch', name: 'Twitch', hosts: ['www.twitch.tv'], adapter: 'twitch' },
 ];
 
 export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platform);

@@ -191,7 +191,7 @@ describe('popup states', () => {
 
   it('unsupported site lists the supported ones', () => {
     const app = mount(<StateMessage state={{ status: 'unsupported-site' }} />);
-    expect(Array.from(app.querySelectorAll('.chips li')).map(text)).toEqual(['Instagram', 'X', 'TikTok', 'YouTube', 'Bluesky', 'Facebook', 'LinkedIn', 'Threads']);
+    expect(Array.from(app.querySelectorAll('.chips li')).map(text)).toEqual(['Instagram', 'X', 'TikTok', 'YouTube', 'Bluesky', 'Facebook', 'LinkedIn', 'Threads', 'Twitch']);
   });
 
   it('unrecognised says what was tried and the detail', () => {
