@@ -12,7 +12,18 @@ import { countFromNumber, interactionCount, isRecord, jsonLdObjects, leadingCoun
  * styles are not read: the readers also run in Node, and a layout read costs the page.)
  */
 export function isShown(el: Element): boolean {
-  return !el.closest('[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"], [style*="visibility: hidden"], [style*="visibility:hidden"]');
+  return !el.closest(HIDDEN);
+}
+
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"], [style*="visibility: hidden"], [style*="visibility:hidden"]';
+
+/**
+ * The text an element shows: its folded text when it and everything in it is shown, else ''
+ * (textContent would include a hidden old screen inside it).
+ */
+export function shownText(el: Element): string {
+  if (!isShown(el) || el.querySelector(HIDDEN)) return '';
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 // A number as sites print it, with its compact suffix if any: "5,410,921", "1.2K", "4,69 mil", "1,2 Mio.", "12万".

@@ -5,7 +5,7 @@
  */
 import type { Count, Post, Profile, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, MAX_POSTS, metaContent, pageLocale, snapshot, textOf } from '../common';
-import { countBesideWord, countLabel, isShown } from '../dom';
+import { countBesideWord, countLabel, isShown, shownText } from '../dom';
 import { articleCounts, articleId, authorLink } from './article';
 import { linkNames } from './route';
 import { SELECTORS, WORDS } from './words';
@@ -58,16 +58,16 @@ function ownMeta(doc: Document, handle: string, locale: string | undefined, note
 function headerCounts(doc: Document, handle: string, locale: string | undefined): Counts {
   const out: Counts = {};
   for (const a of Array.from(doc.querySelectorAll(`${SELECTORS.followersLink}, ${SELECTORS.likesLink}`))) {
-    if (!isShown(a) || a.closest(SELECTORS.post) || !linkNames(a.getAttribute('href'), handle)) continue;
-    out.followers ??= countBesideWord(textOf(a), WORDS.followers, 'text', locale);
-    out.likes ??= countBesideWord(textOf(a), WORDS.pageLikes, 'text', locale);
+    if (a.closest(SELECTORS.post) || !linkNames(a.getAttribute('href'), handle)) continue;
+    out.followers ??= countBesideWord(shownText(a), WORDS.followers, 'text', locale);
+    out.likes ??= countBesideWord(shownText(a), WORDS.pageLikes, 'text', locale);
   }
   if (out.followers && out.likes) return out;
   let seen = 0;
   for (const el of Array.from(doc.body?.querySelectorAll('div, span') ?? [])) {
     if (++seen > 5000) break; // the header comes first; a long feed is not walked
-    if (el.children.length || el.closest(SELECTORS.post) || !isShown(el)) continue;
-    const text = textOf(el);
+    if (el.children.length || el.closest(SELECTORS.post)) continue;
+    const text = shownText(el);
     out.followers ??= countLabel(text, WORDS.followers, 'text', locale);
     out.likes ??= countLabel(text, WORDS.pageLikes, 'text', locale);
   }
@@ -88,6 +88,8 @@ function ownPosts(doc: Document, handle: string, locale: string | undefined, not
       break;
     }
     const id = articleId(article);
+    // A post without its id cannot be told apart from another one on the page; it is left out.
+    if (!id) continue;
     posts.push(compact({ id, url: id ? `https://www.facebook.com/${handle}/posts/${id}` : undefined, ...articleCounts(doc, article, id, locale, notes) }));
   }
   if (others) notes.push(`${others} post${others === 1 ? '' : 's'} by other accounts (shared, suggested or sponsored) left out.`);

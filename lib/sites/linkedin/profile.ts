@@ -5,7 +5,7 @@
  */
 import type { Count, Post, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, countFromNumber, interactionCount, jsonLdObjects, MAX_POSTS, metaContent, pageLocale, snapshot, textOf } from '../common';
-import { countBesideWord, isShown } from '../dom';
+import { countBesideWord, isShown, shownText } from '../dom';
 import { cardAuthor, cardCounts, cardId } from './card';
 import { accountOf } from './route';
 import { SELECTORS, WORDS } from './words';
@@ -53,9 +53,9 @@ function headerFollowers(doc: Document, locale: string | undefined): Count | und
   let seen = 0;
   for (const el of Array.from(doc.body?.querySelectorAll('h2, h3, h4, p, li, span, div') ?? [])) {
     if (++seen > 4000) break;
-    if (el.children.length > 3 || el.closest(SELECTORS.card) || !isShown(el)) continue;
-    const text = textOf(el);
-    if (text.length > 160) continue;
+    if (el.children.length > 3 || el.closest(SELECTORS.card)) continue;
+    const text = shownText(el);
+    if (!text || text.length > 160) continue;
     const count = countBesideWord(text, WORDS.followers, 'text', locale);
     if (count) return count;
   }
@@ -76,6 +76,8 @@ function ownPosts(doc: Document, key: string, locale: string | undefined, notes:
       break;
     }
     const id = cardId(card);
+    // A card without its activity id cannot be told from another account's or an old screen's.
+    if (!id) continue;
     posts.push(compact({ id, url: id ? `https://www.linkedin.com/feed/update/urn:li:activity:${id}/` : undefined, ...cardCounts(card, locale) }));
   }
   if (others) notes.push(`${others} update${others === 1 ? '' : 's'} by other accounts (reposts) left out.`);

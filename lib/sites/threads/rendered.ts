@@ -4,7 +4,7 @@
  */
 import type { Count, Post } from '../../snapshot';
 import { compact, countInElement, textOf } from '../common';
-import { countBesideWord, isShown } from '../dom';
+import { countBesideWord, isShown, shownText } from '../dom';
 import { SELECTORS, WORDS } from './words';
 
 /** "12.4K followers" (exact in a title where the page puts one) outside any post. */
@@ -12,9 +12,9 @@ export function headerFollowers(doc: Document, locale: string | undefined): Coun
   let seen = 0;
   for (const el of Array.from(doc.body?.querySelectorAll('span, div, a') ?? [])) {
     if (++seen > 4000) break;
-    if (el.children.length > 2 || !isShown(el)) continue;
-    const text = textOf(el);
-    if (text.length > 40) continue;
+    if (el.children.length > 2) continue;
+    const text = shownText(el);
+    if (!text || text.length > 40) continue;
     const count = countBesideWord(text, WORDS.followers, 'text', locale);
     if (!count) continue;
     const exact = countInElement(el.querySelector('[title]'), 'text', locale);

@@ -5,7 +5,7 @@
  */
 import type { Post, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, countInElement, decodePathPart, MAX_POSTS, pageLocale, parseUrl, snapshot, textOf, type PageRoute, type SiteAdapter } from '../common';
-import { countBesideWord, countLabel, firstShown, isShown, pathParts, postingLd } from '../dom';
+import { countBesideWord, countLabel, firstShown, isShown, pathParts, postingLd, shownText } from '../dom';
 import { siteOf } from '../list';
 import { NOT_CHANNELS, SELECTORS, WORDS } from './words';
 
@@ -65,9 +65,16 @@ function cards(doc: Document, handle: string, locale: string | undefined, notes:
     const href = link?.getAttribute('href') ?? '';
     const id = /\/videos\/(\d{5,15})/.exec(href)?.[1] ? `v${/\/videos\/(\d{5,15})/.exec(href)![1]}` : /\/clip\/([A-Za-z0-9_-]{5,100})/.exec(href)?.[1];
     if (!id) continue;
-    const owner = card.querySelector(SELECTORS.channelLink)?.getAttribute('href');
-    const clipOwner = /^\/?([A-Za-z0-9_]+)\/clip\//.exec(href.replace(/^https:\/\/www\.twitch\.tv/, ''))?.[1];
-    if ((owner && pathParts(owner)[0]?.toLowerCase() !== handle) || (clipOwner && clipOwner.toLowerCase() !== handle)) continue;
+    // Owned when a clip's address or the card's channel links name this channel, and no other
+    // (the channel page's shelves also recommend other channels' videos).
+    const clipOwner = /^\/?([A-Za-z0-9_]+)\/clip\//.exec(href.replace(/^https:\/\/www\.twitch\.tv/, ''))?.[1]?.toLowerCase();
+    const owners = new Set(
+      Array.from(card.querySelectorAll('a[href]'))
+        .filter((a) => a !== link)
+        .map((a) => pathParts((a.getAttribute('href') ?? '').replace(/^https:\/\/www\.twitch\.tv/, ''))[0]?.toLowerCase())
+        .filter((o): o is string => !!o && !NOT_CHANNELS.has(o)),
+    );
+    if (clipOwner ? clipOwner !== handle || [...owners].some((o) => o !== handle) : owners.size !== 1 || !owners.has(handle)) continue;
     if (posts.length === MAX_POSTS) {
       notes.push(CAPPED_NOTE);
       break;
@@ -112,9 +119,9 @@ function shortLine(doc: Document, words: string, locale: string | undefined) {
   let seen = 0;
   for (const el of Array.from(doc.body?.querySelectorAll('p, span, div, a') ?? [])) {
     if (++seen > 4000) break;
-    if (el.children.length > 2 || el.closest(SELECTORS.card) || !isShown(el)) continue;
-    const text = textOf(el);
-    if (text.length > 50) continue;
+    if (el.children.length > 2 || el.closest(SELECTORS.card)) continue;
+    const text = shownText(el);
+    if (!text || text.length > 50) continue;
     const count = countBesideWord(text, words, 'text', locale);
     if (count) return count;
   }

@@ -11,7 +11,6 @@ export const SELECTORS = {
   liveViewers: '[data-a-target="animated-channel-viewers-count"]',
   card: 'article',
   cardLink: 'a[data-a-target="preview-card-image-link"], a[href*="/videos/"], a[href*="/clip/"]',
-  channelLink: 'a[data-a-target="preview-card-channel-link"], a[data-test-selector="ChannelLink"]',
 };
 
 // Lower-case regex alternations, in the languages checked (en, es, fr, de, it, pt).
