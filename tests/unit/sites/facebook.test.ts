@@ -56,6 +56,16 @@ describe('facebook page (desktop, English)', () => {
     expect(snap.profile.likes).toMatchObject({ value: 12000, exact: false, source: 'text' });
     expect(snap.notes?.join(' ')).toMatch(/names another account/);
   });
+  it("reads none of the previous page's header and posts left hidden beside the new ones", () => {
+    const old = '<div hidden><h1>Old Page</h1><a href="https://www.facebook.com/lakesidepottery/followers/">99K followers</a>' +
+      '<div role="article"><h2><a href="https://www.facebook.com/lakesidepottery">Lakeside Pottery</a></h2><a href="https://www.facebook.com/lakesidepottery/posts/pfbid0OldOldOld999"></a>' +
+      '<div><span>All reactions:</span><span>9,999</span></div></div></div>';
+    const snap = read('page-desktop-en.html', url, (h) => h.replace('<div role="main">', `${old}<div role="main">`));
+    expect(snap.profile.followers?.value).toBe(13000);
+    expect(snap.posts.map((p) => p.id)).toEqual(['pfbid02LpQm7Hk3vX9aRt', '887766554433221', 'pfbid0Third3Post9xx']);
+    const d = doc('page-desktop-en.html', (h) => h.replace('<div role="main">', `${old}<div role="main">`));
+    expect(facebook.badgeAnchor(d, facebook.read(d, url)!)?.textContent).toBe('Lakeside Pottery');
+  });
   it('puts the badge beside the page name', () => {
     const d = doc('page-desktop-en.html');
     expect(facebook.badgeAnchor(d, facebook.read(d, url)!)?.tagName).toBe('H1');

@@ -82,6 +82,15 @@ describe('linkedin company (logged-in app, Spanish)', () => {
     ]);
     expect(snap.notes?.join(' ')).toMatch(/names another account/);
   });
+  it("reads none of the previous company's screen left hidden beside the new one", () => {
+    const old = '<div hidden><section><h1>Otra Empresa</h1><div>99 mil seguidores</div></section>' +
+      '<div data-urn="urn:li:activity:7000000000000000001"><div data-test-id="actor"><a href="https://www.linkedin.com/company/alfarerianorte/">Alfarería Norte</a></div><button aria-label="9.999 reacciones"></button></div></div>';
+    const snap = read('company-app-es.html', url, (h) => h.replace('<main>', `${old}<main>`));
+    expect(snap.profile).toMatchObject({ name: 'Alfarería Norte', followers: { value: 12000 } });
+    expect(snap.posts.map((p) => p.likes?.value)).toEqual([1204, 88]);
+    const d = doc('company-app-es.html', (h) => h.replace('<main>', `${old}<main>`));
+    expect(linkedin.badgeAnchor(d, linkedin.read(d, url)!)?.textContent).toBe('Alfarería Norte');
+  });
   it('gives null on an empty page', () => {
     expect(linkedin.read(parseHTML('<html><body><main></main></body></html>').document as unknown as Document, url)).toBeNull();
   });
