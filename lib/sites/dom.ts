@@ -1,21 +1,13 @@
 /**
  * Rendered-DOM helpers of the adapters added with the site list (Facebook, LinkedIn, Threads,
- * Twitch): whether an element is on screen, and counts written beside a word in any language.
+ * Twitch): the text an element shows, counts written beside a word in any language, and the
+ * JSON-LD posting of a post id. Whether an element is shown is common.ts isShown.
  * Pure, like ./common.ts: a Document in, values out.
  */
 import type { Count, CountSource } from '../snapshot';
-import { countFromNumber, interactionCount, isRecord, jsonLdObjects, leadingCount } from './common';
+import { countFromNumber, interactionCount, isRecord, isShown, jsonLdObjects, leadingCount } from './common';
 
-/**
- * False when the element or an ancestor is hidden the way single-page apps park an old screen:
- * the `hidden` attribute, aria-hidden, or an inline display:none / visibility:hidden. (Computed
- * styles are not read: the readers also run in Node, and a layout read costs the page.)
- */
-export function isShown(el: Element): boolean {
-  return !el.closest(HIDDEN);
-}
-
-const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"], [style*="visibility: hidden"], [style*="visibility:hidden"]';
+const HIDDEN = '[hidden], [style*="display: none"], [style*="display:none"], [style*="visibility: hidden"], [style*="visibility:hidden"]';
 
 /**
  * The text an element shows: its folded text when it and everything in it is shown, else ''
@@ -53,12 +45,6 @@ export function countLabel(text: string | null | undefined, words: string, sourc
   const number = whole?.[1] ?? whole?.[2];
   const count = number ? leadingCount(number, source, locale) : undefined;
   return count && { ...count, raw: clean.slice(0, 200) };
-}
-
-/** The first element under `root` matching `selector` that is shown (see isShown). */
-export function firstShown(root: ParentNode, selector: string): Element | undefined {
-  for (const el of Array.from(root.querySelectorAll(selector))) if (isShown(el)) return el;
-  return undefined;
 }
 
 /** A lower-cased path segment list of a URL path, without empty parts. */

@@ -12,7 +12,7 @@ import { readProfile, shownHeading } from './profile';
 import { route } from './route';
 import { SELECTORS } from './words';
 import { linkNames } from './route';
-import { isShown } from '../dom';
+import { isShown } from '../common';
 
 export const facebook: SiteAdapter = {
   platform: 'facebook',

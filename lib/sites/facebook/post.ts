@@ -5,7 +5,7 @@
  */
 import type { Snapshot } from '../../snapshot';
 import { bestCount, compact, pageLocale, snapshot, textOf, type PageRoute } from '../common';
-import { isShown } from '../dom';
+import { isShown } from '../common';
 import { articleCounts, articleId, authorLink } from './article';
 import { liveDataCounts, postingJsonLd } from './embedded';
 import { SELECTORS } from './words';

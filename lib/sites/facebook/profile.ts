@@ -5,7 +5,8 @@
  */
 import type { Count, Post, Profile, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, MAX_POSTS, metaContent, pageLocale, snapshot, textOf } from '../common';
-import { countBesideWord, countLabel, isShown, shownText } from '../dom';
+import { countBesideWord, countLabel, shownText } from '../dom';
+import { isShown } from '../common';
 import { articleCounts, articleId, authorLink } from './article';
 import { linkNames } from './route';
 import { SELECTORS, WORDS } from './words';

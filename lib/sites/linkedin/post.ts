@@ -5,7 +5,8 @@
  */
 import type { Snapshot } from '../../snapshot';
 import { bestCount, compact, pageLocale, snapshot, textOf, type PageRoute } from '../common';
-import { isShown, postingLd } from '../dom';
+import { postingLd } from '../dom';
+import { isShown } from '../common';
 import { cardAuthor, cardCounts, cardId } from './card';
 import { accountOf } from './route';
 import { SELECTORS } from './words';

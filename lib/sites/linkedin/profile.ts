@@ -5,7 +5,8 @@
  */
 import type { Count, Post, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, countFromNumber, interactionCount, jsonLdObjects, MAX_POSTS, metaContent, pageLocale, snapshot, textOf } from '../common';
-import { countBesideWord, isShown, shownText } from '../dom';
+import { countBesideWord, shownText } from '../dom';
+import { isShown } from '../common';
 import { cardAuthor, cardCounts, cardId } from './card';
 import { accountOf } from './route';
 import { SELECTORS, WORDS } from './words';

@@ -6,7 +6,8 @@
  */
 import type { Post, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, decodePathPart, MAX_POSTS, metaContent, pageLocale, parseUrl, snapshot, textOf, type PageRoute, type SiteAdapter } from '../common';
-import { countBesideWord, isShown } from '../dom';
+import { countBesideWord } from '../dom';
+import { isShown } from '../common';
 import { siteOf } from '../list';
 import { embeddedData } from './embedded';
 import { actionCounts, headerFollowers, renderedPosts } from './rendered';
@@ -66,7 +67,7 @@ function read(doc: Document, u: URL, r: PageRoute): Snapshot | null {
   }
   if (quotesLeftOut && posts.length) notes.push('Reposts were read only from the app data: the repost button Threads shows also counts quotes.');
   const followers = bestCount(data.followers, metaFollowers, r.page === 'profile' ? headerFollowers(doc, locale) : undefined);
-  const name = data.name ?? (r.page === 'profile' ? textOf(Array.from(doc.querySelectorAll('h1')).find(isShown)) || undefined : undefined);
+  const name = data.name ?? (r.page === 'profile' ? textOf(Array.from(doc.querySelectorAll('h1')).find((h) => isShown(h))) || undefined : undefined);
   if (r.page === 'post' && !posts.length) return null;
   if (r.page === 'profile' && !followers && !posts.length) return null;
   return snapshot('threads', u.href, r.page, compact({ handle, name, followers }), posts, notes);

@@ -4,7 +4,8 @@
  */
 import type { Count, Post } from '../../snapshot';
 import { compact, countInElement, textOf } from '../common';
-import { countBesideWord, isShown, shownText } from '../dom';
+import { countBesideWord, shownText } from '../dom';
+import { isShown } from '../common';
 import { SELECTORS, WORDS } from './words';
 
 /** "12.4K followers" (exact in a title where the page puts one) outside any post. */

@@ -5,7 +5,8 @@
  */
 import type { Post, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, countInElement, decodePathPart, MAX_POSTS, pageLocale, parseUrl, snapshot, textOf, type PageRoute, type SiteAdapter } from '../common';
-import { countBesideWord, countLabel, firstShown, isShown, pathParts, postingLd, shownText } from '../dom';
+import { countBesideWord, countLabel, pathParts, postingLd, shownText } from '../dom';
+import { firstShown, isShown } from '../common';
 import { siteOf } from '../list';
 import { NOT_CHANNELS, SELECTORS, WORDS } from './words';
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { countBesideWord, isShown } from '../../../lib/sites/dom';
+import { countBesideWord, shownText } from '../../../lib/sites/dom';
 
 const W = 'comments?|comentarios?|commentaires?|kommentare?';
 describe('countBesideWord', () => {
@@ -23,10 +23,10 @@ describe('countBesideWord', () => {
   });
 });
 
-describe('isShown', () => {
-  it('is false under hidden, aria-hidden and display:none ancestors', () => {
-    const { document } = parseHTML('<div hidden><b id=a></b></div><div style="display: none"><b id=b></b></div><div aria-hidden="true"><b id=c></b></div><div><b id=d></b></div>');
-    expect(['a', 'b', 'c', 'd'].map((id) => isShown(document.getElementById(id)!))).toEqual([false, false, false, true]);
+describe('shownText', () => {
+  it('is empty for a hidden element, or one holding a hidden old screen', () => {
+    const { document } = parseHTML('<div hidden><b id=a>1 follower</b></div><div id=b>2 <i style="display: none">old</i></div><div id=c> 3 <b>followers</b></div>');
+    expect(['a', 'b', 'c'].map((id) => shownText(document.getElementById(id)!))).toEqual(['', '', '3 followers']);
   });
 });
 
