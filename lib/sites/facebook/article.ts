@@ -11,7 +11,7 @@ import { SELECTORS, WORDS } from './words';
 
 /** The post's own author link (not one inside a shared post or a comment). */
 export function authorLink(article: Element): Element | undefined {
-  return Array.from(article.querySelectorAll(SELECTORS.author)).find((a) => a.closest(SELECTORS.post) === article);
+  return Array.from(article.querySelectorAll(SELECTORS.author.css)).find((a) => a.closest(SELECTORS.post.css) === article);
 }
 
 /** The post id the article names: a story/permalink, /posts/, /videos/, /reel/ link, or the mobile data-ft. */
@@ -22,7 +22,7 @@ export function articleId(article: Element): string | undefined {
   const fromStore = /top_level_post_id\.(\d{5,25})/.exec(article.getAttribute('data-store') ?? '')?.[1];
   if (fromStore) return fromStore;
   for (const a of Array.from(article.querySelectorAll('a[href]'))) {
-    if (a.closest(SELECTORS.post) !== article) continue;
+    if (a.closest(SELECTORS.post.css) !== article) continue;
     const href = a.getAttribute('href') ?? '';
     const m =
       /[?&]story_fbid=(\d{5,25}|pfbid\w+)/.exec(href) ??
@@ -41,7 +41,7 @@ export function articleCounts(doc: Document, article: Element, id: string | unde
   let views: Count | undefined;
   for (const el of Array.from(article.querySelectorAll('[aria-label], span, a, div[data-sigil]'))) {
     // Only this post's footer: not a comment's, not a shared post's.
-    if (el.closest(SELECTORS.post) !== article || el.children.length > 3) continue;
+    if (el.closest(SELECTORS.post.css) !== article || el.children.length > 3) continue;
     const label = el.getAttribute('aria-label');
     if (!likes && label) {
       const reacted = countBesideWord(label, WORDS.reactions, 'aria', locale);

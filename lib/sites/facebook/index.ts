@@ -33,7 +33,7 @@ export const facebook: SiteAdapter = {
     const heading = shownHeading(doc);
     if (heading) return heading;
     // The 2021 mobile page has no heading: the name on the account's first own post.
-    for (const article of Array.from(doc.querySelectorAll(SELECTORS.post))) {
+    for (const article of Array.from(doc.querySelectorAll(SELECTORS.post.css))) {
       const link = authorLink(article);
       if (link && isShown(article) && linkNames(link.getAttribute('href'), handle)) return link;
     }

@@ -40,7 +40,7 @@ export function readPost(doc: Document, url: string, route: PageRoute): Snapshot
 
 /** The shown top-level post naming `postId`; or the only shown one, where the page holds just one. */
 export function postArticle(doc: Document, postId: string): Element | undefined {
-  const articles = Array.from(doc.querySelectorAll(SELECTORS.post)).filter((a) => !a.parentElement?.closest(SELECTORS.post) && isShown(a));
+  const articles = Array.from(doc.querySelectorAll(SELECTORS.post.css)).filter((a) => !a.parentElement?.closest(SELECTORS.post.css) && isShown(a));
   return articles.find((a) => articleId(a) === postId) ?? (articles.length === 1 && !articleId(articles[0]) ? articles[0] : undefined);
 }
 

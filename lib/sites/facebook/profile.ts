@@ -58,8 +58,8 @@ function ownMeta(doc: Document, handle: string, locale: string | undefined, note
 /** Header links ("5.5M followers" -> /followers/) and lines ("5,410,921 people like this") outside posts. */
 function headerCounts(doc: Document, handle: string, locale: string | undefined): Counts {
   const out: Counts = {};
-  for (const a of Array.from(doc.querySelectorAll(`${SELECTORS.followersLink}, ${SELECTORS.likesLink}`))) {
-    if (a.closest(SELECTORS.post) || !linkNames(a.getAttribute('href'), handle)) continue;
+  for (const a of Array.from(doc.querySelectorAll(`${SELECTORS.followersLink.css}, ${SELECTORS.likesLink.css}`))) {
+    if (a.closest(SELECTORS.post.css) || !linkNames(a.getAttribute('href'), handle)) continue;
     out.followers ??= countBesideWord(shownText(a), WORDS.followers, 'text', locale);
     out.likes ??= countBesideWord(shownText(a), WORDS.pageLikes, 'text', locale);
   }
@@ -67,7 +67,7 @@ function headerCounts(doc: Document, handle: string, locale: string | undefined)
   let seen = 0;
   for (const el of Array.from(doc.body?.querySelectorAll('div, span') ?? [])) {
     if (++seen > 5000) break; // the header comes first; a long feed is not walked
-    if (el.children.length || el.closest(SELECTORS.post)) continue;
+    if (el.children.length || el.closest(SELECTORS.post.css)) continue;
     const text = shownText(el);
     out.followers ??= countLabel(text, WORDS.followers, 'text', locale);
     out.likes ??= countLabel(text, WORDS.pageLikes, 'text', locale);
@@ -78,8 +78,8 @@ function headerCounts(doc: Document, handle: string, locale: string | undefined)
 function ownPosts(doc: Document, handle: string, locale: string | undefined, notes: string[]): Post[] {
   const posts: Post[] = [];
   let others = 0;
-  for (const article of Array.from(doc.querySelectorAll(SELECTORS.post))) {
-    if (article.parentElement?.closest(SELECTORS.post) || !isShown(article)) continue;
+  for (const article of Array.from(doc.querySelectorAll(SELECTORS.post.css))) {
+    if (article.parentElement?.closest(SELECTORS.post.css) || !isShown(article)) continue;
     if (!linkNames(authorLink(article)?.getAttribute('href') ?? null, handle)) {
       others++;
       continue;

@@ -12,13 +12,13 @@
  */
 export const SELECTORS = {
   /** Posts: desktop feed units and the 2021 mobile site's story cards. */
-  post: '[role="article"], article',
+  post: { css: '[role="article"], article', checkedOn: ['real/fb_page_nintendo_posts_mobile.html', 'page-desktop-en.html', 'page-desktop-es.html', 'post-desktop-de.html'] },
   /** The post's author link in its header (desktop h2/h3/h4, mobile <strong>). */
-  author: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]',
+  author: { css: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]', checkedOn: ['real/fb_page_nintendo_posts_mobile.html', 'page-desktop-en.html', 'page-desktop-es.html', 'post-desktop-de.html'] },
   /** Page header links whose text is the count. */
-  followersLink: 'a[href*="/followers"]',
-  likesLink: 'a[href*="/likes"], a[href*="friends_likes"]',
-};
+  followersLink: { css: 'a[href*="/followers"]', checkedOn: ['page-desktop-en.html', 'page-desktop-es.html'] },
+  likesLink: { css: 'a[href*="/likes"], a[href*="friends_likes"]', checkedOn: ['page-desktop-en.html', 'page-desktop-es.html'] },
+} as const;
 
 // Lower-case alternations (regex) of the words beside each count, in the languages checked
 // (en, es, fr, de, it, pt). Longer phrases first.

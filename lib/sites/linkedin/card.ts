@@ -9,7 +9,7 @@ import { accountOf } from './route';
 import { SELECTORS, WORDS } from './words';
 
 export function cardAuthor(card: Element): Element | undefined {
-  return Array.from(card.querySelectorAll(SELECTORS.author)).find((a) => accountOf(a.getAttribute('href')) && textOf(a));
+  return Array.from(card.querySelectorAll(SELECTORS.author.css)).find((a) => accountOf(a.getAttribute('href')) && textOf(a));
 }
 
 export function cardId(card: Element): string | undefined {
@@ -19,16 +19,16 @@ export function cardId(card: Element): string | undefined {
 
 /** A count kept in a data attribute of the card's own control (not a reshared card's). */
 function attrCount(card: Element, selector: string, attr: string): Count | undefined {
-  const el = Array.from(card.querySelectorAll(selector)).find((e) => e.closest(SELECTORS.card) === card);
+  const el = Array.from(card.querySelectorAll(selector)).find((e) => e.closest(SELECTORS.card.css) === card);
   return el ? countFromNumber(el.getAttribute(attr), 'aria') : undefined;
 }
 
 export function cardCounts(card: Element, locale: string | undefined): Pick<Post, 'likes' | 'comments' | 'shares'> {
-  let likes = attrCount(card, SELECTORS.reactions, 'data-num-reactions');
-  let comments = attrCount(card, SELECTORS.comments, 'data-num-comments');
-  let shares = attrCount(card, SELECTORS.reposts, 'data-num-reposts');
+  let likes = attrCount(card, SELECTORS.reactions.css, 'data-num-reactions');
+  let comments = attrCount(card, SELECTORS.comments.css, 'data-num-comments');
+  let shares: Count | undefined;
   for (const el of Array.from(card.querySelectorAll('[aria-label], button, span, a'))) {
-    if (el.closest(SELECTORS.card) !== card) continue;
+    if (el.closest(SELECTORS.card.css) !== card) continue;
     const label = el.getAttribute('aria-label');
     if (label) {
       // "33 Reactions", "45 comments on Audiense’s post", "12 reposts of Audiense’s post"

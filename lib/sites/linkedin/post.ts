@@ -35,6 +35,6 @@ export function readPost(doc: Document, url: string, route: PageRoute): Snapshot
 
 /** The shown card of `postId`, or the only shown top-level card when it names no id. */
 export function postCard(doc: Document, postId: string): Element | undefined {
-  const cards = Array.from(doc.querySelectorAll(SELECTORS.card)).filter((c) => !c.parentElement?.closest(SELECTORS.card) && isShown(c));
+  const cards = Array.from(doc.querySelectorAll(SELECTORS.card.css)).filter((c) => !c.parentElement?.closest(SELECTORS.card.css) && isShown(c));
   return cards.find((c) => cardId(c) === postId) ?? (cards.length === 1 && !cardId(cards[0]) ? cards[0] : undefined);
 }

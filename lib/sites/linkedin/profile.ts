@@ -54,7 +54,7 @@ function headerFollowers(doc: Document, locale: string | undefined): Count | und
   let seen = 0;
   for (const el of Array.from(doc.body?.querySelectorAll('h2, h3, h4, p, li, span, div') ?? [])) {
     if (++seen > 4000) break;
-    if (el.children.length > 3 || el.closest(SELECTORS.card)) continue;
+    if (el.children.length > 3 || el.closest(SELECTORS.card.css)) continue;
     const text = shownText(el);
     if (!text || text.length > 160) continue;
     const count = countBesideWord(text, WORDS.followers, 'text', locale);
@@ -66,8 +66,8 @@ function headerFollowers(doc: Document, locale: string | undefined): Count | und
 function ownPosts(doc: Document, key: string, locale: string | undefined, notes: string[]): Post[] {
   const posts: Post[] = [];
   let others = 0;
-  for (const card of Array.from(doc.querySelectorAll(SELECTORS.card))) {
-    if (card.parentElement?.closest(SELECTORS.card) || !isShown(card)) continue;
+  for (const card of Array.from(doc.querySelectorAll(SELECTORS.card.css))) {
+    if (card.parentElement?.closest(SELECTORS.card.css) || !isShown(card)) continue;
     if (accountOf(cardAuthor(card)?.getAttribute('href')) !== key) {
       others++;
       continue;

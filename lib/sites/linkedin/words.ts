@@ -12,13 +12,12 @@
  */
 export const SELECTORS = {
   /** Update cards: guest pages and the logged-in app. */
-  card: 'article[data-activity-urn], [data-urn^="urn:li:activity:"], [data-id^="urn:li:activity:"]',
+  card: { css: 'article[data-activity-urn], [data-urn^="urn:li:activity:"], [data-id^="urn:li:activity:"]', checkedOn: ['real/linkedin_company_audiense.html', 'member-guest-en.html', 'post-guest-fr.html', 'company-app-es.html'] },
   /** The card's author: the guest lockup, or the logged-in actor block. */
-  author: '[data-test-id="main-feed-activity-card__entity-lockup"] a[href], [data-test-id="actor"] a[href], a[data-control-name="actor"]',
-  reactions: '[data-num-reactions]',
-  comments: '[data-num-comments]',
-  reposts: '[data-num-reposts]',
-};
+  author: { css: '[data-test-id="main-feed-activity-card__entity-lockup"] a[href], [data-test-id="actor"] a[href], a[data-control-name="actor"]', checkedOn: ['real/linkedin_company_audiense.html', 'member-guest-en.html', 'post-guest-fr.html', 'company-app-es.html'] },
+  reactions: { css: '[data-num-reactions]', checkedOn: ['real/linkedin_company_audiense.html', 'member-guest-en.html', 'post-guest-fr.html'] },
+  comments: { css: '[data-num-comments]', checkedOn: ['real/linkedin_company_audiense.html', 'member-guest-en.html', 'post-guest-fr.html'] },
+} as const;
 
 // Lower-case regex alternations, in the languages checked (en, es, fr, de, it, pt).
 export const WORDS = {

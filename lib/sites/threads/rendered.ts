@@ -53,7 +53,7 @@ function postRoot(link: Element, code: string): Element | undefined {
   for (let depth = 0; el && depth < 12; depth++, el = el.parentElement) {
     const others = Array.from(el.querySelectorAll('a[href*="/post/"]')).some((a) => !(a.getAttribute('href') ?? '').includes(`/post/${code}`));
     if (others) return undefined;
-    if (el.querySelector(SELECTORS.actionIcon)) return el;
+    if (el.querySelector(SELECTORS.actionIcon.css)) return el;
   }
   return undefined;
 }
@@ -61,9 +61,9 @@ function postRoot(link: Element, code: string): Element | undefined {
 /** Likes and replies beside their icons. The repost count is not read: Threads' button also counts quotes. */
 export function actionCounts(root: Element, locale: string | undefined): Pick<Post, 'likes' | 'comments'> {
   const out: Pick<Post, 'likes' | 'comments'> = {};
-  for (const icon of Array.from(root.querySelectorAll(SELECTORS.actionIcon))) {
+  for (const icon of Array.from(root.querySelectorAll(SELECTORS.actionIcon.css))) {
     const label = (icon.getAttribute('aria-label') ?? '').trim().toLowerCase();
-    const button = icon.closest(SELECTORS.actionButton);
+    const button = icon.closest(SELECTORS.actionButton.css);
     if (!button || !root.contains(button)) continue;
     const count = countInElement(button, 'aria', locale);
     if (new RegExp(WORDS.like, 'iu').test(label)) out.likes ??= count;

@@ -9,9 +9,9 @@
  */
 export const SELECTORS = {
   /** An action's icon; its button (role=button or button) holds the count. */
-  actionIcon: 'svg[aria-label]',
-  actionButton: '[role="button"], button',
-};
+  actionIcon: { css: 'svg[aria-label]', checkedOn: ['profile-en.html', 'post-es.html'] },
+  actionButton: { css: '[role="button"], button', checkedOn: ['profile-en.html', 'post-es.html'] },
+} as const;
 
 // Lower-case regex alternations of the svg labels, in the languages checked (en, es, fr, de, it, pt).
 export const WORDS = {

@@ -44,7 +44,7 @@ function readChannel(doc: Document, url: string, handle: string): Snapshot | nul
     // The header still shows the channel opened before: none of its numbers is this channel's.
     return null;
   }
-  const viewers = firstShown(doc, SELECTORS.liveViewers);
+  const viewers = firstShown(doc, SELECTORS.liveViewers.css);
   const posts = cards(doc, handle, locale, notes);
   const profile = compact({
     handle,
@@ -60,9 +60,9 @@ function readChannel(doc: Document, url: string, handle: string): Snapshot | nul
 /** VOD and clip cards of this channel, with the views on their thumbnails. */
 function cards(doc: Document, handle: string, locale: string | undefined, notes: string[]): Post[] {
   const posts: Post[] = [];
-  for (const card of Array.from(doc.querySelectorAll(SELECTORS.card))) {
+  for (const card of Array.from(doc.querySelectorAll(SELECTORS.card.css))) {
     if (!isShown(card)) continue;
-    const link = card.querySelector(SELECTORS.cardLink);
+    const link = card.querySelector(SELECTORS.cardLink.css);
     const href = link?.getAttribute('href') ?? '';
     const id = /\/videos\/(\d{5,15})/.exec(href)?.[1] ? `v${/\/videos\/(\d{5,15})/.exec(href)![1]}` : /\/clip\/([A-Za-z0-9_-]{5,100})/.exec(href)?.[1];
     if (!id) continue;
@@ -120,7 +120,7 @@ function shortLine(doc: Document, words: string, locale: string | undefined) {
   let seen = 0;
   for (const el of Array.from(doc.body?.querySelectorAll('p, span, div, a') ?? [])) {
     if (++seen > 4000) break;
-    if (el.children.length > 2 || el.closest(SELECTORS.card)) continue;
+    if (el.children.length > 2 || el.closest(SELECTORS.card.css)) continue;
     const text = shownText(el);
     if (!text || text.length > 50) continue;
     const count = countBesideWord(text, words, 'text', locale);

@@ -8,10 +8,10 @@
  * - vod-es.html: a VOD page in Spanish with its JSON-LD VideoObject (WatchAction counter).
  */
 export const SELECTORS = {
-  liveViewers: '[data-a-target="animated-channel-viewers-count"]',
-  card: 'article',
-  cardLink: 'a[data-a-target="preview-card-image-link"], a[href*="/videos/"], a[href*="/clip/"]',
-};
+  liveViewers: { css: '[data-a-target="animated-channel-viewers-count"]', checkedOn: ['channel-en.html'] },
+  card: { css: 'article', checkedOn: ['channel-en.html', 'channel-de.html'] },
+  cardLink: { css: 'a[data-a-target="preview-card-image-link"], a[href*="/videos/"], a[href*="/clip/"]', checkedOn: ['channel-en.html', 'channel-de.html'] },
+} as const;
 
 // Lower-case regex alternations, in the languages checked (en, es, fr, de, it, pt).
 export const WORDS = {
