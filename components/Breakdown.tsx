@@ -339,6 +339,8 @@ function CountsRead({ snapshot }: { snapshot: Snapshot }) {
     [t('count_following'), p.following],
     [t(yt ? 'count_videos' : 'count_posts'), p.posts],
     [t('count_likes'), p.likes],
+    // Twitch: viewers of the live stream now shown.
+    [t('count_liveViewers'), p.liveViewers],
   ];
   const shown = rows.filter((r): r is [string, Count] => !!r[1]);
   const metrics = (['likes', 'comments', 'shares', 'views', 'saves'] as const)

@@ -52,10 +52,10 @@ describe('resolvePopupState', () => {
 
 describe('isSupportedUrl', () => {
   it('matches the content script hosts only', () => {
-    for (const url of ['https://www.instagram.com/x/', 'https://x.com/a', 'https://twitter.com/a', 'https://www.tiktok.com/@a', 'https://www.youtube.com/@a', 'https://m.youtube.com/', 'https://bsky.app/profile/a']) {
+    for (const url of ['https://www.instagram.com/x/', 'https://x.com/a', 'https://twitter.com/a', 'https://www.tiktok.com/@a', 'https://www.youtube.com/@a', 'https://m.youtube.com/', 'https://bsky.app/profile/a', 'https://www.facebook.com/a', 'https://m.facebook.com/a', 'https://www.linkedin.com/company/a/', 'https://www.threads.com/@a', 'https://www.threads.net/@a', 'https://www.twitch.tv/a']) {
       expect(isSupportedUrl(url), url).toBe(true);
     }
-    for (const url of ['https://instagram.com.evil.example/', 'http://x.com/a', 'https://example.com/', 'chrome://newtab/', 'not a url', undefined]) {
+    for (const url of ['https://instagram.com.evil.example/', 'https://www.facebook.com.evil.example/', 'https://clips.twitch.tv/a', 'http://x.com/a', 'https://example.com/', 'chrome://newtab/', 'not a url', undefined]) {
       expect(isSupportedUrl(url), String(url)).toBe(false);
     }
   });

@@ -113,6 +113,14 @@ describe('Breakdown of a graded account', () => {
     expect(text(app)).toContain('Likes are hidden on 1 of 14 posts');
   });
 
+  it("shows a Twitch channel's live viewers among the counts read", () => {
+    const live = { value: 1204, exact: true, min: 1204, max: 1204, source: 'aria' as const, raw: '1,204' };
+    const snapshot = { ...SAMPLE_SNAPSHOT, platform: 'twitch' as const, profile: { ...SAMPLE_SNAPSHOT.profile, liveViewers: live } };
+    const app = mount(<Breakdown snapshot={snapshot} analysis={SAMPLE_ANALYSIS} />);
+    const rows = Array.from(app.querySelectorAll('.counts')[0].querySelectorAll('tbody tr')).map(text);
+    expect(rows.find((r) => r.includes('Live viewers now'))).toContain('1,204');
+  });
+
   it('reads in Spanish with Spanish numbers', () => {
     messages = useMessages('es', 'es-ES');
     const app = mount(<Breakdown snapshot={SAMPLE_SNAPSHOT} analysis={SAMPLE_ANALYSIS} />);
@@ -191,7 +199,7 @@ describe('popup states', () => {
 
   it('unsupported site lists the supported ones', () => {
     const app = mount(<StateMessage state={{ status: 'unsupported-site' }} />);
-    expect(Array.from(app.querySelectorAll('.chips li')).map(text)).toEqual(['Instagram', 'X', 'TikTok', 'YouTube', 'Bluesky']);
+    expect(Array.from(app.querySelectorAll('.chips li')).map(text)).toEqual(['Instagram', 'X', 'TikTok', 'YouTube', 'Bluesky', 'Facebook', 'LinkedIn', 'Threads', 'Twitch']);
   });
 
   it('unrecognised says what was tried and the detail', () => {

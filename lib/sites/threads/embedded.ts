@@ -1,0 +1,60 @@
+/**
+ * Threads' embedded app data: the JSON in `script[type="application/json"]` blocks. Posts are
+ * objects with `code` and `like_count`; the account is an object with `username` and
+ * `follower_count`. After in-site navigation these describe the page first opened, so only
+ * the account and posts named in the URL are taken.
+ */
+import type { Count } from '../../snapshot';
+import { countFromNumber, dig, isRecord, memoScript, parseJson } from '../common';
+
+export interface EmbeddedPost {
+  code: string;
+  username?: string;
+  likes?: Count;
+  comments?: Count;
+  /** Reposts only: quotes are not shares (GUIDE section 3). */
+  shares?: Count;
+  views?: Count;
+}
+
+export interface Embedded {
+  followers?: Count;
+  name?: string;
+  posts: Map<string, EmbeddedPost>;
+}
+
+const MAX_NODES = 200_000;
+
+export function embeddedData(doc: Document, handle: string): Embedded {
+  const out: Embedded = { posts: new Map() };
+  const key = handle.toLowerCase();
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
+    const text = script.textContent ?? '';
+    if (!text.includes('like_count') && !text.includes('follower_count')) continue;
+    const data = memoScript(script, 'json', text, parseJson);
+    let nodes = 0;
+    const visit = (node: unknown, depth: number) => {
+      if (++nodes > MAX_NODES || depth > 60) return;
+      if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+      if (!isRecord(node)) return;
+      if (typeof node.username === 'string' && node.username.toLowerCase() === key && node.follower_count !== undefined) {
+        out.followers ??= countFromNumber(node.follower_count, 'embedded-json');
+        if (typeof node.full_name === 'string' && node.full_name) out.name ??= node.full_name.slice(0, 300);
+      }
+      if (typeof node.code === 'string' && node.like_count !== undefined && !out.posts.has(node.code)) {
+        const info = node.text_post_app_info;
+        out.posts.set(node.code, {
+          code: node.code,
+          username: typeof dig(node, 'user', 'username') === 'string' ? (dig(node, 'user', 'username') as string) : undefined,
+          likes: countFromNumber(node.like_count, 'embedded-json'),
+          comments: countFromNumber(dig(info, 'direct_reply_count'), 'embedded-json'),
+          shares: countFromNumber(dig(info, 'repost_count'), 'embedded-json'),
+          views: countFromNumber(node.view_count ?? dig(node, 'feedback_info', 'view_count'), 'embedded-json'),
+        });
+      }
+      for (const value of Object.values(node)) if (typeof value === 'object' && value) visit(value, depth + 1);
+    };
+    visit(data, 0);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * Threads' hooks and words, with where each was checked (tests/fixtures/threads/):
+ * - profile-en.html: the logged-out profile as served in 2024-2025 (og:description "N Followers •
+ *   N Threads • bio", og:url) with the app's embedded Relay data in `script[type="application/json"]`
+ *   (posts with `code`, `like_count`, `text_post_app_info.{direct_reply_count, repost_count,
+ *   quote_count}`, `user.username`; the user's `follower_count`), as public scraper tests parse it.
+ * - post-es.html: a post page rendered in Spanish: action buttons whose svg carries the label
+ *   ("Me gusta", "Responder", "Republicar", "Compartir") beside the count.
+ */
+export const SELECTORS = {
+  /** An action's icon; its button (role=button or button) holds the count. */
+  actionIcon: { css: 'svg[aria-label]', checkedOn: ['profile-en.html', 'post-es.html'] },
+  actionButton: { css: '[role="button"], button', checkedOn: ['profile-en.html', 'post-es.html'] },
+} as const;
+
+// Lower-case regex alternations of the svg labels, in the languages checked (en, es, fr, de, it, pt).
+export const WORDS = {
+  followers: 'followers|follower|seguidores|abonnés|abonnés·es|follower:innen|follower|seguaci',
+  like: '^(?:like|unlike|me gusta|ya no me gusta|j’aime|je n’aime plus|gefällt mir|mi piace|curtir)$',
+  reply: '^(?:reply|comment|responder|comentar|répondre|commenter|antworten|kommentieren|rispondi|commenta)$',
+  repost: '^(?:repost|republicar|republier|reposten|ripubblica|repostar)$',
+};

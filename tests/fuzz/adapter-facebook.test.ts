@@ -1,0 +1,4 @@
+// Mutation fuzzing of the facebook adapter (tests/fuzz/support/adapters.ts).
+import { fuzzSite } from './support/adapters';
+
+fuzzSite('facebook');

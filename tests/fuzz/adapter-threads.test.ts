@@ -1,0 +1,4 @@
+// Mutation fuzzing of the threads adapter (tests/fuzz/support/adapters.ts).
+import { fuzzSite } from './support/adapters';
+
+fuzzSite('threads');
