@@ -559,8 +559,7 @@ function metadataLine(card: Element): string[] {
 /**
  * The view count of a grid card's metadata line. Its first part is the views ("1.2M views • 3 days
  * ago"), but the line also shows dates ("2 日前"), watchers of a live stream and people waiting for a
- * premiere, all numbers too; and a unit the parser does not know ("12 tūkst.") would leave its number
- * read bare (12). So the first part is read when:
+ * premiere, all numbers too. So the first part is read when:
  * - its number, with its unit if any, stands beside a views word ("1,2 M de visualizaciones", "8,455 回視聴"),
  * - or, in a language whose views word is not known here, it comes before the date (two parts or more)
  *   and is abbreviated with a known unit ("12K"), or its number is in the title link's label, which
