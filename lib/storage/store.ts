@@ -24,7 +24,8 @@ import {
 } from './schema';
 import { defaultSettings, salvageSettings } from './settings';
 import { addEntry, emptyShortlist, entryKey, findEntry, mergeShortlist, refreshSummary, removeEntries, salvageShortlist, summaryFrom } from './shortlist';
-import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile, SYNC_REMOVALS_KEY, type SyncArea, type SyncState } from './sync';
+import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile, saneLocal, SYNC_REMOVALS_KEY, type SyncArea, type SyncState } from './sync';
+import { saneTimeOr } from './dates';
 import { SyncRemovalsSchema } from './schema';
 import { defineVersioned } from './versioned';
 
@@ -194,7 +195,7 @@ export function createVettingStore(options: StoreOptions = {}) {
   async function syncUnlocked(opts: { push: boolean; removed?: string[]; clear?: boolean; touched?: string[] }): Promise<void> {
     if (!syncArea) return;
     try {
-      const remote = await readRemote(syncArea);
+      const remote = await readRemote(syncArea, now());
       for (const bad of remote.invalid) await setAside({ key: bad.key, area: 'sync', reason: bad.reason, value: bad.value });
       if (opts.clear) remote.removals = { clearedAt: now().toISOString(), keys: [] };
       if (opts.removed?.length) remote.removals = addRemovals(remote.removals, opts.removed, now());
@@ -203,9 +204,10 @@ export function createVettingStore(options: StoreOptions = {}) {
       if (touched.size && remote.removals.keys.some((k) => touched.has(k.key))) {
         remote.removals = { ...remote.removals, keys: remote.removals.keys.filter((k) => !touched.has(k.key)) };
       }
-      const local = await shortlist.read();
+      const stored = await shortlist.read();
+      const local = saneLocal(stored, now());
       const merged = reconcile(local, remote);
-      if (merged.changed) await shortlist.write(merged.list);
+      if (merged.changed || local !== stored) await shortlist.write(merged.list);
       if (opts.push || remote.invalid.length || opts.clear || opts.removed?.length) await pushToSync(syncArea, merged.list, remote.removals);
       syncError = undefined;
     } catch (err) {
@@ -353,7 +355,8 @@ export function createVettingStore(options: StoreOptions = {}) {
         const at = now();
         const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), settings.read()]);
         // An imported account counts as changed now, so a removal remembered in sync does not undo the import.
-        const incoming = parsed.data.shortlist.map((e) => (Date.parse(e.updatedAt) < at.getTime() ? { ...e, updatedAt: at.toISOString() } : e));
+        // So is one dated in the future (an edited file, a clock set wrong): its dates become now.
+        const incoming = parsed.data.shortlist.map((e) => ({ ...e, updatedAt: at.toISOString(), addedAt: saneTimeOr(e.addedAt, at, at.toISOString()) }));
         const sl = mergeShortlist(list, incoming, at);
         const hm = mergeHistory(h, parsed.data.history, s.retention, at);
         const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}) };
