@@ -27,7 +27,11 @@ function newId(at: string): string {
  * Sets a value aside. `alongside` is written in the same storage call (one `set` is atomic), so a
  * corrupt value is replaced only together with its copy being kept.
  */
-export async function setAside(input: SetAsideInput, alongside: Record<string, unknown> = {}): Promise<string> {
+export async function setAside(input: SetAsideInput, alongside: Record<string, unknown> = {}): Promise<string | undefined> {
+  if (input.area === 'sync' && !(await roomForSyncCopy(input))) {
+    if (Object.keys(alongside).length) await browser.storage.local.set(alongside);
+    return undefined;
+  }
   const at = input.at ?? new Date().toISOString();
   const id = newId(at);
   const entry: QuarantineEntry = { id, key: input.key, area: input.area, at, reason: input.reason.slice(0, 2000), value: input.value };
@@ -35,6 +39,37 @@ export async function setAside(input: SetAsideInput, alongside: Record<string, u
   console.warn(`RealReach: set aside ${input.area}:${input.key} (${entry.reason})`);
   await browser.storage.local.set({ ...alongside, [id]: entry });
   return id;
+}
+
+/**
+ * Most copies of damaged synced items kept at once. A synced item is another browser's copy (it
+ * keeps its own), and another browser can write a damaged one again and again: each is kept once
+ * (the same value twice is one copy), up to this many, so they cannot fill local storage (issue
+ * 17, defect 10). What this browser stored itself is always kept.
+ */
+export const SYNC_SET_ASIDE_MAX = 20;
+
+async function roomForSyncCopy(input: SetAsideInput): Promise<boolean> {
+  const all = await browser.storage.local.get(null);
+  const json = safeJson(input.value);
+  let copies = 0;
+  for (const [id, entry] of Object.entries(all)) {
+    if (!id.startsWith(QUARANTINE_PREFIX)) continue;
+    const e = entry as Partial<QuarantineEntry> | undefined;
+    if (e?.area !== 'sync') continue;
+    if (e.key === input.key && safeJson(e.value) === json) return false;
+    copies++;
+  }
+  if (copies >= SYNC_SET_ASIDE_MAX) console.warn(`RealReach: not setting aside sync:${input.key}: ${SYNC_SET_ASIDE_MAX} synced copies are kept already`);
+  return copies < SYNC_SET_ASIDE_MAX;
+}
+
+function safeJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface SetAsideInfo {
