@@ -15,6 +15,7 @@ import { accountKey } from '../storage/account';
 import { siteEnabled } from '../storage/schema';
 import type { PageOutcome, VettingStore } from '../storage/store';
 import { findAccountState, loadTabState, type SessionArea } from './tab-state';
+import { platformOfUrl } from '../hosts';
 
 export interface VettingContext {
   store: VettingStore;
@@ -28,7 +29,27 @@ export interface VettingContext {
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * Whether a page report is about the site of the tab that sent it (issue 17, defect 9): a content
+ * script on X reports X accounts, never Instagram ones. The sender's frame URL, else its tab's.
+ */
+export function reportFitsSender(report: PageReport, sender: MessageSender): boolean {
+  const from = platformOfUrl(sender.url ?? sender.tab?.url);
+  const about = report.status === 'ok' ? report.snapshot.platform : report.platform;
+  if (!from || from !== about) return false;
+  // The Snapshot's own URL must be on that site too: it is shown and linked in the popup.
+  return report.status === 'ok' ? platformOfUrl(report.snapshot.url) === from : platformOfUrl(report.url) === from;
+}
+
+/** The state of a tab whose report could not be accepted even cut to fit: the popup says why. */
+export function refusedReportState(sender: MessageSender, issue: string, now: Date): TabState | null {
+  const url = sender.url ?? sender.tab?.url;
+  const platform = platformOfUrl(url);
+  if (!platform || !url) return null;
+  return { status: 'unrecognised', platform, url: url.slice(0, 2000), reason: `The page's report could not be accepted (${issue.slice(0, 200)}).`, updatedAt: now.toISOString() };
 }
 
 export function fromExtensionPage(sender: MessageSender, ctx: Pick<VettingContext, 'extensionId' | 'extensionOrigin'>): boolean {
