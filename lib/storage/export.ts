@@ -58,7 +58,9 @@ export function csvCell(value: string | number | boolean | undefined | null): st
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   let s = value.replace(/\r\n?/g, '\n');
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // A formula start, also behind leading spaces, line breaks or invisible characters (which
+  // spreadsheets skip), and in its full-width forms: shown as text, with a leading apostrophe.
+  if (/^[\s\u200b-\u200f\u2028\u2029\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/u.test(s)) s = `'${s}`;
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

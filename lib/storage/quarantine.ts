@@ -35,6 +35,12 @@ export async function setAside(input: SetAsideInput, alongside: Record<string, u
   const at = input.at ?? new Date().toISOString();
   const id = newId(at);
   const entry: QuarantineEntry = { id, key: input.key, area: input.area, at, reason: input.reason.slice(0, 2000), value: input.value };
+  // Browsers store at most about 100 levels of nesting and cut the rest silently: a deeper value is
+  // kept whole as its JSON text instead (issue 17).
+  if (depthOver(input.value, STORABLE_DEPTH)) {
+    const json = safeJson(input.value);
+    if (json !== undefined) Object.assign(entry, { value: json, encoding: 'json' as const });
+  }
   if (input.version !== undefined) entry.version = input.version;
   console.warn(`RealReach: set aside ${input.area}:${input.key} (${entry.reason})`);
   await browser.storage.local.set({ ...alongside, [id]: entry });
@@ -48,6 +54,23 @@ export async function setAside(input: SetAsideInput, alongside: Record<string, u
  * 17, defect 10). What this browser stored itself is always kept.
  */
 export const SYNC_SET_ASIDE_MAX = 20;
+
+/** Nesting kept as it is; deeper values are set aside as JSON text (Chrome cuts at 100 levels). */
+export const STORABLE_DEPTH = 64;
+
+/** Whether a value nests deeper than `max` levels (counted without recursion). */
+export function depthOver(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  let seen = 0;
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d >= max) return true;
+    if (++seen > 200_000) return false; // a wide value, not a deep one
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return false;
+}
 
 async function roomForSyncCopy(input: SetAsideInput): Promise<boolean> {
   const all = await browser.storage.local.get(null);

@@ -91,3 +91,24 @@ describe('damaged synced items (defect 10)', () => {
     expect((await quarantined()).filter((q) => q.area === 'sync')).toHaveLength(SYNC_SET_ASIDE_MAX);
   });
 });
+
+describe('the "Also" items of issue 17', () => {
+  it('CSV: a formula behind leading spaces, line breaks or invisible characters is neutralised', async () => {
+    const { csvCell } = await import('../../../lib/storage/export');
+    for (const cell of [' =HYPERLINK("http://x")', '\n=1+1', '\t=1', '\u200b=cmd', '\u00a0@SUM(A1)', '  +1', '\r\n-2', '＝1+1'])
+      expect(csvCell(cell).replace(/^"/, ''), JSON.stringify(cell)).toMatch(/^'/);
+    expect(csvCell('plain note')).toBe('plain note');
+    expect(csvCell('a = b')).toBe('a = b');
+  });
+
+  it('a value nested deeper than browsers store is set aside whole, as JSON text', async () => {
+    await seed();
+    const { setAside, readSetAside } = await import('../../../lib/storage/quarantine');
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 500; i++) deep = { d: deep };
+    await setAside({ key: 'sl:x:deep', area: 'sync', reason: 'test', value: deep });
+    const [entry] = await readSetAside();
+    expect(entry).toMatchObject({ encoding: 'json' });
+    expect(JSON.parse(entry.value as string)).toEqual(deep);
+  });
+});
