@@ -7,7 +7,7 @@
 import { RequestSchema, type TabState } from '../lib/messages';
 import { analyzeSnapshot } from '../lib/score';
 import { forgetTab, loadTabState, saveTabState } from '../lib/background/tab-state';
-import { answerPageReport, handleVetting, isVettingRequest, refusedReportState, reportFitsSender, type VettingContext } from '../lib/background/vetting';
+import { answerPageReport, createOpenLimiter, handleVetting, isVettingRequest, refusedReportState, reportFitsSender, type VettingContext } from '../lib/background/vetting';
 import { fitToSchema } from '../lib/background/fit';
 import { createVettingStore } from '../lib/storage/store';
 import { toolbarText, VERDICT_COLORS, verdictOf } from '../lib/verdict';
@@ -24,6 +24,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   };
+
+  const mayOpen = createOpenLimiter();
 
   async function showTabState(tabId: number, state: TabState): Promise<void> {
     await saveTabState(session, tabId, state);
@@ -70,6 +72,7 @@ export default defineBackground(() => {
         return loadTabState(session, request.tabId);
       case 'open-breakdown': {
         const tabId = sender.tab?.id;
+        if (!mayOpen(tabId)) return Promise.resolve({});
         const url = browser.runtime.getURL(`/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
         return browser.tabs.create({ url }).then(() => ({}));
       }

@@ -52,6 +52,25 @@ export function refusedReportState(sender: MessageSender, issue: string, now: Da
   return { status: 'unrecognised', platform, url: url.slice(0, 2000), reason: `The page's report could not be accepted (${issue.slice(0, 200)}).`, updatedAt: now.toISOString() };
 }
 
+/**
+ * How often the in-page panel may open the breakdown (issue 17, defect 4): once per tab every two
+ * seconds, and OPENS_PER_MINUTE in all. The badge already acts only on the user's own clicks; this
+ * holds even if a page found a way to click for them.
+ */
+export function createOpenLimiter(now: () => number = Date.now, perTabMs = 2_000, perMinute = 6) {
+  const lastByTab = new Map<number, number>();
+  let recent: number[] = [];
+  return (tabId: number | undefined): boolean => {
+    const t = now();
+    recent = recent.filter((at) => t - at < 60_000);
+    const key = tabId ?? -1;
+    if (recent.length >= perMinute || t - (lastByTab.get(key) ?? -Infinity) < perTabMs) return false;
+    lastByTab.set(key, t);
+    recent.push(t);
+    return true;
+  };
+}
+
 export function fromExtensionPage(sender: MessageSender, ctx: Pick<VettingContext, 'extensionId' | 'extensionOrigin'>): boolean {
   return sender.id === ctx.extensionId && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
 }

@@ -76,3 +76,20 @@ describe('page reports only for the platform of the tab that sent them (defect 9
     expect(platformOfUrl('https://www.instagram.com.evil.example/')).toBeUndefined();
   });
 });
+
+describe('what the in-page panel can open is rate-limited (defect 4)', () => {
+  it('once per tab every two seconds, six a minute in all', async () => {
+    const { createOpenLimiter } = await import('../../../lib/background/vetting');
+    let t = 0;
+    const may = createOpenLimiter(() => t);
+    expect(may(1)).toBe(true);
+    expect(may(1)).toBe(false);
+    t += 2_000;
+    expect(may(1)).toBe(true);
+    let opened = 2;
+    for (let tab = 2; tab < 100; tab++) if (may(tab)) opened++;
+    expect(opened).toBe(6);
+    t += 60_000;
+    expect(may(1)).toBe(true);
+  });
+});
