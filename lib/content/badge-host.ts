@@ -24,6 +24,8 @@ export interface BadgeHost {
 /** Where the isolated world keeps the current badge's host and root, for tests only. */
 export const BADGE_HANDLE = '__realreachBadge';
 
+const created: HTMLElement[] = [];
+
 export function createBadgeHost(): BadgeHost {
   const host = document.createElement('span');
   markOwnHost(host);
@@ -37,6 +39,7 @@ export function createBadgeHost(): BadgeHost {
   // Keys typed in the panel stay in it: X and YouTube have single-key shortcuts on the document.
   for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (e) => e.stopPropagation());
   shadow.append(style, container);
-  (globalThis as Record<string, unknown>)[BADGE_HANDLE] = { host, root: shadow };
+  created.push(host);
+  (globalThis as Record<string, unknown>)[BADGE_HANDLE] = { host, root: shadow, connected: () => created.filter((h) => h.isConnected).length };
   return { host, container };
 }
