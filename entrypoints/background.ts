@@ -51,7 +51,13 @@ export default defineBackground(() => {
       console.warn('RealReach: refused a malformed message', parsed.error.issues[0]?.message);
       const tabId = sender.tab?.id;
       const state = isPageReport(message) && tabId !== undefined ? refusedReportState(sender, fitted && !fitted.success ? fitted.issue : 'malformed', new Date()) : null;
-      if (state && tabId !== undefined) void showTabState(tabId, state);
+      // Only where the popup has nothing to show for this page: a malformed message never replaces a good reading.
+      if (state && tabId !== undefined) {
+        void loadTabState(session, tabId).then((known) => {
+          const same = known && (known.status === 'ok' ? known.snapshot.url : (known as { url?: string }).url) === (sender.url ?? sender.tab?.url)?.slice(0, 2000);
+          if (!same) return showTabState(tabId, state);
+        });
+      }
       return undefined;
     }
     const request = parsed.data;

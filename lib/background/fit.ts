@@ -1,8 +1,9 @@
 /**
- * A message that breaks a length limit is cut to fit, not refused whole (issue 17, defect 5): an
- * account whose display name is 58 emoji, or a page whose URL is 2,001 characters long, must still
- * get its badge. Strings are cut at the limit (never inside a surrogate pair), lists keep their
- * first items; anything else that does not validate is still refused.
+ * A message whose text breaks a length limit is cut to fit, not refused whole (issue 17, defect 5):
+ * an account whose display name is 58 emoji, or a page whose URL is 2,001 characters long, must
+ * still get its badge. Strings (text the page and its accounts control) are cut at the limit, never
+ * inside a surrogate pair. A list over its bound is not something an adapter sends (they read at
+ * most MAX_POSTS posts): like anything else that does not validate, it is refused.
  */
 
 interface Issue {
@@ -25,7 +26,7 @@ export function fitToSchema<T>(schema: Schema<T>, value: unknown): { success: tr
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const parsed = schema.safeParse(current);
     if (parsed.success) return { success: true, data: parsed.data, cut };
-    const tooLong = parsed.error.issues.filter((i) => i.code === 'too_big' && (i.origin === 'string' || i.origin === 'array') && Array.isArray(i.path));
+    const tooLong = parsed.error.issues.filter((i) => i.code === 'too_big' && i.origin === 'string' && Array.isArray(i.path));
     if (!tooLong.length || tooLong.length !== parsed.error.issues.length) {
       const first = parsed.error.issues.find((i) => !tooLong.includes(i)) ?? parsed.error.issues[0];
       return { success: false, issue: `${first?.code ?? 'invalid'} at ${(first?.path ?? []).map(String).join('.') || 'top level'}` };
@@ -49,10 +50,6 @@ function shorten(root: unknown, path: PropertyKey[], max: number): boolean {
   if (typeof v === 'string' && v.length > max) {
     const end = max > 0 && /[\ud800-\udbff]/.test(v.charAt(max - 1)) ? max - 1 : max;
     (parent as Record<PropertyKey, unknown>)[key] = v.slice(0, end);
-    return true;
-  }
-  if (Array.isArray(v) && v.length > max) {
-    v.length = max;
     return true;
   }
   return false;
