@@ -101,3 +101,26 @@ describe('dates from outside are checked against a sane window', () => {
     expect(((await dump()).history as History).records).toEqual([]);
   });
 });
+
+describe('dates from far past to far future (property)', () => {
+  it('whatever dates an imported entry or record carries, nothing stored is dated outside the sane window', async () => {
+    const fc = (await import('fast-check')).default;
+    const anyDate = fc.oneof(
+      fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom(FUTURE, '1970-01-01T00:00:00.000Z', '2025-03-11T11:59:59.000Z', '2025-03-11T12:00:01.000Z'),
+    );
+    await fc.assert(
+      fc.asyncProperty(anyDate, anyDate, async (added, updated) => {
+        await seed();
+        const store = makeStore({ now: time.now });
+        const record: HistoryRecord = { ...sampleRecord, at: updated, day: updated.slice(-24, -14) };
+        await store.importData(file({ shortlist: [{ ...sampleEntry, addedAt: added, updatedAt: updated }], history: [record] }));
+        const local = await dump();
+        const entries = ((local.shortlist as Shortlist | undefined)?.entries ?? []) as ShortlistEntry[];
+        for (const e of entries) expect(isSaneTime(e.addedAt, time.now()) && isSaneTime(e.updatedAt, time.now())).toBe(true);
+        for (const r of ((local.history as History | undefined)?.records ?? [])) expect(isSaneTime(r.at, time.now())).toBe(true);
+      }),
+      { seed: 20250101, numRuns: 150 },
+    );
+  });
+});
