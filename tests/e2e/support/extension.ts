@@ -152,11 +152,15 @@ export async function waitForBadge(page: Page, timeout = 15_000): Promise<void> 
   throw new Error('no badge appeared');
 }
 
-/** The text the badge shows. */
-export async function badgeText(page: Page): Promise<string> {
-  const text = await inBadge(page, (root) => (root?.querySelector('.rr-badge') as HTMLElement | null)?.innerText ?? null);
-  if (text === null) throw new Error('no badge');
-  return text.replace(/\s+/g, ' ').trim();
+/** The text the badge shows; waits for it as a Playwright locator would (the badge is redrawn while a page settles). */
+export async function badgeText(page: Page, timeout = 5_000): Promise<string> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const text = await inBadge(page, (root, host) => (host?.isConnected ? ((root?.querySelector('.rr-badge') as HTMLElement | null)?.innerText ?? null) : null));
+    if (text !== null) return text.replace(/\s+/g, ' ').trim();
+    if (Date.now() > end) throw new Error('no badge');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The box of an element inside the badge (`selector`), or of its host (no selector); null when absent. */
@@ -175,8 +179,13 @@ export async function badgeBox(page: Page, selector?: string): Promise<{ x: numb
 
 /** Clicks an element inside the badge with the mouse (a trusted click). */
 export async function badgeClick(page: Page, selector: string): Promise<void> {
-  await inBadge(page, (root, _h, sel) => root?.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
-  const box = await badgeBox(page, selector);
+  const end = Date.now() + 5_000;
+  let box = null;
+  while (!box && Date.now() < end) {
+    await inBadge(page, (root, _h, sel) => root?.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
+    box = await badgeBox(page, selector);
+    if (!box) await new Promise((r) => setTimeout(r, 100));
+  }
   if (!box) throw new Error(`no ${selector} in the badge`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
