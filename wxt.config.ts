@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_MATCHES } from './lib/hosts';
+import { siteContentScripts } from './scripts/site-content-scripts';
 
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // One content script per site of lib/sites/list.ts, each with its own adapter only.
+  hooks: {
+    'entrypoints:found': (wxt, infos) => {
+      infos.push(...siteContentScripts(wxt.config.wxtDir));
+    },
+  },
   vite: () => ({
     // preset-vite's types come from the top-level vite (vitest's), wxt bundles its own: same API.
     plugins: [preact() as never],

@@ -11,6 +11,7 @@ import { t, tp, uiLocale } from '../lib/i18n';
 import { breakdownNotices, SMALL_SAMPLE, type BreakdownNotices } from '../lib/popup-state';
 import { benchmarkFor, VERDICT_COLORS, verdictOf } from '../lib/verdict';
 import { EngagementChart } from './EngagementChart';
+import { PopulationLine, Provisional } from './Provisional';
 import {
   formatCount,
   formatEvidence,
@@ -38,7 +39,7 @@ export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
   return (
     <article class="breakdown">
       <AccountHeader snapshot={snapshot} updatedAt={updatedAt} />
-      {analysis.grade ? <GradeCard analysis={analysis} /> : <NotGraded snapshot={snapshot} notices={notices} />}
+      {analysis.grade ? <GradeCard analysis={analysis} /> : analysis.provisional ? <Provisional analysis={analysis} /> : <NotGraded snapshot={snapshot} notices={notices} />}
       <ShortlistButton snapshot={snapshot} />
       {notices.likesHidden && (analysis.grade || !mostlyHidden(notices)) && (
         <Hint>{t('likesHiddenHint', [formatNumber(notices.likesHidden.hidden), formatNumber(notices.likesHidden.total)])}</Hint>
@@ -111,6 +112,7 @@ function GradeCard({ analysis }: { analysis: Analysis }) {
         </div>
       </div>
       {analysis.signals.some((s) => s.severity !== 'info') && <p class="grade-why">{reasonsSummary(analysis.signals)}</p>}
+      <PopulationLine analysis={analysis} />
       <div class="confidence">
         <p class="confidence-line">
           <span class="meter" aria-hidden="true" data-level={level}>

@@ -3,15 +3,13 @@
  * person can do about it, with one action where there is one (reload the tab).
  */
 import type { PopupState } from '../lib/popup-state';
-import type { Platform } from '../lib/snapshot';
+import { SUPPORTED_PLATFORMS } from '../lib/sites/list';
 import { t } from '../lib/i18n';
 import { platformName } from './format';
 import { StateIcon, type StateIconKind } from './icons';
 
 export type NonBreakdownState = Exclude<PopupState, { status: 'ok' }>;
 
-/** Platforms the extension reads today (lib/sites ADAPTERS), listed on the unsupported-site state. */
-export const SUPPORTED_PLATFORMS: readonly Platform[] = ['instagram', 'x', 'tiktok', 'youtube', 'bluesky'];
 
 const ICONS: Record<NonBreakdownState['status'], StateIconKind> = {
   loading: 'reading',

@@ -6,6 +6,7 @@ import type { Evidence, RateRange } from '../lib/score/types';
 import type { Count, Platform } from '../lib/snapshot';
 import { t, uiLocale } from '../lib/i18n';
 import { formatPercent } from '../lib/verdict';
+import { SUPPORTED_PLATFORMS } from '../lib/sites/list';
 
 export { formatPointsOff } from '../lib/badge-view';
 
@@ -75,10 +76,11 @@ export function platformName(p: Platform): string {
 
 /** Message keys built from data, listed so that the locale test can check every one exists. */
 export const DYNAMIC_KEYS = {
-  platform: ['instagram', 'tiktok', 'youtube', 'x', 'bluesky', 'threads', 'facebook', 'linkedin', 'twitch'].map((p) => `platform_${p}`),
+  platform: SUPPORTED_PLATFORMS.map((p) => `platform_${p}`),
   severity: ['info', 'warning', 'alert'].map((s) => `severity_${s}`),
   confidence: ['low', 'medium', 'high'].flatMap((c) => [`confidence_${c}`, `confidenceLevel_${c}`]),
-  verdict: ['good', 'fair', 'poor', 'unknown'].map((v) => `verdict_${v}`),
+  verdict: ['good', 'fair', 'poor', 'low', 'unknown', 'provisional'].map((v) => `verdict_${v}`),
+  population: ['personal', 'creator', 'uncertain'].map((p) => `population_${p}`),
   meaning: ['A', 'B', 'C', 'D', 'F'].map((l) => `gradeMeaning_${l}`),
   tier: ['nano', 'micro', 'mid', 'macro', 'mega'].flatMap((tier) => [`tier_${tier}`, `tierShort_${tier}`]),
   position: ['far_below', 'below', 'typical', 'above', 'far_above'].map((p) => `position_${p}`),

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { analyzeSnapshot } from './score';
 import type { Analysis } from './score/types';
 import { readPage } from './sites';
+import { siteNames } from './sites/list';
 import type { Snapshot } from './snapshot';
 
 export type HtmlAnalysis =
@@ -25,7 +26,7 @@ export function analyzeHtml(html: string, url: string): HtmlAnalysis {
     case 'ok':
       return { status: 'ok', snapshot: reading.snapshot, analysis: analyzeSnapshot(reading.snapshot) };
     case 'unsupported-site':
-      return { status: 'unsupported', message: `unsupported site: ${parsedUrl.hostname} (RealReach reads Instagram, X, TikTok, YouTube and Bluesky)` };
+      return { status: 'unsupported', message: `unsupported site: ${parsedUrl.hostname} (RealReach reads ${siteNames()})` };
     case 'no-account':
       return { status: 'unsupported', message: `no account on this page: ${parsedUrl.pathname} is not a ${reading.platform} profile or post URL` };
     case 'unrecognised':

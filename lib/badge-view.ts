@@ -58,7 +58,7 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
   const verdictWord = t(`verdict_${verdict}`);
   // The accessible name starts with what the badge shows (WCAG 2.5.3, label in name), then says it in words.
   const shown = rate ? `${letter} ${rate}` : letter;
-  const label = `${shown}: ${grade ? t('badgeLabel', [letter, verdictWord, String(grade.score)]) : t('badgeLabelUngraded')}`;
+  const label = `${shown}: ${grade ? t('badgeLabel', [letter, verdictWord, String(grade.score)]) : analysis.provisional ? t('badgeLabelProvisional') : t('badgeLabelUngraded')}`;
   const pct = (fraction: number) => formatPercent(fraction, locale);
 
   const rateEntry = analysis.engagement[0];
@@ -98,10 +98,11 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
     ...(rate ? { rate } : {}),
     label,
     panel: {
-      title: grade ? t('panelGradeTitle', [letter, verdictWord]) : t('verdict_unknown'),
+      // Provisional (engagement read, not graded): grey, no letter and no verdict word, the rate and why.
+      title: grade ? t('panelGradeTitle', [letter, verdictWord]) : analysis.provisional ? t('verdict_provisional') : t('verdict_unknown'),
       sub: grade
         ? `${t('scoreOutOf', String(grade.score))} · ${t('confidenceLabel', t(`confidenceLevel_${grade.confidence}`))}`
-        : t('panelTooLittle'),
+        : analysis.provisional ? t('panelProvisional') : t('panelTooLittle'),
       ...(rateLine ? { rateLine } : {}),
       ...(reasons ? { reasons } : {}),
       close: t('panelClose'),

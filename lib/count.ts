@@ -34,6 +34,8 @@ export interface ParseOptions {
 const SUFFIXES: Record<string, number> = {
   'mil millones': 1e9,
   'mil milhões': 1e9,
+  // Long forms of CLDR's compact patterns that YouTube writes in labels ("299 mille abonnés", "12 mila").
+  mille: 1e3, mila: 1e3, milioni: 1e6, miliardi: 1e9, milliards: 1e9,
   k: 1e3, thousand: 1e3, mil: 1e3, tsd: 1e3, tn: 1e3, t: 1e3, tys: 1e3, tis: 1e3, rb: 1e3, ribu: 1e3,
   'тыс': 1e3, 'тис': 1e3, 'χιλ': 1e3, 'ألف': 1e3, 'آلاف': 1e3, 'हज़ार': 1e3, 'हजार': 1e3, '千': 1e3, '천': 1e3,
   m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, mi: 1e6, milj: 1e6, mill: 1e6, million: 1e6, millions: 1e6,

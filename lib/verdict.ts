@@ -4,20 +4,30 @@
  */
 import type { Analysis, Benchmark, Letter, Position } from './score/types';
 
-export type Verdict = 'good' | 'fair' | 'poor' | 'unknown';
+/**
+ * The verdict word, from the grade AND the flags actually raised (never "Looks genuine" beside a warning, never
+ * "Signs of inflation" without one): 'low' is a low grade with no inflation flag (engagement alone).
+ */
+export type Verdict = 'good' | 'fair' | 'poor' | 'low' | 'unknown';
 
-const LETTER_VERDICT: Record<Letter, Verdict> = { A: 'good', B: 'good', C: 'fair', D: 'poor', F: 'poor' };
+const UNFLAGGED_VERDICT: Record<Letter, Verdict> = { A: 'good', B: 'good', C: 'fair', D: 'low', F: 'low' };
 
 export const VERDICT_COLORS: Record<Verdict, string> = {
   good: '#1b7a3a', // 5.4:1 on white text
   fair: '#8a5a00', // 5.9:1
   poor: '#b3261e', // 6.0:1
+  low: '#b3261e', // 6.0:1: a low grade reads the same colour; the word says no flag was raised
   unknown: '#5f6368', // 6.2:1
 };
 
 export function verdictOf(analysis: Analysis | null | undefined): Verdict {
   const letter = analysis?.grade?.letter;
-  return letter ? LETTER_VERDICT[letter] : 'unknown';
+  if (!analysis || !letter) return 'unknown';
+  // Same definition as lib/score/flags.ts (kept import-free of scoring for the UI bundles).
+  const raised = (analysis.signals ?? []).filter((s) => (s.severity === 'warning' || s.severity === 'alert') && s.id !== 'too-little-evidence');
+  if (raised.some((s) => s.severity === 'alert')) return 'poor';
+  if (raised.length) return letter === 'A' || letter === 'B' ? 'fair' : 'poor';
+  return UNFLAGGED_VERDICT[letter];
 }
 
 /** Toolbar badge text: the letter, or "?" when there is too little to grade. */

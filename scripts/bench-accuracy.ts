@@ -1,8 +1,15 @@
 /**
  * Accuracy benchmark: how often the scoring flags genuine accounts, and how well it catches inflated copies of them.
  *
- *   npm run bench:accuracy -- --data FILE [--fit] [--no-cv]
- *   npx tsx scripts/bench-accuracy.ts --data ../shared/datasets/instafake-engagement-dev.json
+ *   npm run bench:accuracy -- --data FILE [--creators FILE] [--fit] [--no-cv]
+ *   npx tsx scripts/bench-accuracy.ts --data ../shared/datasets/instafake-engagement-dev.json \
+ *     --creators ../shared/datasets/purba-2020-dev.csv
+ *
+ * --creators FILE (Purba 2020 format, lib/score/purba.ts; either flag may come alone): genuine creators by size and
+ * active fakes, see lib/score/creators-bench.ts. Its machine-read line:
+ *   creators: fp_500_2k=.. fp_2k_5k=.. fp_5k_20k=.. fp_20k_up=.. fp_creatorlike=.. auc_active_fake=..
+ * with a 2-fold cross-validation first (the creator calibration, lib/score/creators.ts, refitted on one half of the
+ * rows, alternate eligible rows, and measured on the other).
  *
  * FILE: a JSON array of accounts {userFollowerCount, userFollowingCount, userMediaCount, mediaLikeNumbers[],
  * mediaCommentNumbers[], mediaCommentsAreDisabled[], mediaUploadTimes[]} (posts most recent first), e.g. InstaFake.
@@ -24,9 +31,13 @@ import { accuracyLine, crossValidate, eligibleAccounts, measure, summarize, VARI
 import { INSTAFAKE_DEV } from '../lib/score/calibration';
 import { parseDataset, type DatasetAccount } from '../lib/score/dataset';
 import { fitCalibration } from '../lib/score/fit';
+import { analyzeWith } from '../lib/score/index';
+import { PURBA_DEV, fitCreators } from '../lib/score/creators';
+import { creatorsLine, measureCreators, summarizeCreators, type CreatorOutcome, type CreatorSummary } from '../lib/score/creators-bench';
+import { isPurbaEligible, parsePurba, type PurbaRow } from '../lib/score/purba';
 
 function usage(msg: string): never {
-  process.stderr.write(`${msg}\nusage: tsx scripts/bench-accuracy.ts --data FILE [--fit] [--no-cv]\n`);
+  process.stderr.write(`${msg}\nusage: tsx scripts/bench-accuracy.ts [--data FILE] [--creators FILE] [--fit] [--no-cv]\n`);
   process.exit(2);
 }
 
@@ -43,11 +54,57 @@ function table(title: string, s: Summary): void {
   }
 }
 
+function creatorsTable(title: string, s: CreatorSummary): void {
+  console.log(`\n${title}`);
+  for (const [k, v] of Object.entries(s.fp)) console.log(`  ${k.padEnd(16)} ${String(v.flagged).padStart(4)} of ${String(v.n).padEnd(5)} ${v.share.toFixed(3)}`);
+  console.log(`  auc_active_fake  ${s.aucActiveFake.toFixed(3)}`);
+  console.log(`  flagged and graded A: ${s.flaggedA}; genuine 2k+ whose score rose: likes x3 ${s.rose.likes3}, followers x2 ${s.rose.followers2} (of ${s.rose.checked})`);
+}
+
+function runCreators(file: string, args: string[]): void {
+  let rows: PurbaRow[] = [];
+  try {
+    rows = parsePurba(readFileSync(file, 'utf8'));
+  } catch (e) {
+    usage(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const eligible = rows.filter((r) => isPurbaEligible(r) && (r.cls === 'r' || r.cls === 'a'));
+  console.log(`\n${file}: ${rows.length} rows, ${eligible.length} authentic or active-fake with >= 6 posts and >= 50 followers`);
+  console.log(`creator calibration: ${PURBA_DEV.id} (${PURBA_DEV.accounts} accounts, low-engagement bar ln ${PURBA_DEV.lowWarn.toFixed(3)})`);
+  if (args.includes('--fit')) console.log(JSON.stringify({ refit: fitCreators(rows, 'refit', file), committed: PURBA_DEV }, null, 2));
+  if (!args.includes('--no-cv')) {
+    const folds = [eligible.filter((_, k) => k % 2 === 0), eligible.filter((_, k) => k % 2 === 1)];
+    const pooled: CreatorOutcome[] = [];
+    const rose = { likes3: 0, followers2: 0, checked: 0 };
+    folds.forEach((test, k) => {
+      const ccal = fitCreators(folds[1 - k], `fold${1 - k}`);
+      const r = measureCreators((s) => analyzeWith(INSTAFAKE_DEV, s, [], ccal), test);
+      pooled.push(...r.outcomes);
+      rose.likes3 += r.summary.rose.likes3;
+      rose.followers2 += r.summary.rose.followers2;
+      rose.checked += r.summary.rose.checked;
+    });
+    const cv = summarizeCreators(pooled, rose);
+    creatorsTable('2-fold cross-validation (creator calibration refitted on the other half):', cv);
+    console.log(`cross-validated, ${creatorsLine(cv).replace(/^creators: /, "")}`);
+  }
+  const shipped = measureCreators((s) => analyzeWith(INSTAFAKE_DEV, s), eligible).summary;
+  creatorsTable('Shipped model (committed calibration):', shipped);
+  console.log(creatorsLine(shipped));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const at = args.indexOf('--data');
   const file = at >= 0 ? args[at + 1] : undefined;
-  if (!file) usage('missing --data FILE');
+  const ct = args.indexOf('--creators');
+  const creators = ct >= 0 ? args[ct + 1] : undefined;
+  if (!file && !creators) usage('missing --data FILE or --creators FILE');
+  if (file) runInstaFake(file, args);
+  if (creators) runCreators(creators, args);
+}
+
+function runInstaFake(file: string, args: string[]): void {
   let accounts: DatasetAccount[] = [];
   try {
     accounts = parseDataset(JSON.parse(readFileSync(file, 'utf8')));

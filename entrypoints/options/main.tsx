@@ -1,7 +1,8 @@
 /** options.html: settings, storage, import/export (components/vetting/SettingsPage.tsx). */
 import { render } from 'preact';
 import { SettingsPage } from '../../components/vetting/SettingsPage';
-import { SUPPORTED_PLATFORMS } from '../../lib/sites';
+// The site list only: importing the adapter registry here bundled every adapter (65 kB).
+import { SUPPORTED_PLATFORMS } from '../../lib/sites/list';
 import { t, uiLocale } from '../../lib/i18n';
 import '../../components/vetting/page.css';
 import '../../components/vetting/vetting.css';

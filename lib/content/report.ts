@@ -9,7 +9,7 @@
  * bench). The posts after those are not read again either (./relevance.ts).
  */
 import type { PageReport } from '../messages';
-import type { PageReading } from '../sites';
+import type { PageReading } from '../sites/read';
 import { MAX_POSTS } from '../sites/common';
 
 /** How a trimmed report's note ends; the note's count grows with the page, so reportKey skips it. */

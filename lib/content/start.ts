@@ -1,7 +1,7 @@
 /**
- * The content script, shared by the per-site entrypoints (entrypoints/<site>.content.ts): reads
- * the page with its site's adapter, asks the background to score it, and shows the badge next to
- * the account's name. Each site's script bundles only its own adapter.
+ * The content script, shared by the per-site entrypoints (one per site of lib/sites/list.ts, written
+ * by scripts/site-content-scripts.ts): reads the page with its site's adapter, asks the background
+ * to score it, and shows the badge next to the account's name. Each site's script bundles only its own adapter.
  *
  * Cost discipline (measured by `npm run bench`, bench/results.md): one MutationObserver (childList)
  * on the page's main column, whose callback only pokes a read scheduler (lib/content/scheduler.ts):
@@ -18,24 +18,24 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentScriptDefinition } from 'wxt';
 import type { BadgeView } from '../badge-view';
 import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
-import { SITE_MATCHES } from '../hosts';
 import type { PageReportAnswer, VettingAnswers } from '../messages';
 import { PING } from '../ping';
 import type { SiteAdapter } from '../sites/common';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
-import { matchesFor, readWith } from './read';
+import { readWith } from '../sites/read';
+import { matchPattern, siteOf } from '../sites/list';
 import { reportFor, reportKey } from './report';
 import { createReadScheduler } from './scheduler';
 
 /** Build-time flag (wxt.config.ts): true only in the benchmark's idle build. */
 declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
 
-/** The content script definition for one site: its hosts from SITE_MATCHES, its adapter only. */
+/** The content script definition for one site: its hosts from the site list, its adapter only. */
 export function siteContentScript(adapter: SiteAdapter): ContentScriptDefinition {
   return {
-    matches: matchesFor(adapter, SITE_MATCHES),
+    matches: (siteOf(adapter.platform)?.hosts ?? []).map(matchPattern),
     runAt: 'document_idle',
     main(ctx) {
       if (typeof __IDLE_CONTENT_SCRIPT__ !== 'undefined' && __IDLE_CONTENT_SCRIPT__) return;

@@ -8,9 +8,9 @@
  * buying followers (its expected rate would drop faster than its own rate). Where a published figure would need a
  * steeper drop, it is reached further along the size axis (`placedAt`, shown in the benchmark note).
  *
- * Published figures describe creators and brands; small personal accounts engage far more (InstaFake: ~22% of
- * followers per post under 2k followers, vs 2.78% for 1k-10k creators, HypeAuditor 2023). The Instagram curve starts
- * from the calibrated line (lib/score/calibration.ts) and meets the published figures with that rule.
+ * These are creator figures (Modash's bands by follower count, 2025), the curve a creator is placed on. Small personal
+ * accounts are another population (InstaFake: ~22% of followers per post under 2k followers): they are not placed on
+ * this curve's low end but judged apart, against the calibrated personal line (calibratedRows, lib/score/population.ts).
  *
  * Bump BENCHMARKS_VERSION whenever a number changes (stored analyses name the table they used).
  */
@@ -19,7 +19,7 @@ import type { Calibration } from './calibration';
 import type { Benchmark, Position, TierId } from './types';
 import { tierFor, tierMidpoint } from './tiers';
 
-export const BENCHMARKS_VERSION = '2025.1';
+export const BENCHMARKS_VERSION = '2026.1';
 
 export type Basis = 'followers' | 'views';
 
@@ -41,81 +41,96 @@ export interface BenchmarkRow {
   note?: string;
 }
 
-const HYPEAUDITOR_2019 =
-  'HypeAuditor (c. 2019), 36,000 Instagram influencers: 20k to 1M+ followers all between 1.54% and 1.62%';
-const IG_FORMULA = '(likes + comments) / followers, per post, averaged over accounts';
+const IG_FORMULA = 'median engagement / followers per account (Modash: likes + comments per post / followers)';
+const MODASH_IG = 'Modash, Instagram engagement rate by follower count ("average" band, 72M profiles)';
+const MODASH_TT = 'Modash, TikTok engagement rate by views (Nov 2025)';
+const MODASH_YT = 'Modash, YouTube engagement rate by views';
+/** Spread of creator engagement: Social Cat bands (10th/90th percentiles) give log-sd 0.60-0.74. */
 const SPREAD_IG =
-  'spread: Social Cat bands for 10k-50k, 100k-500k and 500k-1M followers (low/high cut-offs read as 10th/90th ' +
-  'percentiles) give log-sd 0.74, 0.72, 0.65; widened to 0.75 because sources and years disagree ' +
-  "(HypeAuditor's 2026 report, via eMarketer: micro 0.54%; Markerly 2016: 2.4% likes alone)";
+  'spread: Social Cat bands for 1k-5k, 10k-50k, 100k-500k and 500k-1M followers (low/high cut-offs read as 10th/90th ' +
+  'percentiles) give log-sd 0.60, 0.74, 0.72, 0.65; 0.75 used. The genuine creators of the Purba 2020 set agree on the ' +
+  'middle (medians 3.9% at 2k-5k, 1.6% at 5k-20k, 0.9% above 20k) and have a longer low tail (lib/score/creators.ts)';
 const RIVAL_IQ_2023 = 'Rival IQ 2023 Social Media Industry Benchmark Report (brands)';
 const WIDE = 'no published spread: log-sd 1.0 assumed (the usual range spans 2.7x either side; "far" means over 7x away)';
+/** Geometric middle of a published band [lo, hi) of followers. */
+const mid = (lo: number, hi: number) => Math.round(Math.sqrt(lo * hi));
+/** The middle of a published range of typical rates (Modash gives each band as "x-y%"). */
+const centre = (lo: number, hi: number) => Math.round(Math.sqrt(lo * hi) * 1e6) / 1e6;
 
-/** Published figures (GUIDE section 5). Add rows, never edit one in place without bumping the version. */
-export const PUBLISHED: readonly BenchmarkRow[] = [
-  {
-    id: 'ig-nano-hypeauditor-2023', platform: 'instagram', basis: 'followers', tier: 'nano', typical: 0.0278, logSd: 0.6,
-    atFollowers: tierMidpoint('nano'),
-    source: 'HypeAuditor, State of Influencer Marketing 2023 (nano: 1k-10k followers)', year: 2023, formula: IG_FORMULA,
-    note: 'spread: Social Cat bands for 1k-5k followers (under 1.72% low, over 7.97% high, read as 10th/90th percentiles) ' +
-      'give log-sd 0.60. Statista 2023: nano 2.19%, all tiers 1.85%.',
-  },
-  {
-    id: 'ig-micro-hypeauditor-2019', platform: 'instagram', basis: 'followers', tier: 'micro', typical: 0.0158, logSd: 0.75,
-    atFollowers: tierMidpoint('micro'), source: HYPEAUDITOR_2019, year: 2019, formula: IG_FORMULA, note: SPREAD_IG,
-  },
-  {
-    id: 'ig-mid-hypeauditor-2019', platform: 'instagram', basis: 'followers', tier: 'mid', typical: 0.0158, logSd: 0.75,
-    atFollowers: tierMidpoint('mid'), source: HYPEAUDITOR_2019, year: 2019, formula: IG_FORMULA,
-    note: `${SPREAD_IG}. Brands on Instagram: 0.47% (${RIVAL_IQ_2023}).`,
-  },
-  {
-    id: 'ig-macro-hypeauditor-2019', platform: 'instagram', basis: 'followers', tier: 'macro', typical: 0.0158, logSd: 0.75,
-    atFollowers: tierMidpoint('macro'), source: HYPEAUDITOR_2019, year: 2019, formula: IG_FORMULA, note: SPREAD_IG,
-  },
-  {
-    id: 'ig-mega-kaggle-top200', platform: 'instagram', basis: 'followers', tier: 'mega', typical: 0.0088, logSd: 1.19,
-    atFollowers: 50_000_000,
-    source: "Kaggle 'Top Instagram Influencers Data (Cleaned)': the 200 largest accounts (33M-476M followers)",
-    year: 2022, formula: '60-day engagement rate as listed (likes per post / followers)',
-    note: 'computed here from /work/shared/datasets/top-instagram-influencers.csv (199 accounts with a rate): median ' +
-      '0.88%, log-sd 1.19 (interquartile range / 1.349), placed at the sample median (50M followers). ' +
-      'HypeAuditor c. 2019 and Markerly 2016 put 1M+ accounts at 1.6-1.7%.',
-  },
-  {
-    id: 'tiktok-followers-rivaliq-2023', platform: 'tiktok', basis: 'followers', tier: 'all', typical: 0.0569, logSd: 1.0,
-    atFollowers: 1, source: RIVAL_IQ_2023, year: 2023, formula: 'engagements per post / followers', note: WIDE,
-  },
-  {
-    id: 'tiktok-views-rivaliq-2023-small', platform: 'tiktok', basis: 'views', tier: 'nano', typical: 0.038, logSd: 1.0,
-    atFollowers: Math.sqrt(1_000 * 5_000), source: `${RIVAL_IQ_2023}, accounts under 5k followers`, year: 2023,
-    formula: '(likes + comments + shares) / views',
-    note: `${WIDE}. All sizes: 4.14%. Creators differ: HypeAuditor 2023 gives TikTok nano creators 12.6%.`,
-  },
-  {
-    id: 'tiktok-views-rivaliq-2023-large', platform: 'tiktok', basis: 'views', tier: 'mega', typical: 0.075, logSd: 1.0,
-    atFollowers: 3_000_000, source: `${RIVAL_IQ_2023}, accounts over 1M followers`, year: 2023,
-    formula: '(likes + comments + shares) / views', note: WIDE,
-  },
-  {
-    id: 'facebook-followers-rivaliq-2023', platform: 'facebook', basis: 'followers', tier: 'all', typical: 0.0006, logSd: 1.0,
-    atFollowers: 1, source: RIVAL_IQ_2023, year: 2023, formula: 'engagements per post / followers', note: WIDE,
-  },
-  {
-    id: 'x-followers-rivaliq-2023', platform: 'x', basis: 'followers', tier: 'all', typical: 0.00035, logSd: 1.0,
-    atFollowers: 1, source: RIVAL_IQ_2023, year: 2023, formula: 'engagements per post / followers', note: WIDE,
-  },
-];
+function modashIg(id: string, tier: TierId, lo: number, hi: number, rLo: number, rHi: number): BenchmarkRow {
+  return {
+    id, platform: 'instagram', basis: 'followers', tier, typical: centre(rLo, rHi), logSd: 0.75, atFollowers: mid(lo, hi),
+    source: `${MODASH_IG}, ${lo.toLocaleString('en-US')}-${hi.toLocaleString('en-US')} followers: ${(rLo * 100).toFixed(2)}-${(rHi * 100).toFixed(2)}%`,
+    year: 2025, formula: IG_FORMULA, note: SPREAD_IG,
+  };
+}
+
+function modashViews(platform: 'tiktok' | 'youtube', id: string, tier: TierId, lo: number, hi: number, rLo: number, rHi: number): BenchmarkRow {
+  return {
+    id, platform, basis: 'views', tier, typical: centre(rLo, rHi), logSd: 1.0, atFollowers: mid(lo, hi),
+    source: `${platform === 'tiktok' ? MODASH_TT : MODASH_YT}, ${lo.toLocaleString('en-US')}-${hi.toLocaleString('en-US')} followers: ${(rLo * 100).toFixed(2)}-${(rHi * 100).toFixed(2)}%`,
+    year: 2025, formula: platform === 'tiktok' ? 'likes / views (Modash); shown beside (likes + comments + shares) / views' : 'likes / views (Modash)',
+    note: `${WIDE}. Views basis: shown, never graded (a figure that falls with size would let bought followers raise the grade).`,
+  };
+}
 
 /**
- * The calibrated line is used up to this size: where the calibration data end (largest account: 1,783 followers).
- * Beyond it the curve heads for the published creator figures under the no-fewer-likes rule, which places the nano
- * figure (2.78%) at ~21k followers: between 2k and ~20k the expectation is an interpolation between two populations
- * (personal accounts, creators), the model's least certain range (confidence is capped at medium there).
+ * Published creator figures (GUIDE section 5). Add rows, never edit one in place without bumping the version.
+ * By followers: Instagram, X, Threads, and Facebook (a brand figure, labelled so). TikTok, YouTube and LinkedIn have
+ * creator figures per view or impression only (TikTok's and YouTube's place a per-view rate; Rival IQ's 5.69% for
+ * TikTok by followers is a brand figure and is not used); Bluesky and Twitch have none: engagement shown, not placed.
  */
+export const PUBLISHED: readonly BenchmarkRow[] = [
+  modashIg('ig-modash-1k-5k', 'nano', 1_000, 5_000, 0.0338, 0.0442),
+  modashIg('ig-modash-5k-10k', 'nano', 5_000, 10_000, 0.0125, 0.0162),
+  modashIg('ig-modash-10k-50k', 'micro', 10_000, 50_000, 0.0084, 0.0111),
+  modashIg('ig-modash-50k-100k', 'micro', 50_000, 100_000, 0.0075, 0.0101),
+  modashIg('ig-modash-100k-500k', 'mid', 100_000, 500_000, 0.0087, 0.0114),
+  modashIg('ig-modash-500k-1m', 'macro', 500_000, 1_000_000, 0.0088, 0.0113),
+  { ...modashIg('ig-modash-1m-up', 'mega', 1_000_000, 10_000_000, 0.0102, 0.0127), atFollowers: 3_000_000 },
+  modashViews('tiktok', 'tiktok-views-modash-1k-5k', 'nano', 1_000, 5_000, 0.1206, 0.1404),
+  modashViews('tiktok', 'tiktok-views-modash-5k-10k', 'nano', 5_000, 10_000, 0.105, 0.1183),
+  modashViews('tiktok', 'tiktok-views-modash-10k-50k', 'micro', 10_000, 50_000, 0.0838, 0.0937),
+  modashViews('tiktok', 'tiktok-views-modash-50k-100k', 'micro', 50_000, 100_000, 0.0722, 0.0803),
+  modashViews('tiktok', 'tiktok-views-modash-100k-500k', 'mid', 100_000, 500_000, 0.0666, 0.0739),
+  modashViews('tiktok', 'tiktok-views-modash-500k-1m', 'macro', 500_000, 1_000_000, 0.0619, 0.0685),
+  { ...modashViews('tiktok', 'tiktok-views-modash-1m-up', 'mega', 1_000_000, 10_000_000, 0.062, 0.0684), atFollowers: 3_000_000 },
+  modashViews('youtube', 'youtube-views-modash-1k-5k', 'nano', 1_000, 5_000, 0.0147, 0.0202),
+  modashViews('youtube', 'youtube-views-modash-10k-50k', 'micro', 10_000, 50_000, 0.0036, 0.0051),
+  { ...modashViews('youtube', 'youtube-views-modash-1m-up', 'mega', 1_000_000, 10_000_000, 0.0013, 0.0018), atFollowers: 3_000_000 },
+  {
+    id: 'facebook-followers-rivaliq-2024', platform: 'facebook', basis: 'followers', tier: 'all', typical: 0.00063, logSd: 1.0,
+    atFollowers: 1, source: 'Rival IQ 2024 Social Media Industry Benchmark Report: a brand figure (no creator figure found)', year: 2024,
+    formula: 'engagements per post / followers',
+    note: `${WIDE}. A brand figure: creators usually engage more, so a creator placed against it reads high.`,
+  },
+  {
+    id: 'x-followers-influencers-2025', platform: 'x', basis: 'followers', tier: 'all', typical: 0.0039, logSd: 1.0,
+    atFollowers: 1, source: 'Sprout Social / Rival IQ 2025: influencer posts on X', year: 2025,
+    formula: 'engagements per post / followers',
+    note: `${WIDE}. A 1.7M-post study of early 2025 puts the median X post at 4 interactions.`,
+  },
+  {
+    id: 'threads-followers-post-study-2025', platform: 'threads', basis: 'followers', tier: 'all', typical: 0.0451, logSd: 1.0,
+    atFollowers: 1, source: 'post-level study of 1.7M posts, early 2025 (Threads)', year: 2025,
+    formula: 'interactions per post / followers',
+    note: `${WIDE}. The same study: X 2.31%, and median interactions per post 5 on Threads, 4 on X, 3 on Bluesky.`,
+  },
+  ...([
+    ['1k-5k', 'nano', 1_000, 5_000, 0.0542], ['5k-25k', 'micro', 5_000, 25_000, 0.0387], ['25k-100k', 'micro', 25_000, 100_000, 0.0274],
+    ['100k-500k', 'mid', 100_000, 500_000, 0.0189], ['500k-up', 'macro', 500_000, 5_000_000, 0.0108],
+  ] as const).map(([id, tier, lo, hi, typical]): BenchmarkRow => ({
+    id: `linkedin-impressions-sociavault-${id}`, platform: 'linkedin', basis: 'views', tier, typical, logSd: 1.0, atFollowers: mid(lo, hi),
+    source: `SociaVault 2026, LinkedIn engagement per impression, ${lo.toLocaleString('en-US')}-${hi.toLocaleString('en-US')} followers`,
+    year: 2026, formula: 'engagements / impressions',
+    note: `${WIDE}. Per impression: placed only where a post shows its impressions.`,
+  })),
+];
+
+/** The personal line is calibrated up to here (the calibration data end at 1,783 followers). */
 export const CALIBRATED_EDGE = 2_000;
 
-/** The Instagram small-account rows, from the calibrated line (typical = e^(intercept + slope ln F)). */
+/** The personal-account line (Instagram), from the calibration (typical = e^(intercept + slope ln F)). */
 export function calibratedRows(cal: Calibration): BenchmarkRow[] {
   const at = (f: number): BenchmarkRow => ({
     id: `ig-calibrated-${f}`, platform: 'instagram', basis: 'followers', tier: 'calibrated',
@@ -180,11 +195,26 @@ export function curveFor(platform: Platform, basis: Basis, cal: Calibration): An
   let curve = byKey.get(key);
   if (!curve) {
     const rows = PUBLISHED.filter((r) => r.platform === platform && r.basis === basis);
-    if (platform === 'instagram' && basis === 'followers') rows.push(...calibratedRows(cal));
-    curve = buildCurve(rows);
+    curve = basis === 'views' ? heldCurve(buildCurve(rows)) : buildCurve(rows);
     byKey.set(key, curve);
   }
   return curve;
+}
+
+/**
+ * Per-view figures fall with size (Modash: TikTok 13% at 1k-5k, 6.5% at 1M+), but a rate per view does not change
+ * when followers are bought: placed on the falling figure, an account would look better by buying followers. So the
+ * curve a per-view rate is placed on is held: every anchor at least as high as each smaller one (running maximum of
+ * the typical rate and of the spread). Larger accounts are then held to the smaller accounts' figure, and the note
+ * says so.
+ */
+export function heldCurve(curve: readonly Anchor[]): Anchor[] {
+  const out: Anchor[] = [];
+  for (const a of curve) {
+    const prev = out[out.length - 1];
+    out.push(prev ? { ...a, mu: Math.max(a.mu, prev.mu), sigma: Math.max(a.sigma, prev.sigma) } : a);
+  }
+  return out;
 }
 
 export function expectation(platform: Platform, basis: Basis, followers: number, cal: Calibration): Expectation | null {
@@ -225,8 +255,11 @@ export function toBenchmark(e: Expectation): Benchmark {
   const other = near === e.lower ? e.upper : e.lower;
   const placed = Math.round(Math.exp(near.x));
   const moved = placed > near.row.atFollowers * 1.01 ? ` Placed at ~${placed.toLocaleString('en-US')} followers by the no-fewer-likes rule.` : '';
+  const held = Math.abs(Math.exp(near.mu) - near.row.typical) > 1e-9
+    ? ` Held at ${pct(Math.exp(near.mu))}, the figure of a smaller band: a per-view figure that falls with size would let bought followers raise the grade (this band's own figure: ${pct(near.row.typical)}).`
+    : '';
   const between =
-    other.row.source !== near.row.source && e.t > 0 && e.t < 1
+    !held && other.row.source !== near.row.source && e.t > 0 && e.t < 1
       ? ` Interpolated (log-log) between this figure and ${other.row.source} (${other.row.year}): ${pct(other.row.typical)}.`
       : '';
   return {
@@ -240,7 +273,7 @@ export function toBenchmark(e: Expectation): Benchmark {
     source: near.row.source,
     year: near.row.year,
     formula: near.row.formula,
-    note: [near.row.note, moved, between].map((x) => (x ?? '').trim()).filter(Boolean).map((x) => x.replace(/\.?$/, '.')).join(' ') || undefined,
+    note: [near.row.note, moved, held, between].map((x) => (x ?? '').trim()).filter(Boolean).map((x) => x.replace(/\.?$/, '.')).join(' ') || undefined,
     version: BENCHMARKS_VERSION,
   };
 }

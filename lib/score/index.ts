@@ -2,6 +2,7 @@
  * Scoring entry point: Snapshot (+ earlier snapshots of the same account, oldest first) -> Analysis.
  *
  *   features.ts     what the page shows, measured (engagement rates with their rounding intervals)
+ *   population.ts   personal account, creator or uncertain, from the page's evidence
  *   benchmarks.ts   what is typical for this platform and size (versioned, cited data + calibrated small accounts)
  *   model.ts        how far the account sits from genuine accounts, in sd units
  *   signals.ts      plain statements when it sits far (one pure function each)
@@ -14,11 +15,13 @@
 import type { Snapshot } from '../snapshot';
 import { toBenchmark } from './benchmarks';
 import { INSTAFAKE_DEV, type Calibration } from './calibration';
+import { PURBA_DEV, type CreatorCalibration } from './creators';
 import { audienceWord, POST_WINDOW, POSTS_WHERE } from './engagement';
 import { extractFeatures, type Features } from './features';
 import { isFlagged } from './flags';
 import { GRADE_ON_REACH, gradeOf } from './grade';
 import { MODEL_VERSION, modelTerms, type ModelTerms, type Placement } from './model';
+import { populationOf } from './population';
 import { riskOf } from './risk';
 import { runSignals } from './signals';
 import { round } from './stats';
@@ -81,12 +84,13 @@ function placementOut(p: Placement) {
 }
 
 /** The engine with an explicit calibration (the accuracy benchmark cross-validates with refitted ones). */
-export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: readonly Snapshot[] = []): Analysis {
+export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: readonly Snapshot[] = [], creators: CreatorCalibration = PURBA_DEV): Analysis {
   const f = extractFeatures(snapshot);
-  const terms = modelTerms(f, cal);
-  const raised = runSignals({ snapshot, earlier, features: f, terms, cal });
-  const graded = gradeOf(f, terms, raised);
-  const risk = riskOf(terms, graded.signals);
+  const population = populationOf(snapshot, f);
+  const terms = modelTerms(f, cal, population);
+  const raised = runSignals({ snapshot, earlier, features: f, terms, cal, creators, population });
+  const graded = gradeOf(f, terms, raised, population.id);
+  const risk = riskOf(terms, graded.signals, creators);
   const followers = f.followers?.value;
   const tier = followers !== undefined && followers > 0 ? tierFor(followers) : null;
 
@@ -103,9 +107,12 @@ export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: reado
   const add = (id: string, label: string, z: number | undefined) => {
     if (z !== undefined && Number.isFinite(z)) modelTermsOut.push({ id, label, z: round(z, 3) });
   };
-  add('engagement-shortfall', 'Engagement below the size norm (sd)', terms.byFollowers ? -terms.byFollowers.z : undefined);
-  add('follow-ratio', 'Followers per account followed, above the small-account norm (sd, capped at 3)', terms.zFollowRatio);
-  add('bought-followers', 'Combined bought-followers evidence (sd)', terms.boughtFollowers);
+  add('engagement-shortfall', 'Engagement below creators of this size (sd)', terms.byFollowers ? -terms.byFollowers.z : undefined);
+  add('conversation-shortfall', 'Engagement the comments imply, below creators of this size (sd)', terms.byConversation ? -terms.byConversation.z : undefined);
+  add('personal-shortfall', 'Engagement below personal accounts (sd)', terms.zPersonal !== undefined ? -terms.zPersonal : undefined);
+  add('follow-ratio', 'Followers per account followed, above the personal-account norm (sd, capped at 3)', terms.zFollowRatio);
+  add('bought-followers', 'Combined bought-followers evidence, personal accounts (sd)', terms.boughtFollowers);
+  add('fake-account', 'Low engagement while following many more than follow it (sd)', terms.fakeAccount);
   add('likes-model', 'Likes above what comments and followers predict (sd)', terms.zLikes);
   add('likes-per-comment', 'Likes per comment above the norm (sd)', terms.zLikesPerComment);
 
@@ -120,10 +127,12 @@ export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: reado
     benchmarks,
     signals: graded.signals,
     grade: graded.grade,
+    ...(graded.provisional ? { provisional: graded.provisional } : {}),
+    population: { id: population.id, evidence: population.evidence },
     risk: finite(risk.risk),
     flagged: isFlagged(graded.signals),
     riskDriver: risk.driver,
-    model: { version: MODEL_VERSION, calibration: cal.id, terms: modelTermsOut },
+    model: { version: MODEL_VERSION, calibration: `${cal.id}+${creators.id}`, terms: modelTermsOut },
     missing,
     sample: {
       postsVisible: snapshot.posts.length,

@@ -1,61 +1,62 @@
 /**
- * The model terms: each a residual in standard-deviation units against genuine accounts (calibration.ts) or the
- * published benchmark for the account's size (benchmarks.ts). Signals (signals.ts) turn them into plain statements;
- * risk (risk.ts) ranks on the strongest one.
+ * The model terms: each a residual against genuine accounts of the account's own population (population.ts), in
+ * standard-deviation units unless said otherwise. Signals (signals.ts) turn them into plain statements; risk
+ * (risk.ts) ranks on the strongest one; the grade (grade.ts) uses the placements.
  *
- * - zEngagement: ln(rate by followers) against the expected rate for this platform and size. The rate is the median
- *   over the recent posts, or, when no post shows likes, the lifetime rate from the profile's totals (TikTok), placed
- *   against the same by-followers figures. The lifetime rate moves the grade only: it enters no inflation term
- *   (boughtFollowers needs recent posts), because totals gathered over the account's whole life, divided by today's
- *   followers, are too blunt to raise a flag on.
- * - zFollowRatio (Instagram): ln(followers / following) against genuine small accounts. Personal accounts follow back
- *   about as many as follow them; bought followers add followers and nothing else. Only meaningful where the
- *   calibration holds: full weight up to 2k followers, fading (log-linearly) to none at 10k, where creators who follow
- *   few accounts are the norm. Capped at +-3 sd so one ratio cannot carry a verdict alone.
- * - boughtFollowers = (-zEngagement + w * zFollowRatio) / sqrt(1 + w^2): both terms are ~N(0,1) and nearly
- *   uncorrelated in genuine accounts (r = 0.06 on the calibration set), so the sum keeps unit variance.
- * - zLikes (Instagram): ln(mean likes + 1) against what comments and followers predict (calibrated OLS).
- * - zLikesPerComment (Instagram): ln((mean likes + 1) / (mean comments + 1)) against the size-free norm (28:1).
+ * - byFollowers: ln(rate by followers) against the creator curve for this platform and size (benchmarks.ts). Shown,
+ *   and what the creator low-engagement check measures (creatorResidual, ln units, against the genuine creators'
+ *   calibrated tail: creators.ts).
+ * - byConversation (Instagram): the same placement for the engagement the comments imply, mean comments x (1 + the
+ *   usual 28 likes per comment) / followers, with the spread widened by the likes-per-comment spread. The grade rests
+ *   on it where comments are read, so that likes alone (bought likes) can never raise the grade.
+ * - zPersonal (Instagram, under 2k followers): ln(rate) against the calibrated personal line (InstaFake).
+ * - zFollowRatio (Instagram): ln(followers / following) against personal accounts, capped at +-3 sd.
+ * - boughtFollowers = (-zPersonal + zFollowRatio) / sqrt(2) for accounts that can be personal (under 2k followers,
+ *   not verified): bought followers add followers and nothing else, so engagement falls and the ratio rises together.
+ *   Both terms are ~N(0,1) and nearly uncorrelated in genuine accounts (r = 0.06), so the sum keeps unit variance.
+ * - fakeAccount = (-zOwn - zFollowRatio) / sqrt(2): low engagement for its population while following many more than
+ *   follow it (an account that is itself fake, or follows for follows). Ranks risk; raises no flag alone.
+ * - zLikes, zLikesPerComment (Instagram): likes against what comments and followers predict; likes per comment.
  */
 import type { Calibration } from './calibration';
 import { expectation, positionOf, zScore, type Expectation } from './benchmarks';
+import { creatorResidual } from './creators';
 import type { Features } from './features';
 import { MIN_AUDIENCE } from './engagement';
+import { PERSONAL_MAX, type Population } from './population';
 import type { Position } from './types';
 
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '2.0.0';
 
-/** Follow-ratio evidence: full weight up to here (the calibration data end at 1,783 followers)... */
-export const FOLLOW_FULL = 2_000;
-/** ...and none from here (nano/micro boundary, Later x Fohr 2021). */
-export const FOLLOW_NONE = 10_000;
 export const FOLLOW_CAP = 3;
 /** Posts needed (with likes, and with likes and comments for the ratio terms) before a term is computed. */
 export const MIN_POSTS_FOR_TERMS = 3;
 /** Above this many comments per post the likes-per-comment norm is unknown (celebrity pages): no ratio term. */
 export const MAX_COMMENTS_FOR_RATIO = 1_000;
+/** Creator spread (benchmarks.ts, 0.75) for the fake-account term on creators. */
+const CREATOR_SD = 0.75;
 
 export interface Placement {
   expectation: Expectation;
   z: number;
   position: Position;
+  /** The rate placed (for byConversation: the engagement the comments imply). */
+  rate: number;
 }
 
 export interface ModelTerms {
   byFollowers?: Placement;
   byViews?: Placement;
-  followWeight: number;
+  byConversation?: Placement;
+  /** ln(rate / typical creator rate), the creator low-engagement check's measure. */
+  creatorResidual?: number;
+  zPersonal?: number;
   zFollowRatio?: number;
   boughtFollowers?: number;
+  fakeAccount?: number;
   zLikes?: number;
   zLikesPerComment?: number;
   likesPerComment?: number;
-}
-
-export function followWeight(followers: number): number {
-  if (followers <= FOLLOW_FULL) return 1;
-  if (followers >= FOLLOW_NONE) return 0;
-  return 1 - Math.log(followers / FOLLOW_FULL) / Math.log(FOLLOW_NONE / FOLLOW_FULL);
 }
 
 function place(f: Features, basis: 'followers' | 'views', cal: Calibration): Placement | undefined {
@@ -65,28 +66,56 @@ function place(f: Features, basis: 'followers' | 'views', cal: Calibration): Pla
   const e = expectation(f.platform, basis, followers, cal);
   if (!e) return undefined;
   const z = zScore(rate.value, e);
-  return { expectation: e, z, position: positionOf(z) };
+  return { expectation: e, z, position: positionOf(z), rate: rate.value };
 }
 
-export function modelTerms(f: Features, cal: Calibration): ModelTerms {
-  const terms: ModelTerms = { followWeight: 0 };
+/** The engagement the comments imply: mean comments x (1 + usual likes per comment) / followers, placed. */
+function placeConversation(f: Features, cal: Calibration, byFollowers: Placement | undefined): Placement | undefined {
+  if (!byFollowers || f.platform !== 'instagram' || f.paired < MIN_POSTS_FOR_TERMS || f.meanComments === undefined || !f.byFollowers) return undefined;
+  const followers = f.followers?.value ?? 0;
+  const perComment = Math.exp(cal.likesPerComment.mean);
+  const rate = (f.meanComments * (1 + perComment)) / followers;
+  const e0 = byFollowers.expectation;
+  const e = { ...e0, sigma: Math.sqrt(e0.sigma ** 2 + cal.likesPerComment.sd ** 2) };
+  const z = zScore(rate, e);
+  return { expectation: e, z, position: positionOf(z), rate };
+}
+
+export function modelTerms(f: Features, cal: Calibration, population: Population): ModelTerms {
+  const terms: ModelTerms = {};
   terms.byFollowers = place(f, 'followers', cal);
   terms.byViews = place(f, 'views', cal);
+  terms.byConversation = placeConversation(f, cal, terms.byFollowers);
   const followers = f.followers?.value ?? 0;
   const enough = (f.byFollowers?.postsUsed ?? 0) >= MIN_POSTS_FOR_TERMS;
   const ig = f.platform === 'instagram';
+  const rate = f.byFollowers?.value;
 
-  if (terms.byFollowers && enough) {
-    const zE = terms.byFollowers.z;
+  if (enough && rate !== undefined && terms.byFollowers) {
+    if (ig) terms.creatorResidual = creatorResidual(rate, followers, cal);
+    else terms.creatorResidual = Math.log(Math.max(rate, 0.5 / Math.max(1, followers))) - terms.byFollowers.expectation.mu;
+  }
+  if (ig && enough && rate !== undefined && followers >= MIN_AUDIENCE) {
+    const line = cal.engagement;
+    const zP = (Math.log(Math.max(rate, 0.5 / followers)) - (line.intercept + line.slope * Math.log(followers))) / line.logSd;
     const following = f.following?.value ?? 0;
-    if (ig && following > 0) {
-      const w = followWeight(followers);
-      const zR = Math.max(-FOLLOW_CAP, Math.min(FOLLOW_CAP, (Math.log(followers / following) - cal.followRatio.mean) / cal.followRatio.sd));
-      terms.followWeight = w;
-      terms.zFollowRatio = zR;
-      terms.boughtFollowers = (-zE + w * zR) / Math.sqrt(1 + w * w);
-    } else {
-      terms.boughtFollowers = -zE;
+    const zR = following > 0
+      ? Math.max(-FOLLOW_CAP, Math.min(FOLLOW_CAP, (Math.log(followers / following) - cal.followRatio.mean) / cal.followRatio.sd))
+      : undefined;
+    const canBePersonal = followers < PERSONAL_MAX && population.id !== 'creator';
+    if (canBePersonal) {
+      terms.zPersonal = zP;
+      if (zR !== undefined) {
+        terms.zFollowRatio = zR;
+        terms.boughtFollowers = (-zP + zR) / Math.SQRT2;
+      } else {
+        terms.boughtFollowers = -zP;
+      }
+    }
+    if (zR !== undefined) {
+      const own = canBePersonal ? zP : (terms.creatorResidual ?? 0) / CREATOR_SD;
+      terms.fakeAccount = (-own - zR) / Math.SQRT2;
+      if (terms.zFollowRatio === undefined) terms.zFollowRatio = zR;
     }
   }
 
@@ -101,4 +130,12 @@ export function modelTerms(f: Features, cal: Calibration): ModelTerms {
     }
   }
   return terms;
+}
+
+/**
+ * The placement the grade rests on (grade.ts): the comments' implied engagement where read, else the rate by
+ * followers, else (no creator figure by followers: TikTok, YouTube) the rate per view on its held curve.
+ */
+export function gradePlacement(t: ModelTerms): Placement | undefined {
+  return t.byConversation ?? t.byFollowers ?? t.byViews;
 }

@@ -9,7 +9,9 @@
 import type { Snapshot } from '../snapshot';
 import type { Calibration } from './calibration';
 import { extractFeatures, type Features } from './features';
-import type { ModelTerms } from './model';
+import { gradePlacement, type ModelTerms } from './model';
+import { CREATOR_QUANTILE, type CreatorCalibration } from './creators';
+import type { Population } from './population';
 import type { Evidence, Severity, Signal } from './types';
 import { round } from './stats';
 
@@ -20,9 +22,14 @@ export interface SignalContext {
   features: Features;
   terms: ModelTerms;
   cal: Calibration;
+  creators: CreatorCalibration;
+  population: Population;
 }
 
 export type SignalFn = (ctx: SignalContext) => Signal | null;
+
+/** An earlier visit as history rebuilds it: counts without posts, and the engagement rate measured that day. */
+export type EarlierSnapshot = Snapshot & { recordedEngagement?: number };
 
 /**
  * Warning / alert thresholds for the bought-followers evidence (model.ts), in sd. A normal tail beyond 2.5 sd holds
@@ -70,44 +77,72 @@ function signal(id: string, severity: Severity, title: string, evidence: Evidenc
   return { id, severity, title, evidence: clean, explanation, points: 0 };
 }
 
-/** Bought (or long-inactive) followers: engagement far below the size norm, with followers out of step with following. */
-export const lowEngagement: SignalFn = ({ features: f, terms: t, cal }) => {
-  const s = t.boughtFollowers;
+const POSITION_RANK = { 'far-below': 0, below: 1, typical: 2, above: 3, 'far-above': 4 } as const;
+
+/**
+ * Engagement far below what genuine creators of this size get (creator curve, benchmarks.ts), beyond the genuine
+ * creators' calibrated tail (creators.ts). Runs for every population: no creator, and no personal account, is that low.
+ */
+export const lowEngagement: SignalFn = ({ features: f, terms: t, creators }) => {
+  const r = t.creatorResidual;
   const p = t.byFollowers;
-  if (s === undefined || !p || !f.byFollowers) return null;
-  const severity = severityOf(s, WARN_Z, ALERT_Z);
+  // Not one like or comment on any post read: more likely counts hidden or unread than a measurement (the grade still
+  // places the zero); the check needs at least one interaction.
+  if (r === undefined || !p || !f.byFollowers || !(f.byFollowers.max > 0)) return null;
+  const severity: Severity | null = r < creators.lowAlert ? 'alert' : r < creators.lowWarn ? 'warning' : null;
   if (!severity) return null;
-  const e = p.expectation;
+  const typical = Math.exp(p.expectation.mu);
+  return signal('low-engagement', severity, 'Engagement far below creators of this size', [
+    { label: 'Engagement rate by followers', value: round(f.byFollowers.value, 6), unit: 'percent' },
+    { label: 'Typical for creators of this size', value: round(typical, 6), unit: 'percent' },
+    { label: 'Times below typical', value: round(Math.exp(-r), 1), unit: 'ratio' },
+    { label: 'Genuine creators this far below (calibrated)', value: round(Math.exp(-creators.lowWarn), 0), unit: 'ratio' },
+  ], `Its posts get about ${pct(f.byFollowers.value)} of its followers in likes and comments, over ${num(Math.exp(-creators.lowWarn))} times below typical creators of its size (${pct(typical)}), lower than ${round((1 - CREATOR_QUANTILE) * 100, 0)}% of genuine creators: most of its followers do not engage, the pattern bought or inactive followers leave.`);
+};
+
+/**
+ * Bought followers on an account that can be personal (under 2k followers, not verified): engagement far below
+ * personal accounts while it has many more followers than it follows. A warning only where the grade already places
+ * engagement at typical or lower, an alert only at below or lower: so this signal, which stops applying once an
+ * account passes 2k followers, never holds a grade down that more followers would release (grade.ts).
+ */
+export const boughtFollowers: SignalFn = ({ features: f, terms: t, cal }) => {
+  const s = t.boughtFollowers;
+  const g = gradePlacement(t);
+  if (s === undefined || t.zPersonal === undefined || !f.byFollowers || !g) return null;
+  // The statement needs both halves: followers out of step with following (above the personal norm), not low
+  // engagement alone (which the creator check judges).
+  if (t.zFollowRatio === undefined || !(t.zFollowRatio > 0)) return null;
+  let severity = severityOf(s, WARN_Z, ALERT_Z);
+  if (!severity) return null;
+  if (severity === 'alert' && POSITION_RANK[g.position] > POSITION_RANK.below) severity = 'warning';
+  if (POSITION_RANK[g.position] > POSITION_RANK.typical) return null;
+  const personal = Math.exp(cal.engagement.intercept + cal.engagement.slope * Math.log(f.followers?.value ?? 1));
   const evidence: Evidence[] = [
     { label: 'Engagement rate by followers', value: round(f.byFollowers.value, 6), unit: 'percent' },
-    { label: 'Typical for this size', value: round(Math.exp(e.mu), 6), unit: 'percent' },
-    { label: 'Lower edge of the usual range', value: round(Math.exp(e.mu - e.sigma), 6), unit: 'percent' },
-    { label: 'Distance from typical (sd)', value: round(p.z, 2), unit: 'ratio' },
+    { label: 'Typical for personal accounts', value: round(personal, 6), unit: 'percent' },
+    { label: 'Distance from personal accounts (sd)', value: round(t.zPersonal, 2), unit: 'ratio' },
   ];
-  const ratioCounts = t.zFollowRatio !== undefined && t.followWeight > 0 && t.zFollowRatio > 0;
-  if (t.zFollowRatio !== undefined && t.followWeight > 0 && f.following && f.followers) {
+  if (f.following && f.followers && f.following.value > 0) {
     evidence.push({ label: 'Followers per account followed', value: round(f.followers.value / f.following.value, 2), unit: 'ratio' });
-    evidence.push({ label: 'Usual for small personal accounts', value: round(Math.exp(cal.followRatio.mean), 2), unit: 'ratio' });
+    evidence.push({ label: 'Usual for personal accounts', value: round(Math.exp(cal.followRatio.mean), 2), unit: 'ratio' });
   }
   evidence.push({ label: 'Combined evidence (sd)', value: round(s, 2), unit: 'ratio' });
-  return signal(
-    'low-engagement',
-    severity,
-    p.position === 'far-below' ? 'Engagement far below accounts of this size' : 'More followers than its engagement and following explain',
-    evidence,
-    !ratioCounts
-      ? 'Its posts get far fewer likes and comments than accounts of this size: the pattern bought or inactive followers leave.'
-      : p.position === 'far-below'
-        ? 'Its posts get far fewer likes and comments than accounts of this size, and it has many more followers than it follows: the pattern bought followers leave.'
-        : 'It has many more followers than it follows, unlike small personal accounts, while its posts get fewer likes and comments than usual for its size: the pattern bought followers leave.',
-  );
+  return signal('bought-followers', severity, 'More followers than its engagement and following explain', evidence,
+    'Judged as a personal account (under 2k followers): its posts get far fewer likes and comments than personal accounts, ' +
+    'and it has many more followers than it follows: the pattern bought followers leave. A small creator can look the same; ' +
+    'a look at its followers list tells them apart.');
 };
 
 /** Bought likes (few comments per like) or engagement pods (many comments per like), against the calibrated norm. */
-export const likesCommentsRatio: SignalFn = ({ terms: t, cal }) => {
+export const likesCommentsRatio: SignalFn = ({ features: f, terms: t, cal, creators }) => {
   const z = t.zLikesPerComment;
   if (z === undefined || t.likesPerComment === undefined) return null;
-  const high = severityOf(z, RATIO_WARN_Z, RATIO_ALERT_Z);
+  const ln = Math.log(t.likesPerComment);
+  // A ratio needs its denominator: with no comment on any post it measures likes alone.
+  // Many likes per comment: against genuine creators' 99th percentile (creators.ts), whose comments thin out as they
+  // grow; the small-account norm (28:1) would flag every second large creator.
+  const high: Severity | null = !(f.meanComments !== undefined && f.meanComments > 0) ? null : ln >= creators.lpcAlert ? 'alert' : ln >= creators.lpcWarn ? 'warning' : null;
   // Many comments per like (pods, bought comments) stays informational: chatty friends do the same on small accounts
   // (the calibration set's lower tail is heavier than its upper one), and telling them apart needs the comments' text
   // (HypeAuditor: 1-3 generic comments in 20 is normal, half is an alarm), which a count cannot show.
@@ -118,26 +153,28 @@ export const likesCommentsRatio: SignalFn = ({ terms: t, cal }) => {
   const evidence: Evidence[] = [
     { label: 'Likes per comment', value: round(t.likesPerComment, 1), unit: 'ratio' },
     { label: 'Usual for genuine accounts', value: round(norm, 1), unit: 'ratio' },
+    ...(high ? [{ label: 'Genuine creators above this (1 in 100)', value: round(Math.exp(creators.lpcWarn), 0), unit: 'ratio' as const }] : []),
     { label: 'Distance from usual (sd)', value: round(z, 2), unit: 'ratio' },
   ];
   return high
     ? signal('likes-comments-ratio', severity, 'Many likes per comment', evidence,
-      `It gets about ${num(t.likesPerComment)} likes for every comment, far more than genuine accounts (about ${num(norm)}): bought likes add likes without comments.`)
+      `It gets about ${num(t.likesPerComment)} likes for every comment, more than 99% of genuine creators (usual: about ${num(norm)}): bought likes add likes without comments.`)
     : signal('likes-comments-ratio', severity, 'Many comments per like', evidence,
       `It gets a comment for every ${round(t.likesPerComment, 1)} likes, far more comments than usual: worth reading them, since engagement pods and bought comments look like this (and so do close friends).`);
 };
 
-/** Bought engagement: far above the size norm, and carried by likes rather than conversation. */
+/** Bought engagement: far above the size norm, carried by likes rather than conversation. Informational: the grade
+ * rests on comments where read, so the likes do not raise it, and "far above" fades as followers grow. */
 export const engagementFarAbove: SignalFn = ({ features: f, terms: t }) => {
   const p = t.byFollowers;
   const z = t.zLikesPerComment;
   if (!p || p.position !== 'far-above' || z === undefined || z < FEW_COMMENTS_Z || !f.byFollowers) return null;
-  return signal('engagement-far-above', 'warning', 'Engagement far above its tier, with few comments per like', [
+  return signal('engagement-far-above', 'info', 'Engagement far above its tier, with few comments per like', [
     { label: 'Engagement rate by followers', value: round(f.byFollowers.value, 6), unit: 'percent' },
     { label: 'Upper edge of the usual range', value: round(Math.exp(p.expectation.mu + p.expectation.sigma), 6), unit: 'percent' },
     { label: 'Distance from typical (sd)', value: round(p.z, 2), unit: 'ratio' },
     { label: 'Likes per comment', value: round(t.likesPerComment ?? 0, 1), unit: 'ratio' },
-  ], 'Its posts get far more likes than accounts of this size while comments stay at the usual level: bought likes raise engagement this way.');
+  ], 'Its posts get far more likes than creators of this size while comments stay at the usual level: bought likes raise engagement this way. The grade rests on the comments, so these likes do not raise it.');
 };
 
 /** Views far below followers on video platforms (reach, features.reach): followers who never watch. */
@@ -155,7 +192,10 @@ export const viewsFarBelow: SignalFn = ({ features: f }) => {
     { label: 'Rule of thumb (not calibrated)', value: VIEWS_WARN, unit: 'percent' },
   ], `Its videos are watched by about ${pct(share)} of its follower count, so most followers never see them: the pattern bought followers leave.`);
 };
-/** Mass following / follow-for-follow. */
+/**
+ * Mass following / follow-for-follow. Informational: it stops holding as followers grow (so it cannot cap a grade
+ * without letting bought followers lift it), and genuine accounts follow back too (Purba 2020); it counts in the risk.
+ */
 export const massFollowing: SignalFn = ({ snapshot, features: f }) => {
   const following = f.following?.value;
   const followers = f.followers?.value ?? 0;
@@ -170,9 +210,9 @@ export const massFollowing: SignalFn = ({ snapshot, features: f }) => {
     { label: 'Mass-following threshold (HypeAuditor, Traackr)', value: MASS_FOLLOWING, unit: 'count' },
   ];
   return atXCap
-    ? signal('mass-following', 'alert', "Following at X's 5,001 cap", evidence,
+    ? signal('mass-following', 'info', "Following at X's 5,001 cap", evidence,
       `It follows ${num(following)} accounts, the most X allows before an account has enough followers: the follow-for-follow pattern.`)
-    : signal('mass-following', 'warning', 'Follows as many accounts as follow it', evidence,
+    : signal('mass-following', 'info', 'Follows as many accounts as follow it', evidence,
       `It follows ${num(following)} accounts, about as many as or more than follow it: followers gained by following back rarely engage.`);
 };
 
@@ -199,7 +239,10 @@ function pointOf(s: Snapshot): Point | null {
   const followers = s.profile.followers?.value;
   if (!Number.isFinite(at) || followers === undefined || !(followers > 0)) return null;
   const f = extractFeatures(s);
-  return { at, followers, engagement: f.byFollowers ? f.byFollowers.value * followers : undefined };
+  // A visit rebuilt from history has no posts: its recorded engagement rate stands in (lib/storage/history.ts).
+  const recorded = (s as EarlierSnapshot).recordedEngagement;
+  const rate = f.byFollowers?.value ?? (typeof recorded === 'number' && Number.isFinite(recorded) && recorded >= 0 ? recorded : undefined);
+  return { at, followers, engagement: rate !== undefined ? rate * followers : undefined };
 }
 
 /** Growth spike between two snapshots of the same account, with engagement not following. */
@@ -267,7 +310,7 @@ export const tooLittleEvidence: SignalFn = ({ snapshot, features: f }) => {
 
 /** Every signal, in the order the popup lists them. */
 export const SIGNALS: readonly SignalFn[] = [
-  lowEngagement, likesCommentsRatio, engagementFarAbove, viewsFarBelow, massFollowing, erraticEngagement, growthSpike, tooLittleEvidence,
+  lowEngagement, boughtFollowers, likesCommentsRatio, engagementFarAbove, viewsFarBelow, massFollowing, erraticEngagement, growthSpike, tooLittleEvidence,
 ];
 
 export function runSignals(ctx: SignalContext): Signal[] {

@@ -98,7 +98,13 @@ export interface Analysis {
   reach?: ReachRate;
   benchmark: { ref: Benchmark; position: Position } | null;
   signals: Signal[];
-  /** Null when there is too little to grade honestly. */
+  /**
+   * Null when there is too little to grade honestly. `provisional` then says why and carries the rate shown (a grey
+   * badge: no letter, no verdict word).
+   */
+  provisional?: { rate?: number; basis?: 'followers' | 'views' | 'reach'; reason: string };
+  /** The population the account was judged in (lib/score/population.ts) and the page evidence behind it. */
+  population?: { id: 'personal' | 'creator' | 'uncertain'; evidence: string[] };
   grade: { score: number; letter: Letter; confidence: Confidence; components: ScoreComponent[] } | null;
   /** 0..1 inflation risk (what the accuracy benchmark ranks on). */
   risk: number;

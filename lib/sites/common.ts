@@ -119,7 +119,36 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Safe deep property access: get(obj, 'a', 0, 'b'). */
+// ---- One walker for the sites' embedded JSON ----
+
+type JsonObject = Record<string, unknown>;
+
+/** Depth-first search for the first object the predicate accepts. */
+export function findFirst(root: unknown, pred: (o: JsonObject) => boolean): JsonObject | undefined {
+  let found: JsonObject | undefined;
+  walk(root, (o) => {
+    if (!found && pred(o)) found = o;
+    return !!found;
+  });
+  return found;
+}
+
+/** Visits every object under root, depth first; `visit` returning true skips that object's children. */
+export function walk(root: unknown, visit: (o: JsonObject) => boolean): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    } else if (isRecord(node)) {
+      if (visit(node)) continue;
+      const values = Object.values(node);
+      for (let i = values.length - 1; i >= 0; i--) if (typeof values[i] === 'object') stack.push(values[i]);
+    }
+  }
+}
+
+/** Safe deep property access: dig(obj, 'a', 0, 'b'). */
 export function dig(obj: unknown, ...path: (string | number)[]): unknown {
   let cur: unknown = obj;
   for (const key of path) {
@@ -189,6 +218,34 @@ function matchingBrace(text: string, start: number): number {
 /** The visible text of an element with whitespace folded. */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * False when el or an ancestor below `within` is hidden by the page: the `hidden` attribute, an
+ * inline `display: none` or `visibility: hidden`. Single-page apps hide the renderers of pages
+ * visited before this way (GUIDE section 4: YouTube, X and Bluesky keep earlier screens mounted).
+ * In a browser, `checkVisibility` also catches screens hidden by a style sheet; computed styles are
+ * not read otherwise (they force a layout, and Node has none).
+ */
+export function isShown(el: Element | null | undefined, within?: Element | null): boolean {
+  if (!el) return false;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function' && el.isConnected && !check.call(el)) {
+    // An element with display:contents has no box of its own, so checkVisibility says false: its parent's box shows it.
+    if (el.ownerDocument?.defaultView?.getComputedStyle(el).display !== 'contents' || !isShown(el.parentElement, within)) return false;
+  }
+  for (let node: Element | null = el; node && node !== within; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = node.getAttribute('style');
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
+  }
+  return true;
+}
+
+/** The first element matching selector under root that is shown (see isShown). */
+export function firstShown(root: ParentNode, selector: string, within?: Element | null): Element | undefined {
+  for (const el of Array.from(root.querySelectorAll(selector))) if (isShown(el, within)) return el;
+  return undefined;
 }
 
 /** Builds a Snapshot with the fields every adapter sets the same way. */
@@ -343,4 +400,11 @@ export function memoScript<T>(script: Element, key: string, text: string, comput
   if (!byKey) memo.set(script, (byKey = new Map()));
   byKey.set(key, { text, value });
   return value;
+}
+
+// ---- Handles (Instagram and TikTok adapters) ----
+
+/** Two handles name the same account: case-insensitive, with or without a leading "@". */
+export function sameHandle(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
 }

@@ -1,35 +1,36 @@
 /**
- * The site registry: which adapter reads which host, and one entry point that turns a page
- * into a Snapshot or a clear reason why not. Used by the content script and `npm run analyze`.
+ * The adapter registry: every site of the site list (./list.ts) with its adapter, loaded from
+ * where the list says it lives, and one entry point that turns a page into a Snapshot or a clear
+ * reason why not. Node-side only (`npm run analyze`, tests, benchmarks): the extension's pages
+ * import ./list.ts, and each content script ./read.ts with its own adapter.
  */
-import type { Platform, Snapshot } from '../snapshot';
 import type { SiteAdapter } from './common';
-import { readWith } from '../content/read';
-import { instagram } from './instagram';
-import { x } from './x';
-import { tiktok } from './tiktok';
-import { youtube } from './youtube';
-import { bluesky } from './bluesky';
+import { adapterAmong, readWith, type PageReading } from './read';
+import { SITES, siteForUrl, type Site } from './list';
 
-export const ADAPTERS: readonly SiteAdapter[] = [instagram, x, tiktok, youtube, bluesky];
+export type { PageReading } from './read';
+export { SUPPORTED_PLATFORMS } from './list';
 
-export function adapterForUrl(url: string | URL): SiteAdapter | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  return ADAPTERS.find((a) => a.hosts.includes(host));
+/** The SiteAdapter among a module's exports (named after its platform by convention; any name works). */
+async function loadAdapter(site: Site): Promise<SiteAdapter> {
+  // A folder (lib/sites/<site>/index.ts) or, for the adapters not yet split, one file.
+  const mod = (await import(`./${site.adapter}/index.ts`).catch((folderErr: unknown) =>
+    import(`./${site.adapter}.ts`).catch(() => {
+      throw folderErr;
+    }),
+  )) as Record<string, unknown>;
+  const adapter = adapterAmong(mod, site.platform);
+  if (!adapter) throw new Error(`lib/sites/${site.adapter} exports no ${site.platform} adapter`);
+  return adapter;
 }
 
-export const SUPPORTED_PLATFORMS: readonly Platform[] = ADAPTERS.map((a) => a.platform);
+/** In the site list's order. */
+export const ADAPTERS: readonly SiteAdapter[] = await Promise.all(SITES.map(loadAdapter));
 
-export type PageReading =
-  | { status: 'ok'; snapshot: Snapshot; adapter: SiteAdapter }
-  | { status: 'unsupported-site' }
-  | { status: 'no-account'; platform: Platform }
-  | { status: 'unrecognised'; platform: Platform; reason: string };
+export function adapterForUrl(url: string | URL): SiteAdapter | undefined {
+  const site = siteForUrl(url);
+  return site && ADAPTERS.find((a) => a.platform === site.platform);
+}
 
 /** Reads a page with whichever adapter reads its host: never throws, whatever the page holds. */
 export function readPage(doc: Document, url: string): PageReading {

@@ -142,7 +142,11 @@ export function toSnapshot(record: HistoryRecord): Snapshot {
   if (record.following) profile.following = countFromStored(record.following);
   if (record.posts) profile.posts = countFromStored(record.posts);
   if (record.likes) profile.likes = countFromStored(record.likes);
-  return { platform: record.platform, url: '', page: record.page ?? 'profile', capturedAt: record.at, profile, posts: [] };
+  // The day's engagement rate goes back too, so the growth-spike signal can tell whether engagement followed a jump.
+  return {
+    platform: record.platform, url: '', page: record.page ?? 'profile', capturedAt: record.at, profile, posts: [],
+    ...(record.engagement !== undefined ? { recordedEngagement: record.engagement } : {}),
+  } as Snapshot;
 }
 
 /** The account's snapshots from days before `at` (today's record is about to be replaced), oldest first. */

@@ -20,7 +20,7 @@ import {
   waitForBadge,
   type ExtensionBrowser,
 } from './support/extension';
-import { blueskyProfile, instagramProfile, postsAround, tiktokProfile, xProfile, youtubeChannel } from './support/pages';
+import { blueskyProfile, fixture, instagramProfile, postsAround, tiktokProfile, xProfile, youtubeChannel } from './support/pages';
 
 interface PageCase {
   url: string;
@@ -98,6 +98,57 @@ const SITES: SiteCase[] = [
       name: 'Chef Amélie',
       handle: 'chefamelie',
       html: youtubeChannel({ handle: 'chefamelie', name: 'Chef Amélie', followers: 412_000, following: 0, posts: 318, items: postsAround('amelie0', 12, 412_000, 0.01, true) }),
+    },
+  },
+  {
+    // A rendered 2022 watch page, then in-site to a watch page whose previous renderers stay beside the new.
+    site: 'youtube-watch',
+    tabPattern: 'https://www.youtube.com/*',
+    first: {
+      url: 'https://www.youtube.com/watch?v=gggggggggg1',
+      name: 'Bäckerei Lenz',
+      handle: 'UCbaeckerei0000000000000',
+      html: fixture('youtube/watch-rendered-2022-de.html'),
+    },
+    second: {
+      url: 'https://www.youtube.com/watch?v=ssssssssss2',
+      name: 'New Channel',
+      handle: 'newchannel',
+      html: fixture('youtube/watch-stale-layouts.html'),
+    },
+  },
+  {
+    // Rendered pages: a German profile, then in-app to a Spanish Reels tab whose document still holds the profile's renderers, hidden.
+    site: 'instagram-rendered',
+    tabPattern: 'https://www.instagram.com/*',
+    first: {
+      url: 'https://www.instagram.com/bergwelt.foto/',
+      name: 'Bergwelt Fotografie',
+      handle: 'bergwelt.foto',
+      html: fixture('instagram/rendered-profile-de.html'),
+    },
+    second: {
+      url: 'https://www.instagram.com/lena.viaja/reels/',
+      name: 'Lena Viaja',
+      handle: 'lena.viaja',
+      html: fixture('instagram/rendered-stale-reels-es.html'),
+    },
+  },
+  {
+    // Rendered pages: a Spanish profile, then in-site to a German one whose document still holds the first one's header and grid under display:none.
+    site: 'tiktok-rendered',
+    tabPattern: 'https://www.tiktok.com/*',
+    first: {
+      url: 'https://www.tiktok.com/@cocina.con.lu',
+      name: 'Lu Cocina',
+      handle: 'cocina.con.lu',
+      html: fixture('tiktok/rendered-profile-es.html'),
+    },
+    second: {
+      url: 'https://www.tiktok.com/@werkstatt.jonas',
+      name: 'Jonas Werkstatt',
+      handle: 'werkstatt.jonas',
+      html: fixture('tiktok/rendered-stale-profile-de.html'),
     },
   },
   {

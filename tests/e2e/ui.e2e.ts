@@ -267,7 +267,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await storeTabState(browser, tabId, { status: 'ok', snapshot: SAMPLE_SNAPSHOT, analysis: SAMPLE_ANALYSIS, updatedAt: new Date().toISOString() });
       const popup = await popupWhen(browser, tabId, '.grade-card');
       const text = await popup.locator('body').innerText();
-      for (const expected of ['Nora Bakes', 'Mixed signals', 'Confidence: medium', 'Why this grade', 'Engagement far below', '−18 points', 'Rounded on the page: “18.7K”'.toLowerCase()]) {
+      for (const expected of ['Nora Bakes', 'Signs of inflation', 'Confidence: medium', 'Why this grade', 'Engagement far below', '−18 points', 'Rounded on the page: “18.7K”'.toLowerCase()]) {
         expect(text.toLowerCase()).toContain(expected.toLowerCase());
       }
       expect(await popup.locator('svg[role="img"] title').count()).toBe(2);
@@ -389,7 +389,7 @@ describe('in Spanish', () => {
     await storeTabState(browser, tabId, { status: 'ok', snapshot: SAMPLE_SNAPSHOT, analysis: SAMPLE_ANALYSIS, updatedAt: new Date().toISOString() });
     const popup = await popupWhen(browser, tabId, '.grade-card');
     const text = (await popup.locator('body').innerText()).toLowerCase();
-    expect(text).toContain('señales mixtas');
+    expect(text).toContain('indicios de inflado');
     expect(text).toContain('por qué esta nota');
     expect(text).toMatch(/18\.650–18\.749|18650–18749/);
     await popupShot(popup, 'popup-graded-es');

@@ -166,7 +166,9 @@ describe('vetting workflow in Chromium', () => {
     const byHandle = Object.fromEntries(file.shortlist.map((e: { handle: string }) => [e.handle, e]));
     expect(Object.keys(byHandle).sort()).toEqual(['cafe.ritual', 'nadia_codes']);
     expect(byHandle['cafe.ritual']).toMatchObject({ platform: 'instagram', note: 'Spring campaign, local coffee', tags: ['coffee', 'spring'], url: 'https://www.instagram.com/cafe.ritual/' });
-    expect(byHandle['cafe.ritual'].summary).toMatchObject({ followers: { value: 48_213 }, grade: { letter: expect.any(String) } });
+    // The fixture shows one post with readable likes: a provisional reading, no grade (issue 11).
+    expect(byHandle['cafe.ritual'].summary).toMatchObject({ followers: { value: 48_213 } });
+    expect(byHandle['cafe.ritual'].summary.grade ?? null).toBeNull();
     expect(byHandle['nadia_codes']).toMatchObject({ platform: 'x', note: NADIA_NOTE, tags: ['tech', '=cmd'] });
     expect(byHandle['nadia_codes'].summary.followers).toMatchObject({ value: 48_200, min: 48_150, max: 48_299 });
 

@@ -3,6 +3,16 @@
  * the hand-written fixtures in tests/fixtures/<site>/). The e2e tests serve them at the real URLs;
  * the expected badge is computed in Node from the same HTML with the same adapters and scoring.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+
+/** A hand-written fixture page (tests/fixtures/<site>/<name>.html), served as it is. */
+export function fixture(path: string): string {
+  return readFileSync(resolve(FIXTURES, path), 'utf8');
+}
 
 export interface PostNumbers {
   id: string;

@@ -19,20 +19,20 @@ export const KNOWN_FINDINGS: KnownFinding[] = [
     id: 'bluesky-own-repost',
     kind: 'accepted',
     page: 'fixture/bluesky/profile.html',
-    pattern: /-> a post the page did not have as this account's: 3kold0000000bb \(likes=88, comments=2, shares=4\)/,
+    pattern: /-> a post the page did not have as this account's: 3kold0000000bb \(likes=88, comments=2\)/,
     why:
       'The item is the account\'s own post that it reposted itself; the adapter leaves reposts out. With the "Reposted by you" ' +
       'row removed it reads as her own post, with its own counts: right numbers.',
   },
   {
-    id: 'bluesky-shares-sources',
+    id: 'bluesky-repost-count-removed',
     kind: 'accepted',
-    page: 'fixture/bluesky/post.html',
-    pattern: /^script cut[^\n]*\n-> post:3kmug0000000ff\.shares: read 140 /,
+    page: 'fixture/bluesky/',
+    pattern: /^removed <div>[^\n]*data-testid="repostCount"[^\n]*\n-> post:\w+\.shares: read 0 \(raw "\(no repost count shown\)"\), baseline none$/,
     why:
-      'With the JSON-LD broken, shares come from the page ("140 reposts") instead of JSON-LD ShareAction (163, which also ' +
-      'counts quotes): both are numbers the page shows for sharing. Worth knowing: "shares" means reposts + quotes from ' +
-      'JSON-LD but reposts alone from the page.',
+      'The repost button shows reposts + quotes, so the adapter leaves a shown count out (shares are reposts alone). With ' +
+      'the count element removed, the button looks exactly as the app draws it for a post nobody reposted or quoted, ' +
+      'and 0 is what the page now says.',
   },
 ];
 

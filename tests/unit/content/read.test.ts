@@ -1,12 +1,13 @@
 /**
- * The per-site content scripts read with lib/content/read.ts readWith(adapter) instead of
+ * The per-site content scripts read with lib/sites/read.ts readWith(adapter) instead of
  * lib/sites readPage (which bundles every adapter): both must answer the same on every saved page.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixturePages, realPages } from '../../../bench/pages';
 import { SITE_MATCHES } from '../../../lib/hosts';
-import { matchesFor, readWith } from '../../../lib/content/read';
+import { readWith } from '../../../lib/sites/read';
+import { matchPattern, SITES, siteForUrl, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
 import { ADAPTERS, adapterForUrl, readPage } from '../../../lib/sites';
 
 const strip = (r: ReturnType<typeof readPage>) => JSON.parse(JSON.stringify(r, (k, v) => (k === 'capturedAt' || k === 'adapter' ? undefined : v)));
@@ -36,7 +37,29 @@ describe('readWith(adapter) answers as readPage', () => {
   });
 
   it('gives each site script exactly the match patterns of its hosts, together all of SITE_MATCHES', () => {
-    const all = ADAPTERS.flatMap((a) => matchesFor(a, SITE_MATCHES));
+    const all = SITES.flatMap((s) => s.hosts.map(matchPattern));
     expect([...all].sort()).toEqual([...SITE_MATCHES].sort());
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('the site list and the adapter registry agree', () => {
+  it('has one adapter per site, in the list order, reading the listed hosts (and no other)', () => {
+    expect(ADAPTERS.map((a) => a.platform)).toEqual([...SUPPORTED_PLATFORMS]);
+    for (const site of SITES) {
+      const adapter = ADAPTERS.find((a) => a.platform === site.platform)!;
+      for (const host of site.hosts) expect(adapter.hosts, site.platform).toContain(host);
+      for (const host of adapter.hosts.filter((h) => !site.hosts.includes(h))) {
+        expect(readWith(adapter, parseHTML('<html></html>').document as unknown as Document, `https://${host}/a/`).status).toBe('unsupported-site');
+      }
+      for (const host of site.hosts) {
+        expect(siteForUrl(`https://${host}/a`)?.platform).toBe(site.platform);
+        expect(adapterForUrl(`https://${host.toUpperCase()}/a`)).toBe(adapter);
+      }
+    }
+  });
+
+  it('finds no site for look-alike hosts', () => {
+    for (const url of ['https://instagram.com.evil.example/', 'https://example.com/', 'not a url']) expect(siteForUrl(url)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isBeyond, postBoundary } from '../../../lib/content/relevance';
 import { reportFor, reportKey } from '../../../lib/content/report';
 import { MAX_POSTS } from '../../../lib/sites/common';
-import type { PageReading } from '../../../lib/sites';
+import type { PageReading } from '../../../lib/sites/read';
 import type { Snapshot } from '../../../lib/snapshot';
 
 const count = (n: number) => ({ value: n, exact: true, min: n, max: n, source: 'text' as const, raw: String(n) });

@@ -28,31 +28,8 @@ describe('grade', () => {
     }
   });
 
-  it('gives a typical genuine account the baseline, graded B with high confidence', () => {
-    const a = analyzeSnapshot(snap({ followers: 400, following: 420, posts: same(12, { likes: rateAt(400, 0) * 400 }) }));
-    expect(a.benchmark?.position).toBe('typical');
-    expect(a.grade).toMatchObject({ score: BASELINE, letter: 'B', confidence: 'high' });
-    expect(a.flagged).toBe(false);
-  });
 
-  it('shows an engagement shortfall on the signal that explains it, without counting it twice', () => {
-    const a = analyzeSnapshot(snap({ followers: 400, posts: same(12, { likes: rateAt(400, -3) * 400 }) }));
-    expect(a.benchmark?.position).toBe('far-below');
-    const sig = a.signals.find((s) => s.id === 'low-engagement');
-    expect(sig?.points).toBe(-ENGAGEMENT_POINTS['far-below']);
-    expect(a.grade?.components.find((c) => c.id === 'engagement')?.points).toBe(0);
-    expect(a.grade?.score).toBe(BASELINE + ENGAGEMENT_POINTS['far-below']);
-  });
 
-  it('takes back the far-above bonus when the likes look bought', () => {
-    const comments = 5;
-    const likes = (comments + 1) * Math.exp(CAL.likesPerComment.mean + 2 * CAL.likesPerComment.sd) - 1;
-    let f = 500;
-    for (let k = 0; k < 30; k++) f = (likes + comments) / rateAt(f, 2.5);
-    const a = analyzeSnapshot(snap({ followers: f, posts: same(12, { likes, comments }) }));
-    expect(a.signals.find((s) => s.id === 'engagement-far-above')?.points).toBe(ENGAGEMENT_POINTS['far-above'] - ENGAGEMENT_POINTS.above);
-    expect(a.grade?.score).toBe(BASELINE + ENGAGEMENT_POINTS.above);
-  });
 
   it('uses the letters A >= 85, B >= 70, C >= 55, D >= 40, F below', () => {
     expect([100, 85, 84, 70, 69, 55, 54, 40, 39, 0].map(letterOf)).toEqual(['A', 'A', 'B', 'B', 'C', 'C', 'D', 'D', 'F', 'F']);
@@ -75,15 +52,6 @@ describe('grade', () => {
     }
   });
 
-  it('lowers confidence with fewer posts and rounded counts', () => {
-    const likes = rateAt(400, 0) * 400;
-    expect(analyzeSnapshot(snap({ followers: 400, following: 400, posts: same(6, { likes }) })).grade?.confidence).toBe('medium');
-    expect(analyzeSnapshot(snap({ followers: 400, following: 400, posts: same(3, { likes }) })).grade?.confidence).toBe('low');
-    const rounded = snap({ followers: count(1200, { min: 1150, max: 1300 }), posts: same(12, { likes: rateAt(1200, 0) * 1200 }) });
-    expect(analyzeSnapshot(rounded).grade?.confidence).toBe('medium');
-    const bridging = snap({ followers: 6000, following: 600, posts: same(12, { likes: rateAt(6000, 0) * 6000 }) });
-    expect(analyzeSnapshot(bridging).grade?.confidence).toBe('medium');
-  });
 
   it('never labels an account "fake"', () => {
     const a = analyzeSnapshot(snap({ followers: 400, following: 5000, posts: same(12, { likes: 1 }) }));

@@ -178,3 +178,30 @@ describe('buying followers never raises the score', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('a grade that means what it says (issue 11)', () => {
+  it('no flagged account is graded A; an alert holds the score under B', () => {
+    fc.assert(fc.property(gradedArb, (s) => {
+      const a = analyzeSnapshot(s);
+      if (!a.grade) return;
+      if (a.flagged) expect(a.grade.letter).not.toBe('A');
+      if (a.signals.some((x) => x.severity === 'alert')) expect(a.grade.score).toBeLessThanOrEqual(69);
+    }), { numRuns: 800 });
+  });
+
+  it('on Instagram, tripling every post\'s likes (comments unchanged, read on every post) never raises the score', () => {
+    const igArb = gradedArb
+      .map((s): Snapshot => ({ ...s, platform: 'instagram', posts: s.posts.map((p) => ({ ...p, comments: p.comments ?? { value: 1, exact: true, source: 'text', raw: '1', min: 1, max: 1 } })) }))
+      .filter((s) => SnapshotSchema.safeParse(s).success);
+    fc.assert(fc.property(igArb, (s) => {
+      const tripled: Snapshot = {
+        ...s,
+        posts: s.posts.map((p) => (p.likes ? { ...p, likes: { ...p.likes, value: p.likes.value * 3, min: p.likes.min * 3, max: p.likes.max * 3 } } : p)),
+      };
+      fc.pre(SnapshotSchema.safeParse(tripled).success);
+      const before = analyzeSnapshot(s).grade;
+      const after = analyzeSnapshot(tripled).grade;
+      if (before && after) expect(after.score).toBeLessThanOrEqual(before.score);
+    }), { numRuns: 800 });
+  });
+});

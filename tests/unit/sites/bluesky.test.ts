@@ -65,9 +65,11 @@ describe('bluesky profile', () => {
       url: 'https://bsky.app/profile/potterybarn.bsky.social/post/3kpin000000aa',
       pinned: true,
       comments: { value: 12, exact: true, source: 'aria' },
-      shares: { value: 31, exact: true },
       likes: { value: 1204, exact: true, source: 'aria' },
     });
+    // The repost button shows reposts + quotes ("31"): not a reposts count, so shares are left out.
+    expect(s.posts[0].shares).toBeUndefined();
+    expect(s.notes?.join(' ')).toMatch(/counts quotes with reposts/);
     // The app hides a zero repost count: no count shown beside labelled reply and like buttons means 0.
     expect(s.posts[1]).toMatchObject({ comments: { value: 0 }, shares: { value: 0, exact: true }, likes: { value: 7 } });
     expect(s.posts[1].pinned).toBeUndefined();
@@ -89,7 +91,8 @@ describe('bluesky profile', () => {
       posts: { value: 3987, exact: true },
     });
     expect(s.posts).toHaveLength(1);
-    expect(s.posts[0]).toMatchObject({ comments: { value: 9 }, likes: { value: 4310, exact: true }, shares: { value: 1100, exact: false } });
+    expect(s.posts[0]).toMatchObject({ comments: { value: 9 }, likes: { value: 4310, exact: true } });
+    expect(s.posts[0].shares).toBeUndefined(); // "1,1 mil" on the repost button is reposts + quotes
     expect(s.notes?.join(' ')).toMatch(/another profile/);
   });
 
@@ -129,7 +132,7 @@ describe('bluesky profile', () => {
 describe('bluesky post', () => {
   const url = 'https://bsky.app/profile/potterybarn.bsky.social/post/3kmug0000000ff';
 
-  it('reads the post JSON-LD (shares = reposts + quotes) and the saves line', () => {
+  it('reads the post JSON-LD, shares from the Reposts meta (reposts alone, quotes not added) and the saves line', () => {
     const s = read('post.html', url);
     expect(s.page).toBe('post');
     expect(s.posts[0]).toMatchObject({
@@ -137,7 +140,8 @@ describe('bluesky post', () => {
       url,
       likes: { value: 3412, exact: true, source: 'json-ld' },
       comments: { value: 57 },
-      shares: { value: 163 },
+      // JSON-LD ShareAction is 163 = 140 reposts + 23 quotes; the "Reposts" meta is 140
+      shares: { value: 140, exact: true, source: 'meta' },
       saves: { value: 96 },
       postedAt: '2025-11-20T10:00:00.000Z',
     });
@@ -152,7 +156,7 @@ describe('bluesky post', () => {
     expect(s.posts[0]).toMatchObject({
       likes: { value: 3412, exact: true, source: 'aria' },
       comments: { value: 57, exact: true },
-      shares: { value: 163, exact: true, source: 'text' },
+      shares: { value: 140, exact: true, source: 'text' }, // "140 reposts"; the "23 quotes" are not added
       saves: { value: 96 },
     });
     expect(s.notes?.join(' ')).toMatch(/another post/);

@@ -40,15 +40,15 @@ describe('badgeView', () => {
   it('a graded account: letter, rate, colour, label and panel in words', () => {
     const v = badgeView(SAMPLE_ANALYSIS);
     expect(v).toMatchObject({
-      verdict: 'fair',
-      color: VERDICT_COLORS.fair,
+      verdict: 'poor',
+      color: VERDICT_COLORS.poor,
       letter: 'C',
       rate: '0.37%',
       // Starts with what the badge shows (label in name), then says it in words.
-      label: 'C 0.37%: RealReach grade C, Mixed signals, score 64 of 100. Show why.',
+      label: 'C 0.37%: RealReach grade C, Signs of inflation, score 64 of 100. Show why.',
     });
     expect(v.panel).toEqual({
-      title: 'Grade C · Mixed signals',
+      title: 'Grade C · Signs of inflation',
       sub: 'Score 64/100 · Confidence: medium',
       rateLine: { value: '0.37%', basis: 'per follower', typical: 'Typical range for this size: 0.8%\u2060–\u20603.5%' },
       reasons: {
@@ -114,8 +114,8 @@ describe('badgeView', () => {
     messages = useMessages('es', 'es-ES');
     const v = badgeView(SAMPLE_ANALYSIS);
     expect(v.rate).toBe('0,37\u00a0%');
-    expect(v.label).toBe('C 0,37\u00a0%: Nota de RealReach C, Señales mixtas, puntuación 64 de 100. Ver por qué.');
-    expect(v.panel.title).toBe('Nota C · Señales mixtas');
+    expect(v.label).toBe('C 0,37\u00a0%: Nota de RealReach C, Indicios de inflado, puntuación 64 de 100. Ver por qué.');
+    expect(v.panel.title).toBe('Nota C · Indicios de inflado');
     expect(v.panel.rateLine).toEqual({ value: '0,37\u00a0%', basis: 'por seguidor', typical: 'Habitual para este tamaño: 0,8\u00a0%\u2060–\u20603,5\u00a0%' });
     expect(v.panel.reasons?.items[0].points).toBe('−18 puntos');
   });
@@ -188,9 +188,9 @@ describe('createBadge', () => {
     const button = $('.rr-badge')!;
     expect(button.tagName).toBe('BUTTON');
     expect(button.getAttribute('type')).toBe('button');
-    expect(button.getAttribute('data-verdict')).toBe('fair');
-    expect(button.getAttribute('style')).toContain(VERDICT_COLORS.fair);
-    expect(button.getAttribute('aria-label')).toBe('C 0.37%: RealReach grade C, Mixed signals, score 64 of 100. Show why.');
+    expect(button.getAttribute('data-verdict')).toBe('poor');
+    expect(button.getAttribute('style')).toContain(VERDICT_COLORS.poor);
+    expect(button.getAttribute('aria-label')).toBe('C 0.37%: RealReach grade C, Signs of inflation, score 64 of 100. Show why.');
     expect(button.getAttribute('title')).toBe(button.getAttribute('aria-label'));
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
     expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -326,11 +326,11 @@ describe('createBadge', () => {
     expect(focused()).toEqual(['rr-panel']);
 
     expect($('#rr-panel-title')!.className).toBe('rr-title');
-    expect(text($('.rr-title'))).toBe('Grade C · Mixed signals');
+    expect(text($('.rr-title'))).toBe('Grade C · Signs of inflation');
     expect(text($('.rr-sub'))).toBe('Score 64/100 · Confidence: medium');
     const chip = $('.rr-head .rr-chip')!;
     expect(chip.getAttribute('aria-hidden')).toBe('true');
-    expect(chip.getAttribute('style')).toContain(VERDICT_COLORS.fair);
+    expect(chip.getAttribute('style')).toContain(VERDICT_COLORS.poor);
     expect(chip.textContent).toBe('C');
     const close = $('.rr-head .rr-close')!;
     expect(close.getAttribute('aria-label')).toBe('Close');

@@ -52,7 +52,7 @@ describe('Breakdown of a graded account', () => {
     expect(t).toContain('Verified');
     expect(app.querySelector('.grade-letter .letter')?.textContent).toBe('C');
     expect(t).toContain('64/100');
-    expect(t).toContain('Mixed signals');
+    expect(t).toContain('Signs of inflation');
     expect(t).toContain('Mixed: some patterns that inflated accounts show');
     expect(t).toContain('Confidence: medium');
     expect(t).toContain('Points taken off by 1 alert and 2 warnings: 32.');
@@ -117,7 +117,7 @@ describe('Breakdown of a graded account', () => {
     messages = useMessages('es', 'es-ES');
     const app = mount(<Breakdown snapshot={SAMPLE_SNAPSHOT} analysis={SAMPLE_ANALYSIS} />);
     const t = text(app);
-    expect(t).toContain('Señales mixtas');
+    expect(t).toContain('Indicios de inflado');
     expect(t).toContain('Confianza: media');
     expect(t).toContain('Por qué esta nota');
     expect(t).toContain('Puntos restados por 1 alerta y 2 avisos: 32.');

@@ -1,0 +1,39 @@
+/**
+ * The popup's pieces for issue 11: a provisional reading (engagement read, not graded) and the population line.
+ */
+import type { Analysis } from '../lib/score/types';
+import { t, uiLocale } from '../lib/i18n';
+import { formatPercent, VERDICT_COLORS } from '../lib/verdict';
+
+/** Which population the account was judged in, and the page evidence behind it (lib/score/population.ts). */
+export function PopulationLine({ analysis }: { analysis: Analysis }) {
+  const p = analysis.population;
+  if (!p) return null;
+  return <p class="muted population" data-population={p.id}>{t('populationLine', [t(`population_${p.id}`), p.evidence.join(', ')])}</p>;
+}
+
+/**
+ * Engagement was read but not scored (too few posts, no creator figure, views only): grey, no letter and no verdict
+ * word, the rate and why.
+ */
+export function Provisional({ analysis }: { analysis: Analysis }) {
+  const p = analysis.provisional!;
+  return (
+    <section class="grade-card" data-kind="provisional" data-verdict="unknown" aria-labelledby="grade-heading">
+      <div class="grade-top">
+        <div class="grade-letter" style={{ background: VERDICT_COLORS.unknown }} aria-hidden="true">
+          <span class="letter">?</span>
+          <span class="score">{t('noScore')}</span>
+        </div>
+        <div class="grade-text">
+          <h2 id="grade-heading" class="grade-verdict">{t('verdict_provisional')}</h2>
+          {p.rate !== undefined && <p class="grade-meaning">{t('provisionalRate', formatPercent(p.rate, uiLocale()))}</p>}
+        </div>
+      </div>
+      <p class="grade-why">{t('panelProvisional')}</p>
+      <p class="grade-todo">{p.reason}</p>
+      <PopulationLine analysis={analysis} />
+    </section>
+  );
+}
+

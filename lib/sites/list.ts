@@ -1,0 +1,59 @@
+/**
+ * The one list of sites RealReach reads. Everything that names the platforms derives from it:
+ * the manifest's host permissions and the content scripts' matches (lib/hosts.ts, wxt.config.ts),
+ * one content script per site (scripts/site-content-scripts.ts writes them at build time), the
+ * adapter registry (./index.ts), the popup's and options' site lists, `analyze`'s messages, the
+ * message keys the UI builds from platform names, and the conformance test's supported platforms.
+ *
+ * Pure data, no imports but types: the popup, the options page and every content script import it,
+ * and must not pull an adapter in with it (the options page once bundled all five: 65 kB).
+ *
+ * A new site: its adapter folder lib/sites/<platform>/ (index.ts exporting a SiteAdapter) and one
+ * line here.
+ */
+import type { Platform } from '../snapshot';
+
+export interface Site {
+  platform: Platform;
+  /** The site's own name (the UI words it through the `platform_<platform>` message). */
+  name: string;
+  /** Exact host names it is read on; each is a match pattern `https://HOST/*` and a host permission. */
+  hosts: readonly string[];
+  /** Where its adapter lives: a module under lib/sites/ whose exports include the SiteAdapter. */
+  adapter: string;
+}
+
+export const SITES: readonly Site[] = [
+  { platform: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], adapter: 'instagram' },
+  { platform: 'x', name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: 'x' },
+  { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok' },
+  { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' },
+  { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky' },
+];
+
+export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platform);
+
+/** The content-script match pattern of a host. */
+export const matchPattern = (host: string): string => `https://${host}/*`;
+
+/** The site a platform is, if RealReach reads it. */
+export function siteOf(platform: Platform): Site | undefined {
+  return SITES.find((s) => s.platform === platform);
+}
+
+/** The site whose hosts include the URL's host (exact, case-insensitive), or undefined. */
+export function siteForUrl(url: string | URL): Site | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return SITES.find((s) => s.hosts.includes(host));
+}
+
+/** The sites' names in one phrase: "Instagram, X, TikTok, YouTube and Bluesky". */
+export function siteNames(): string {
+  const names = SITES.map((s) => s.name);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

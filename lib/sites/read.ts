@@ -1,0 +1,56 @@
+/**
+ * Reading a page with one site's adapter: what ./index.ts readPage does, without the registry of
+ * all adapters, so each site's content script bundles only its own adapter (npm run bench: one
+ * content script for all five sites was 101 kB, most of it four adapters a page never uses).
+ * tests/unit/content/read.test.ts checks it answers as readPage does on every saved page.
+ *
+ * Here, not in lib/content, so that lib/sites never imports lib/content (lib/content imports this).
+ */
+import type { Platform, Snapshot } from '../snapshot';
+import type { SiteAdapter } from './common';
+import { siteOf } from './list';
+
+export type PageReading =
+  | { status: 'ok'; snapshot: Snapshot; adapter: SiteAdapter }
+  | { status: 'unsupported-site' }
+  | { status: 'no-account'; platform: Platform }
+  | { status: 'unrecognised'; platform: Platform; reason: string };
+
+export function readWith(adapter: SiteAdapter, doc: Document, url: string): PageReading {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { status: 'unsupported-site' };
+  }
+  // The site list says where RealReach runs (an adapter may know more hosts: they are not read).
+  if (!siteOf(adapter.platform)?.hosts.includes(parsed.hostname.toLowerCase())) return { status: 'unsupported-site' };
+  const route = adapter.route(parsed);
+  if (!route) return { status: 'no-account', platform: adapter.platform };
+  try {
+    const snap = adapter.read(doc, url);
+    if (snap) return { status: 'ok', snapshot: snap, adapter };
+    return {
+      status: 'unrecognised',
+      platform: adapter.platform,
+      reason: `This ${route.page} page did not show the structured data, labels or counts RealReach looks for.`,
+    };
+  } catch (err) {
+    return {
+      status: 'unrecognised',
+      platform: adapter.platform,
+      reason: `Reading the page failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300),
+    };
+  }
+}
+
+/** The SiteAdapter of `platform` among a module's exports (named after the platform by convention). */
+export function adapterAmong(exports: Record<string, unknown>, platform: Platform): SiteAdapter | undefined {
+  for (const value of Object.values(exports)) {
+    const a = value as Partial<SiteAdapter> | null;
+    if (typeof a === 'object' && a !== null && a.platform === platform && typeof a.read === 'function' && typeof a.route === 'function') {
+      return a as SiteAdapter;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,177 @@
+/** YouTube channel pages: the header (subscribers, videos) and the upload tabs' grids. */
+import type { Count, CountSource, Post, Profile, Snapshot } from '../../snapshot';
+import { bestCount, compact, decodePathPart, dig, leadingCount, pageLocale, snapshot, textOf } from '../common';
+import { activeBrowse } from './browse';
+import { gridFromDom, gridFromJson } from './grid';
+import type { Rec } from './json';
+import { handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
+import type { ChannelKey } from './route';
+import { UPLOAD_TABS } from './route';
+import { SUBSCRIBER_WORDS, VIDEO_WORDS } from './words';
+
+export function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | null {
+  const locale = pageLocale(doc);
+  const notes: string[] = [];
+  const data = ytData(doc, 'ytInitialData');
+  const fresh = data !== undefined && channelMatches(data, key, doc);
+  if (data !== undefined && !fresh) {
+    notes.push('The data embedded in the page describes another channel (in-site navigation); counts were read from the page itself.');
+  }
+  const d = fresh ? data : undefined;
+  const meta = rec(dig(d, 'metadata', 'channelMetadataRenderer'));
+  const c4 = rec(dig(d, 'header', 'c4TabbedHeaderRenderer'));
+  const pageHeader = rec(dig(d, 'header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel'));
+
+  // 2023 header: named fields. 2024+ header: rows of parts ("@handle", "4,69 M de suscriptores • 6,8 K vídeos").
+  const parts = pageHeader ? headerPartsFromJson(pageHeader) : [];
+  const fromParts = classifyHeaderParts(parts, 'embedded-json', locale);
+  const dom = channelDom(doc, key, locale);
+  if (!activeBrowse(doc, key)) {
+    notes.push('The channel page on screen could not be told apart from pages visited before; its header and videos were not read.');
+  }
+
+  const profile: Profile = compact({
+    handle:
+      handleFromUrl(str(meta?.vanityChannelUrl)) ||
+      ytText(c4?.channelHandleText).replace(/^@/, '') ||
+      fromParts.handle ||
+      dom.handle ||
+      key.value,
+    name: str(meta?.title) ?? str(c4?.title) ?? (ytText(dig(pageHeader, 'title', 'dynamicTextViewModel', 'text')) || dom.name),
+    verified: c4 ? verifiedBadge(c4.badges) : undefined,
+    followers: bestCount(textCount(c4?.subscriberCountText, 'embedded-json', locale), fromParts.subscribers, dom.subscribers),
+    posts: bestCount(textCount(c4?.videosCountText, 'embedded-json', locale), fromParts.videos, dom.videos),
+  });
+  if (fromParts.unclear) notes.push('A count in the channel header could not be told apart as subscribers or videos; it was left out.');
+
+  let posts: Post[] = [];
+  if (key.tab && UPLOAD_TABS.has(key.tab)) {
+    posts = d ? gridFromJson(d, key.tab, locale) : [];
+    if (!posts.length) posts = gridFromDom(doc, key, locale);
+    if (!posts.length) notes.push('No videos with a view count were visible on this tab yet.');
+  } else {
+    notes.push('Open the channel\'s Videos or Shorts tab to read view counts of its videos.');
+  }
+
+  if (!profile.followers && !profile.posts && !posts.length) return null;
+  if (!profile.followers) notes.push('Could not read the subscriber count (the channel may hide it).');
+  if (!profile.posts) notes.push('Could not read the video count.');
+  return snapshot('youtube', url, 'profile', profile, posts, notes);
+}
+
+/** True when ytInitialData is about the channel the URL names. */
+export function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean {
+  const meta = rec(dig(data, 'metadata', 'channelMetadataRenderer'));
+  const c4 = rec(dig(data, 'header', 'c4TabbedHeaderRenderer'));
+  const ids = [meta?.externalId, c4?.channelId, dig(c4, 'navigationEndpoint', 'browseEndpoint', 'browseId')].map(str);
+  const urls = [
+    meta?.vanityChannelUrl,
+    ...(Array.isArray(meta?.ownerUrls) ? meta.ownerUrls : []),
+    meta?.channelUrl,
+    dig(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'),
+    ytText(c4?.channelHandleText),
+    dig(data, 'microformat', 'microformatDataRenderer', 'urlCanonical'),
+  ]
+    .map(str)
+    .filter((u): u is string => !!u)
+    .map((u) => decodePathPart(u).toLowerCase());
+  if (key.kind === 'id') return ids.includes(key.value);
+  if (key.kind === 'handle') {
+    const h = '@' + key.value.toLowerCase();
+    return urls.some((u) => u === h || u.endsWith('/' + h));
+  }
+  // /c/ and /user/ URLs: the data names only the channel's current handle. Trust it when it names the
+  // legacy path, or when the rendered header (if any) shows the same channel name.
+  if (urls.some((u) => u.endsWith(key.path!.toLowerCase()))) return true;
+  if (!activeBrowse(doc, key)) return false; // several pages on screen: nothing to check the data against
+  const shown = channelDom(doc, key, undefined).name;
+  return !shown || shown === str(meta?.title);
+}
+
+export interface ChannelDom {
+  name?: string;
+  handle?: string;
+  subscribers?: Count;
+  videos?: Count;
+}
+
+/** The rendered channel header of the channel page on screen. */
+export function channelDom(doc: Document, key: ChannelKey, locale: string | undefined): ChannelDom {
+  const root = activeBrowse(doc, key);
+  if (!root) return {};
+  // 2024+: <yt-page-header-view-model><h1>ONE Media</h1> ... <yt-content-metadata-view-model>
+  //   rows "@OneMedia." and "4.69M subscribers • 6.8K videos" (parts split by a "•" delimiter span).
+  const modern = root.querySelector('yt-page-header-view-model');
+  if (modern) {
+    const rowsEl = modern.querySelector('yt-content-metadata-view-model');
+    const rows: HeaderPart[][] = rowsEl
+      ? Array.from(rowsEl.children).map((row) =>
+          textOf(row)
+            .split(/\s*[•·]\s*/)
+            .filter(Boolean)
+            .map((text) => ({ text })),
+        )
+      : [];
+    const parts = classifyHeaderParts(rows, 'text', locale);
+    return compact({ name: textOf(modern.querySelector('h1')) || undefined, handle: parts.handle, subscribers: parts.subscribers, videos: parts.videos });
+  }
+  // 2022-2023: <ytd-c4-tabbed-header-renderer> with #channel-name, #channel-handle, #subscriber-count, #videos-count.
+  const c4 = root.querySelector('ytd-c4-tabbed-header-renderer');
+  if (!c4) return {};
+  const sub = c4.querySelector('#subscriber-count');
+  return compact({
+    name: textOf(c4.querySelector('ytd-channel-name #text, #channel-name')) || undefined,
+    handle: textOf(c4.querySelector('#channel-handle')).replace(/^@/, '') || undefined,
+    subscribers: bestCount(leadingCount(sub?.getAttribute('aria-label'), 'aria', locale), leadingCount(textOf(sub), 'text', locale)),
+    videos: leadingCount(textOf(c4.querySelector('#videos-count')), 'text', locale),
+  });
+}
+
+
+export interface HeaderPart {
+  text: string;
+  label?: string;
+}
+
+export function headerPartsFromJson(vm: Rec): HeaderPart[][] {
+  const rows = dig(vm, 'metadata', 'contentMetadataViewModel', 'metadataRows');
+  if (!Array.isArray(rows)) return [];
+  return rows.map((row) => {
+    const parts = dig(row, 'metadataParts');
+    return Array.isArray(parts)
+      ? parts.map((p) => ({ text: ytText(dig(p, 'text')), label: str(dig(p, 'accessibilityLabel')) })).filter((p) => p.text)
+      : [];
+  });
+}
+
+/** Subscribers and video count among header parts; `unclear` when a lone count has no telling word. */
+export function classifyHeaderParts(
+  rows: HeaderPart[][],
+  source: CountSource,
+  locale: string | undefined,
+): { handle?: string; subscribers?: Count; videos?: Count; unclear?: boolean } {
+  const out: { handle?: string; subscribers?: Count; videos?: Count; unclear?: boolean } = {};
+  for (const row of rows) {
+    const counted: { part: HeaderPart; count: Count }[] = [];
+    for (const part of row) {
+      if (part.text.startsWith('@')) {
+        out.handle ??= part.text.slice(1);
+        continue;
+      }
+      const count = bestCount(leadingCount(part.label, source, locale), leadingCount(part.text, source, locale));
+      if (count) counted.push({ part, count });
+    }
+    const words = (p: HeaderPart) => `${p.text} ${p.label ?? ''}`;
+    if (counted.length === 2 && !VIDEO_WORDS.test(words(counted[0].part)) && !SUBSCRIBER_WORDS.test(words(counted[1].part))) {
+      out.subscribers ??= counted[0].count;
+      out.videos ??= counted[1].count;
+    } else {
+      for (const { part, count } of counted) {
+        if (SUBSCRIBER_WORDS.test(words(part))) out.subscribers ??= count;
+        else if (VIDEO_WORDS.test(words(part))) out.videos ??= count;
+        else out.unclear = true;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * The site list (lib/sites/list.ts) is the one place the platforms are named: everything else
+ * derives from it. Checks that what derives from it does, and that the pages importing it (popup,
+ * options, every content script) stay free of the adapters.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITE_MATCHES } from '../../../lib/hosts';
+import { analyzeHtml } from '../../../lib/analyze-html';
+import { matchPattern, SITES, siteNames, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
+import { PLATFORMS } from '../../../lib/snapshot';
+import { DYNAMIC_KEYS } from '../../../components/format';
+import { contentScriptSource } from '../../../scripts/site-content-scripts';
+import { REPO_ROOT } from '../../support/shared';
+import { builtOutputs, manifestOf } from '../security/build';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the site list', () => {
+  it('names each platform once, with hosts no other site claims', () => {
+    expect(new Set(SUPPORTED_PLATFORMS).size).toBe(SITES.length);
+    for (const p of SUPPORTED_PLATFORMS) expect(PLATFORMS).toContain(p);
+    const hosts = SITES.flatMap((s) => s.hosts);
+    expect(new Set(hosts).size).toBe(hosts.length);
+    for (const h of hosts) expect(h).toMatch(/^[a-z0-9.-]+\.[a-z]+$/);
+  });
+
+  it('is the manifest host list and the UI platform keys', () => {
+    expect([...SITE_MATCHES]).toEqual(SITES.flatMap((s) => s.hosts.map(matchPattern)));
+    expect([...DYNAMIC_KEYS.platform]).toEqual(SUPPORTED_PLATFORMS.map((p) => `platform_${p}`));
+  });
+
+  it("words analyze's refusal of other sites from the list", () => {
+    const r = analyzeHtml('<html></html>', 'https://example.com/a');
+    expect(r.status).toBe('unsupported');
+    if (r.status === 'unsupported') expect(r.message).toContain(siteNames());
+    for (const s of SITES) expect(siteNames()).toContain(s.name);
+  });
+
+  it('imports nothing but types, so the pages that import it stay small', () => {
+    const text = readFileSync(resolve(REPO_ROOT, 'lib/sites/list.ts'), 'utf8');
+    expect(text.match(/^import (?!type ).*$/gm) ?? []).toEqual([]);
+  });
+
+  it('is what the extension pages import, never the adapter registry', () => {
+    const pageSources = [...sources(resolve(REPO_ROOT, 'entrypoints')), ...sources(resolve(REPO_ROOT, 'components')), ...sources(resolve(REPO_ROOT, 'lib'))];
+    const offenders = pageSources
+      .filter((f) => /from '(?:\.\.?\/)+(?:lib\/)?sites(?:\/index)?'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(REPO_ROOT, f));
+    // Only the Node-side `analyze` entry may load every adapter.
+    expect(offenders).toEqual(['lib/analyze-html.ts']);
+  });
+
+  it('gives each site a content script with its own adapter only', () => {
+    for (const site of SITES) {
+      const src = contentScriptSource(site);
+      expect(src.match(/lib\/sites\/[\w/-]+'/g)).toEqual([`lib/sites/read'`, `lib/sites/${site.adapter}'`]);
+      expect(src).toContain(JSON.stringify(site.platform));
+    }
+  });
+
+  it.skipIf(!builtOutputs().length)('is what the built manifest runs on (after `npx wxt build`)', () => {
+    for (const { dir } of builtOutputs()) {
+      const scripts = manifestOf(dir).content_scripts as { matches: string[]; js: string[] }[];
+      expect(scripts.map((s) => s.js)).toEqual(expect.arrayContaining(SITES.map((s) => [`content-scripts/${s.platform}.js`])));
+      for (const site of SITES) {
+        const script = scripts.find((s) => s.js[0] === `content-scripts/${site.platform}.js`)!;
+        expect([...script.matches].sort()).toEqual(site.hosts.map(matchPattern).sort());
+      }
+    }
+  });
+});
