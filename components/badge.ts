@@ -39,7 +39,10 @@ const SEVERITY_SVG = {
   warning: ['M8 1.2l7.2 13.3H.8z', 'M8 6v4', '8 12.3 1', '1.8'],
 } as const;
 
-export function createBadge(container: HTMLElement, actions: BadgeActions): BadgeHandle {
+/** Whether an event came from the user (not made by a script). Tests pass their own. */
+export type TrustCheck = (e: Event) => boolean;
+
+export function createBadge(container: HTMLElement, actions: BadgeActions, trusted: TrustCheck = (e) => e.isTrusted): BadgeHandle {
   const doc = container.ownerDocument;
   const win = doc.defaultView!;
 
@@ -201,15 +204,22 @@ export function createBadge(container: HTMLElement, actions: BadgeActions): Badg
       setOpen(false, true);
     }
   });
+  // Only the user's own clicks and keys act (issue 17, defect 4): an event a script made
+  // (isTrusted false) opens nothing and adds nothing. The breakdown opens at most once a second.
   button.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    setOpen(!open);
+    if (trusted(e)) setOpen(!open);
   });
-  closeButton.addEventListener('click', () => setOpen(false, true));
-  link.addEventListener('click', () => actions.openBreakdown());
-  shortlistButton.addEventListener('click', () => {
-    if (adding || shortlisted || view?.panel.shortlist.on) return;
+  closeButton.addEventListener('click', (e) => trusted(e) && setOpen(false, true));
+  let lastOpened = -Infinity;
+  link.addEventListener('click', (e) => {
+    if (!trusted(e) || e.timeStamp - lastOpened < 1000) return;
+    lastOpened = e.timeStamp;
+    actions.openBreakdown();
+  });
+  shortlistButton.addEventListener('click', (e) => {
+    if (!trusted(e) || adding || shortlisted || view?.panel.shortlist.on) return;
     adding = true;
     shortlistProblem = undefined;
     if (view) fillShortlist(view);

@@ -7,9 +7,12 @@
 import { RequestSchema, type TabState } from '../lib/messages';
 import { analyzeSnapshot } from '../lib/score';
 import { forgetTab, loadTabState, saveTabState } from '../lib/background/tab-state';
-import { answerPageReport, handleVetting, isVettingRequest, type VettingContext } from '../lib/background/vetting';
+import { answerPageReport, createOpenLimiter, handleVetting, isVettingRequest, refusedReportState, reportFitsSender, type VettingContext } from '../lib/background/vetting';
+import { fitToSchema } from '../lib/background/fit';
 import { createVettingStore } from '../lib/storage/store';
 import { toolbarText, VERDICT_COLORS, verdictOf } from '../lib/verdict';
+
+const isPageReport = (m: unknown) => typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'page-report';
 
 export default defineBackground(() => {
   const session = browser.storage.session;
@@ -22,6 +25,8 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
   };
 
+  const mayOpen = createOpenLimiter();
+
   async function showTabState(tabId: number, state: TabState): Promise<void> {
     await saveTabState(session, tabId, state);
     if (state.status === 'ok') {
@@ -32,10 +37,27 @@ export default defineBackground(() => {
     }
   }
 
+  // Stored data is for the extension's own pages and service worker only: a content script (or a
+  // page that got into one) can neither read nor wipe it (Chrome 102+; elsewhere the default stays).
+  for (const area of [browser.storage.local, browser.storage.sync] as { setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> }[]) {
+    void area.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((err: unknown) => console.warn('RealReach: storage access level', err));
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const parsed = RequestSchema.safeParse(message);
+    // A page report over a length limit (a long display name, a long URL) is cut to fit, not refused.
+    const fitted = isPageReport(message) ? fitToSchema(RequestSchema, message) : null;
+    const parsed = fitted?.success ? { success: true as const, data: fitted.data } : RequestSchema.safeParse(message);
     if (!parsed.success) {
       console.warn('RealReach: refused a malformed message', parsed.error.issues[0]?.message);
+      const tabId = sender.tab?.id;
+      const state = isPageReport(message) && tabId !== undefined ? refusedReportState(sender, fitted && !fitted.success ? fitted.issue : 'malformed', new Date()) : null;
+      // Only where the popup has nothing to show for this page: a malformed message never replaces a good reading.
+      if (state && tabId !== undefined) {
+        void loadTabState(session, tabId).then((known) => {
+          const same = known && (known.status === 'ok' ? known.snapshot.url : (known as { url?: string }).url) === (sender.url ?? sender.tab?.url)?.slice(0, 2000);
+          if (!same) return showTabState(tabId, state);
+        });
+      }
       return undefined;
     }
     const request = parsed.data;
@@ -43,6 +65,10 @@ export default defineBackground(() => {
       case 'page-report': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
+        if (!reportFitsSender(request.report, sender)) {
+          console.warn('RealReach: refused a page report about another site than its tab');
+          return undefined;
+        }
         // The content script gets its answer first; the tab's state and toolbar badge follow, in a
         // later task so that their storage and action calls do not delay the reply, and before
         // the visit is recorded (lib/background/vetting.ts).
@@ -52,6 +78,7 @@ export default defineBackground(() => {
         return loadTabState(session, request.tabId);
       case 'open-breakdown': {
         const tabId = sender.tab?.id;
+        if (!mayOpen(tabId)) return Promise.resolve({});
         const url = browser.runtime.getURL(`/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
         return browser.tabs.create({ url }).then(() => ({}));
       }

@@ -10,6 +10,8 @@
  * Anything it cannot read with certainty is refused (null): a wrong number is worse than none.
  */
 
+import { DIGIT_ZEROS, LOCALE_UNIT_WORDS, PREFIX_UNIT_WORDS, UNIT_WORDS } from './count-units';
+
 export interface ParsedCount {
   /** The number as displayed: "73.1K" -> 73100. */
   value: number;
@@ -63,19 +65,42 @@ const LOCALE_SUFFIXES: Record<string, Record<string, number>> = {
   da: { t: 1e3 },
   'pt-pt': { mm: 1e9 },
 };
-
 // Ambiguous without a language: "mil." is a million in Czech and Romanian but a thousand
 // ("mil", no dot) in Spanish and Portuguese; "T" is a thousand in Danish, a billion in Vietnamese.
 const NEEDS_LOCALE = new Set(['mil.']);
 
-const DIGITS: Record<string, string> = {};
-'٠١٢٣٤٥٦٧٨٩'.split('').forEach((d, i) => (DIGITS[d] = String(i)));
-'۰۱۲۳۴۵۶۷۸۹'.split('').forEach((d, i) => (DIGITS[d] = String(i)));
-'０１２３４５６７８９'.split('').forEach((d, i) => (DIGITS[d] = String(i)));
+// Every unit word of every CLDR compact form (lib/count-units.ts, generated from Intl): the power of
+// ten most locales give a word, the locales that give it another, and the words written before the
+// number. Built once per content script from a few kB of strings.
+const CLDR_UNITS = new Map<string, number>();
+for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of words.split('|')) CLDR_UNITS.set(w, Number(exp));
+const CLDR_LOCAL = new Map<string, Map<string, number>>();
+for (const entry of LOCALE_UNIT_WORDS.split('|')) {
+  const first = entry.indexOf(' ');
+  const last = entry.lastIndexOf(' ');
+  const locale = entry.slice(0, first);
+  const table = CLDR_LOCAL.get(locale) ?? new Map<string, number>();
+  CLDR_LOCAL.set(locale, table);
+  table.set(entry.slice(first + 1, last), Number(entry.slice(last + 1)));
+}
+const AMBIGUOUS = new Set([...CLDR_LOCAL.values()].flatMap((t) => [...t.keys()]));
+const PREFIX_UNITS = new Set(PREFIX_UNIT_WORDS.split('|'));
+const CJK_UNIT = /^[万萬億亿千만억천조兆]$/u;
+// Scripts without spaces between words: a unit ends anywhere ("2.2万人", "12ពាន់នាក់").
+const NO_SPACES = /[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af]/u;
+const LONGEST_UNIT = Math.max(...[...CLDR_UNITS.keys(), ...AMBIGUOUS, ...Object.keys(SUFFIXES)].map((w) => w.length));
 
-function normalise(raw: string): string {
+/** A decimal digit of any numbering system Intl writes (Arabic, Bengali, Devanagari, ...) as 0-9. */
+function asciiDigit(d: string): string {
+  const cp = d.codePointAt(0)!;
+  for (const zero of [...DIGIT_ZEROS, 0xff10]) if (cp >= zero && cp <= zero + 9) return String(cp - zero);
+  return d;
+}
+
+/** Digits as 0-9, one kind of space, no direction marks. */
+export function normalise(raw: string): string {
   return raw
-    .replace(/[٠-٩۰-۹０-９]/g, (d) => DIGITS[d] ?? d)
+    .replace(/[^\x00-\x7f]/gu, (c) => (/\p{Nd}/u.test(c) ? asciiDigit(c) : c))
     .replace(/٫/g, '.') // Arabic decimal separator
     .replace(/[٬’]/g, "'") // Arabic thousands separator, typographic apostrophe
     .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ') // no-break, narrow no-break, thin, figure spaces
@@ -84,15 +109,74 @@ function normalise(raw: string): string {
     .trim();
 }
 
-function lookupSuffix(word: string, locale: string | undefined): number | undefined {
-  const lang = (locale ?? '').toLowerCase();
-  const bare = word.replace(/\.$/, '');
-  for (const key of [lang, lang.split('-')[0]]) {
-    const table = key ? LOCALE_SUFFIXES[key] : undefined;
-    if (table && bare in table) return table[bare];
+/** The locale and its shorter forms, lower-case: "sr-Latn-BA" -> sr-latn-ba, sr-latn, sr. */
+function localeChain(locale: string | undefined): string[] {
+  const parts = (locale ?? '').toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+}
+
+/**
+ * What a unit word multiplies by on a page in `locale`, or undefined (unknown, or ambiguous
+ * there). `word` is lower-case without its dot; `dotted` says whether the text had one.
+ */
+function lookupSuffix(word: string, dotted: boolean, locale: string | undefined): number | undefined {
+  const forms = dotted ? [`${word}.`, word] : [word, `${word}.`];
+  const chain = localeChain(locale);
+  for (const key of chain) {
+    const hand = LOCALE_SUFFIXES[key];
+    if (hand && word in hand) return hand[word];
+    const cldr = CLDR_LOCAL.get(key);
+    for (const form of forms) {
+      const exp = cldr?.get(form);
+      if (exp !== undefined) return exp < 0 ? undefined : 10 ** exp;
+    }
   }
-  if (!lang && NEEDS_LOCALE.has(word)) return undefined;
-  return SUFFIXES[bare];
+  if (dotted && NEEDS_LOCALE.has(`${word}.`)) return undefined; // a language that does not settle it
+  // With the page's language, CLDR's meaning (English "1.2T" is a trillion); without it, the
+  // hand-written table reads the words sites print the English way (see tests/fuzz/count.test.ts).
+  if (chain.length) for (const form of forms) if (CLDR_UNITS.has(form)) return 10 ** CLDR_UNITS.get(form)!;
+  if (word in SUFFIXES) return SUFFIXES[word];
+  for (const form of forms) if (CLDR_UNITS.has(form) && !AMBIGUOUS.has(form)) return 10 ** CLDR_UNITS.get(form)!;
+  return undefined;
+}
+
+/** Whether a word (any case, dot kept or not) is a unit in some language's compact numbers. */
+export function isUnitWord(word: string): boolean {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return bare in SUFFIXES || CJK_UNIT.test(bare) || [bare, `${bare}.`].some((f) => CLDR_UNITS.has(f) || AMBIGUOUS.has(f));
+}
+
+/**
+ * The longest unit word `text` starts with (after at most one space) that ends where a word ends,
+ * normalised and lower-case: "tūkst. peržiūrų" -> "tūkst.", "mil millones de vistas" -> "mil
+ * millones", "万次观看" -> "万", "Beiträge" -> undefined.
+ */
+export function unitWordAt(text: string): string | undefined {
+  const head = normalise(text.slice(0, LONGEST_UNIT + 3)).toLowerCase();
+  for (let end = Math.min(head.length, LONGEST_UNIT); end > 0; end--) {
+    const word = head.slice(0, end);
+    if (word.endsWith(' ') || !isUnitWord(word)) continue;
+    const next = head.charAt(end);
+    if (!next || !/[\p{L}\p{M}]/u.test(next) || NO_SPACES.test(word.slice(-1))) return word;
+  }
+  return undefined;
+}
+
+/**
+ * The unit word `text` ends with, as it would stand before a number: a word some languages write
+ * first ("Dubu ", "elfu ": `prefix`), or any other language's unit ("ဋေ " in Burmese "ဋေ ၁ ထ"),
+ * which leaves the number after it unreadable. Lower-case.
+ */
+export function unitWordBefore(text: string): { word: string; prefix: boolean } | undefined {
+  const words = normalise(text.slice(-LONGEST_UNIT - 2)).toLowerCase().split(' ').slice(-3);
+  for (let i = 0; i < words.length; i++) {
+    const word = words.slice(i).join(' ');
+    if (PREFIX_UNITS.has(word)) return { word, prefix: true };
+  }
+  // Single Latin letters ("a 1.022.656 personas") are ordinary words too often to count here.
+  const last = words[words.length - 1] ?? '';
+  if (CLDR_UNITS.has(last) && !/^[a-z]{1,2}\.?$/.test(last)) return { word: last, prefix: false };
+  return undefined;
 }
 
 /** Decimal separator of a locale, or undefined without one. */
@@ -133,23 +217,30 @@ function parseAbbreviatedNumber(num: string, locale: string | undefined): { valu
 }
 
 const COUNT_PATTERN = /^(\d[\d.,' ]*?)\s?([^\d\s.,][^\d]*?)?\.?$/u;
+// A unit some languages write first: Swahili "elfu 12", Hausa "Dubu 1.2".
+const PREFIX_PATTERN = /^([^\d\s.,][^\d]*?) ?(\d[\d.,' ]*)$/u;
 
 export function parseCount(raw: string, options: ParseOptions = {}): ParsedCount | null {
   if (typeof raw !== 'string' || raw.length > 64) return null;
   const text = normalise(raw);
-  const match = COUNT_PATTERN.exec(text);
+  const prefixed = PREFIX_PATTERN.exec(text);
+  if (prefixed && !PREFIX_UNITS.has(prefixed[1].toLowerCase())) return null;
+  const match = prefixed ? [text, prefixed[2], prefixed[1]] : COUNT_PATTERN.exec(text);
   if (!match) return null;
   const num = match[1].trim();
   const word = (match[2] ?? '').trim().toLowerCase();
+  const dotted = !prefixed && text.endsWith('.');
   if (!word) {
     if (text.endsWith('.')) return null;
     const value = parseFullInteger(num);
     if (value === null || !Number.isSafeInteger(value)) return null;
     return { value, exact: true, min: value, max: value };
   }
-  const suffix = lookupSuffix(text.endsWith('.') ? `${word}.` : word, options.locale);
+  const suffix = lookupSuffix(word, dotted, options.locale);
   if (suffix === undefined) return null;
-  const parsed = parseAbbreviatedNumber(num, options.locale);
+  // "1.000.000 millones" (Asturian 10^12), "10٬000G" (Pashto): a grouped mantissa is an integer.
+  const grouped = /[.,' ].*[.,' ]|[' ]/.test(num) ? parseFullInteger(num) : null;
+  const parsed = grouped !== null ? { value: grouped, decimals: 0 } : parseAbbreviatedNumber(num, options.locale);
   if (!parsed) return null;
   const unit = suffix / 10 ** parsed.decimals;
   const value = Math.round(parsed.value * suffix);

@@ -17,6 +17,7 @@ import { accountKey } from '../storage/account';
 import { siteEnabled } from '../storage/schema';
 import type { PageOutcome, VettingStore } from '../storage/store';
 import { findAccountState, loadTabState, type SessionArea } from './tab-state';
+import { platformOfUrl } from '../hosts';
 
 export interface VettingContext {
   store: VettingStore;
@@ -30,7 +31,46 @@ export interface VettingContext {
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * Whether a page report is about the site of the tab that sent it (issue 17, defect 9): a content
+ * script on X reports X accounts, never Instagram ones. The sender's frame URL, else its tab's.
+ */
+export function reportFitsSender(report: PageReport, sender: MessageSender): boolean {
+  const from = platformOfUrl(sender.url ?? sender.tab?.url);
+  const about = report.status === 'ok' ? report.snapshot.platform : report.platform;
+  if (!from || from !== about) return false;
+  // The Snapshot's own URL must be on that site too: it is shown and linked in the popup.
+  return report.status === 'ok' ? platformOfUrl(report.snapshot.url) === from : platformOfUrl(report.url) === from;
+}
+
+/** The state of a tab whose report could not be accepted even cut to fit: the popup says why. */
+export function refusedReportState(sender: MessageSender, issue: string, now: Date): TabState | null {
+  const url = sender.url ?? sender.tab?.url;
+  const platform = platformOfUrl(url);
+  if (!platform || !url) return null;
+  return { status: 'unrecognised', platform, url: url.slice(0, 2000), reason: `The page's report could not be accepted (${issue.slice(0, 200)}).`, updatedAt: now.toISOString() };
+}
+
+/**
+ * How often the in-page panel may open the breakdown (issue 17, defect 4): once per tab every two
+ * seconds, and OPENS_PER_MINUTE in all. The badge already acts only on the user's own clicks; this
+ * holds even if a page found a way to click for them.
+ */
+export function createOpenLimiter(now: () => number = Date.now, perTabMs = 2_000, perMinute = 6) {
+  const lastByTab = new Map<number, number>();
+  let recent: number[] = [];
+  return (tabId: number | undefined): boolean => {
+    const t = now();
+    recent = recent.filter((at) => t - at < 60_000);
+    const key = tabId ?? -1;
+    if (recent.length >= perMinute || t - (lastByTab.get(key) ?? -Infinity) < perTabMs) return false;
+    lastByTab.set(key, t);
+    recent.push(t);
+    return true;
+  };
 }
 
 export function fromExtensionPage(sender: MessageSender, ctx: Pick<VettingContext, 'extensionId' | 'extensionOrigin'>): boolean {

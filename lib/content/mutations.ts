@@ -1,12 +1,18 @@
 /**
- * Which DOM mutations are the content script's own: the badge host (`<realreach-badge>`) being
- * inserted, moved or removed, or anything inside it. Those must not trigger a re-read of the page.
- * Called for every mutation record the observer sees, so it stops at the first sign of a page change.
+ * Which DOM mutations are the content script's own: the badge host being inserted, moved or
+ * removed, or anything inside it. Those must not trigger a re-read of the page. Called for every
+ * mutation record the observer sees, so it stops at the first sign of a page change.
+ *
+ * The host is known by identity, not by a tag name a page could also use (lib/content/badge-host.ts).
  */
-export const BADGE_TAG = 'REALREACH-BADGE';
+const ownHosts = new WeakSet<Node>();
 
-function isBadge(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName === BADGE_TAG;
+export function markOwnHost(host: Element): void {
+  ownHosts.add(host);
+}
+
+export function isBadge(node: Node): boolean {
+  return ownHosts.has(node);
 }
 
 function insideBadge(node: Node): boolean {

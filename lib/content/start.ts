@@ -73,7 +73,11 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     if (!ctx.isValid) return;
     // Our own badge being inserted, moved or removed is not a page change, nor are more posts
     // added after the last one a report keeps (./relevance.ts).
-    if (records.every((r) => isOwnMutation(r) || (boundary !== null && isBeyond(boundary, r)))) return;
+    if (records.every((r) => isOwnMutation(r) || (boundary !== null && isBeyond(boundary, r)))) {
+      // The page took the badge out: put it back (issue 17, defect 12), a bounded number of times.
+      if (host && !host.host.isConnected && current) restoreBadge();
+      return;
+    }
     batcher.poke();
   });
   // Reads are batched (lib/content/scheduler.ts): soon after a change on a quiet page, held back
@@ -156,6 +160,19 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     badge.update(current);
   }
 
+  /**
+   * Puts back a badge the page removed while staying on the same page (a still page is not read
+   * again, so nothing else would). Bounded, so a page that keeps removing it does not start a loop:
+   * after RESTORES_MAX the badge stays out until the next page.
+   */
+  let restores = 0;
+  const RESTORES_MAX = 20;
+  function restoreBadge() {
+    if (restores >= RESTORES_MAX) return;
+    restores++;
+    batcher.poke();
+  }
+
   function removeBadge() {
     badge?.destroy();
     badge = undefined;
@@ -182,6 +199,7 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
 
   // In-site navigation: forget the old page at once, then read the new one as it renders.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    restores = 0;
     lastKey = undefined;
     current = undefined;
     boundary = null;
@@ -204,7 +222,7 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     if (observed && !observed.isConnected) {
       observed = undefined;
       batcher.poke();
-    }
+    } else if (host && current && !host.host.isConnected) restoreBadge(); // removed outside the observed column
   }, 1000);
   ctx.onInvalidated(() => {
     observer.disconnect();

@@ -2,7 +2,7 @@
  * Helpers shared by the site adapters. Everything here is pure: it takes a Document (a real one
  * in the content script, a linkedom one in Node) and never touches globals.
  */
-import { parseCount } from '../count';
+import { normalise, parseCount, unitWordAt, unitWordBefore } from '../count';
 import type { Count, CountSource, Platform, Post, Profile, Snapshot } from '../snapshot';
 
 export type PageKind = 'profile' | 'post';
@@ -271,40 +271,40 @@ export function compact<T extends Record<string, unknown>>(obj: T): T {
 // ---- Counts inside labelled text (appended for the Instagram and X adapters) ----
 
 // A run of digits with group separators: "2,362", "1.077.715", "1 234", "2,2".
-const NUMBER_RUN = /\d(?:\d|[.,'\u00a0\u202f\u2009 ](?=\d))*/;
-// Punctuation that ends the word after a number ("2.2M Followers, ...", "2362人、...").
-const WORD_AFTER = /^[ \u00a0\u202f]?([^\s\d,.:;()\-–—·•|、，。]+)(\.?)/u;
-const CJK_SUFFIX = /^[万萬億亿千만억천조兆]/u;
+const NUMBER_RUN = /\d(?:\d|[.,' ](?=\d))*/;
+// The word after a number, up to punctuation ("2.2M Followers, ...", "2362人、...").
+const WORD_AFTER = /^ ?([^\s\d,.:;()\-–—·•|、，。]+)(\.?)/u;
+
+/** Text that starts with an abbreviation ("xyz.", up to four letters and a dot): it could be a unit. */
+function unknownAbbreviation(rest: string): boolean {
+  const word = WORD_AFTER.exec(rest);
+  return !!word?.[2] && [...word[1]].length <= 4;
+}
 
 /**
  * The first count in text that also holds words: "2,362 Followers" -> 2362, "2.2M followers" ->
- * 2.2M, "2,2 M seguidores" -> 2.2M, "フォロワー2.2万人" -> 22000. The number is tried with the word
- * after it (a suffix such as "M", "mil", "Mio.") before on its own, so "224 Beiträge" reads as 224.
- * `raw` is the whole text.
+ * 2.2M, "2,2 M seguidores" -> 2.2M, "フォロワー2.2万人" -> 22000, "elfu 12" (Swahili) -> 12000.
+ * A number next to a unit word of any language's compact numbers is read with that unit or not at
+ * all, never as the bare number: "412 tūkst." on a page whose language does not resolve it is no
+ * count, not 412. So is a number before an unknown abbreviation ("12 xyz."), which could be a unit.
+ * "224 Beiträge" reads as 224. `raw` is the whole text.
  */
 export function leadingCount(text: string | null | undefined, source: CountSource, locale?: string): Count | undefined {
   if (!text) return undefined;
-  const clean = text.replace(/[\u200e\u200f\u061c\u200b]/g, '');
+  const clean = normalise(text);
   const m = NUMBER_RUN.exec(clean);
   if (!m) return undefined;
   const number = m[0];
   const rest = clean.slice(m.index + number.length);
-  const word = WORD_AFTER.exec(rest);
-  const candidates: string[] = [];
-  if (word) {
-    candidates.push(number + word[0]);
-    if (word[2]) candidates.push(number + word[0].slice(0, -1));
-    // "12万次观看", also spaced "12 万次观看": the number with its CJK unit, never "12" alone.
-    const cjk = CJK_SUFFIX.exec(word[1]);
-    if (cjk) candidates.push(number + cjk[0]);
-  }
-  candidates.push(number);
-  for (const candidate of candidates) {
-    const count = countFromText(candidate, source, locale);
-    // raw keeps the words: "12.4K posts" says more in the popup than "12.4K"
-    if (count) return { ...count, raw: text.replace(/\s+/g, ' ').trim().slice(0, 200) };
-  }
-  return undefined;
+  const before = unitWordBefore(clean.slice(0, m.index));
+  const unit = unitWordAt(rest);
+  let candidate = number;
+  if (before) candidate = before.prefix && !unit ? `${before.word} ${number}` : ''; // a unit on both sides: no reading
+  else if (unit) candidate = `${number} ${unit}`;
+  else if (unknownAbbreviation(rest)) return undefined;
+  const count = candidate ? countFromText(candidate, source, locale) : undefined;
+  // raw keeps the words: "12.4K posts" says more in the popup than "12.4K"
+  return count && { ...count, raw: text.replace(/\s+/g, ' ').trim().slice(0, 200) };
 }
 
 /**
@@ -318,12 +318,19 @@ export function countInElement(el: Element | null | undefined, source: CountSour
     const count = countFromText(titled.getAttribute('title'), source, locale);
     if (count?.exact) return count;
   }
+  const whole = textOf(el);
   for (const leaf of Array.from(el.querySelectorAll('*'))) {
     if (leaf.children.length) continue;
-    const count = countFromText(textOf(leaf), source, locale);
-    if (count) return count;
+    const text = textOf(leaf);
+    const count = countFromText(text, source, locale);
+    if (!count) continue;
+    // "412" in one span and "tūkst." in the next: the number belongs to the unit after it.
+    const after = whole.indexOf(text);
+    const rest = after >= 0 ? normalise(whole.slice(after + text.length)) : '';
+    if (count.exact && (unitWordAt(rest) || unknownAbbreviation(rest))) break;
+    return count;
   }
-  return leadingCount(textOf(el), source, locale);
+  return leadingCount(whole, source, locale);
 }
 
 /** The first count given, preferring an exact one: sources are passed best first. */

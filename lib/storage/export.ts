@@ -95,7 +95,8 @@ export function csvFormat(locale?: string, timeZone?: string): CsvFormat {
  * apostrophe, which spreadsheets show as text and do not run.
  */
 export function neutraliseFormula(s: string): string {
-  return /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(s) || /^[\t\r]/.test(s) ? `'${s}` : s;
+  // Also behind leading spaces, line breaks or invisible characters, which spreadsheets skip.
+  return /^[\s\u00a0\u3000\u200b-\u200f\u2028\u2029\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u.test(s) || /^[\t\r]/.test(s) ? `'${s}` : s;
 }
 
 export function csvCell(value: string | number | boolean | undefined | null, format: CsvFormat = CSV_PLAIN): string {

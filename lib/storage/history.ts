@@ -8,6 +8,7 @@
  * signal gets them back as minimal Snapshots (profile counts, no posts) via `toSnapshot`.
  */
 import type { Count, Snapshot } from '../snapshot';
+import { isSaneTime } from './dates';
 import type { Analysis } from '../score/types';
 import { accountKey, dayOf } from './account';
 import { convertV1Record } from './migrations/history-v1-to-v2';
@@ -115,7 +116,8 @@ export function prune(history: History, retention: Retention, now: Date): { hist
   const perAccount = new Map<string, number>();
   const kept: HistoryRecord[] = [];
   for (const r of newestFirst) {
-    if (time(r) < cutoff) continue;
+    // A record dated in the future (another clock, an edited file) would outlive every retention.
+    if (time(r) < cutoff || !isSaneTime(r.at, now)) continue;
     const key = accountKey(r.platform, r.handle);
     const n = perAccount.get(key) ?? 0;
     if (n >= retention.perAccount) continue;
@@ -213,7 +215,7 @@ export function mergeHistory(existing: History, imported: readonly HistoryRecord
     }
     const k = accountKey(r.platform, r.handle);
     const n = perAccount.get(k) ?? 0;
-    if (time(r) < cutoff || n >= retention.perAccount || total >= retention.total) {
+    if (time(r) < cutoff || !isSaneTime(r.at, now) || n >= retention.perAccount || total >= retention.total) {
       overLimits++;
       continue;
     }

@@ -267,6 +267,8 @@ export const QuarantineEntrySchema = z.object({
   reason: text(2000),
   version: z.optional(z.number()),
   value: z.unknown(),
+  /** 'json': `value` is the JSON text of a value too deeply nested to store as it is. */
+  encoding: z.optional(z.literal('json')),
 });
 
 

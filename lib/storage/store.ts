@@ -25,10 +25,17 @@ import {
 } from './schema';
 import { defaultSettings, salvageSettings } from './settings';
 import { addEntry, emptyShortlist, entryKey, findEntry, mergeShortlist, refreshSummary, removeEntries, salvageShortlist, summaryFrom } from './shortlist';
-import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile, SYNC_REMOVALS_KEY, type SyncArea, type SyncState } from './sync';
+import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile, saneLocal, SYNC_REMOVALS_KEY, type SyncArea, type SyncState } from './sync';
+import { saneTimeOr } from './dates';
 import { SyncRemovalsSchema } from './schema';
 import { defineVersioned } from './versioned';
 import { linkEntries, setCampaign, unlinkEntry } from './campaign';
+
+/** Warnings the user should see in the settings page, kept in storage.local (bounded). */
+export const WARNINGS_KEY = 'warnings';
+const WARNINGS_KEPT = 20;
+/** A copy of the settings, written with them, to restore them if the settings key goes missing. */
+export const SETTINGS_COPY_KEY = 'settings-copy';
 
 /** Runs async jobs one at a time, in order; a failing job does not stop the next. */
 export function createLock() {
@@ -104,7 +111,7 @@ export function createVettingStore(options: StoreOptions = {}) {
     key: 'settings', version: SETTINGS_VERSION, schema: SettingsSchema, empty: defaultSettings,
     migrations: settingsMigrations, salvage: salvageSettings,
   });
-  const ownKeys = [history.key, shortlist.key, settings.key].flatMap((k) => [k, `${k}$`]);
+  const ownKeys = [...[history.key, shortlist.key, settings.key].flatMap((k) => [k, `${k}$`]), WARNINGS_KEY, SETTINGS_COPY_KEY];
 
   const lock = createLock();
   // Audience samples share the store's queue, so "Delete all" and "export everything" see them settled.
@@ -117,7 +124,7 @@ export function createVettingStore(options: StoreOptions = {}) {
     });
 
   let syncError: string | undefined;
-  const warnings: string[] = [];
+  const unsavedWarnings: string[] = [];
 
   /**
    * The history as this store last read or wrote it, validated. Every page report needs it, and
@@ -137,7 +144,11 @@ export function createVettingStore(options: StoreOptions = {}) {
     if (area === 'local' && change && (!historyCache || fingerprint(change.newValue) !== fingerprint(historyCache))) historyCache = undefined;
   });
 
-  /** Writes several keys in one call; when storage is full, keeps the newest three quarters of history and retries. */
+  /**
+   * Writes several keys in one call. When storage is full nothing is deleted to make room (the
+   * user decides what goes, in the settings page): the write fails and a warning is stored, so it
+   * outlives the service worker (issue 17, defect 7).
+   */
   async function writeLocal(items: Record<string, unknown>): Promise<void> {
     const h = items[history.key] as History | undefined;
     try {
@@ -145,13 +156,48 @@ export function createVettingStore(options: StoreOptions = {}) {
       if (h) historyCache = h;
     } catch (err) {
       historyCache = undefined; // what storage now holds is read again
-      if (!isQuotaError(err) || !h || h.records.length < 4) throw err;
-      const keep = Math.floor(h.records.length * 0.75);
-      const kept = { records: h.records.slice(h.records.length - keep) };
-      await browser.storage.local.set({ ...items, ...history.entries(kept) });
-      historyCache = kept;
-      warnings.push(`${now().toISOString()}: storage was full; the ${h.records.length - keep} oldest history records were removed.`);
+      if (isQuotaError(err)) {
+        await warn(
+          'Storage is full: the latest change was not saved, and nothing was deleted to make room. Free space here: lower the history retention, delete history, or discard set-aside data.',
+        );
+      }
+      throw err;
     }
+  }
+
+  /** Stores a warning (the newest WARNINGS_KEPT, each text once); kept in memory when even that fails. */
+  async function warn(text: string): Promise<void> {
+    console.warn(`RealReach: ${text}`);
+    const line = `${now().toISOString()}: ${text}`;
+    try {
+      const list = await storedWarnings();
+      if (list.some((l) => l.endsWith(`: ${text}`))) return;
+      await browser.storage.local.set({ [WARNINGS_KEY]: [...list, line].slice(-WARNINGS_KEPT) });
+    } catch {
+      if (!unsavedWarnings.some((l) => l.endsWith(`: ${text}`))) unsavedWarnings.push(line);
+    }
+  }
+
+  async function storedWarnings(): Promise<string[]> {
+    const got = (await browser.storage.local.get(WARNINGS_KEY))[WARNINGS_KEY];
+    return Array.isArray(got) ? got.filter((l): l is string => typeof l === 'string').map((l) => l.slice(0, 500)).slice(-WARNINGS_KEPT) : [];
+  }
+
+  /**
+   * The settings (issue 17, defect 6). Unreadable settings are set aside and what can be read is
+   * kept (lib/storage/versioned.ts). Settings the user saved are written with a copy beside them:
+   * when the settings key goes missing (another program, a storage fault) the copy brings them back
+   * and a warning says so, instead of every site silently coming back on and retention jumping to
+   * its default. With neither (the user never saved settings) the defaults are what they chose.
+   */
+  async function readSettings(): Promise<Settings> {
+    const got = await browser.storage.local.get([settings.key, SETTINGS_COPY_KEY]);
+    if (got[settings.key] !== undefined && got[settings.key] !== null) return settings.read();
+    const copy = SettingsSchema.safeParse(got[SETTINGS_COPY_KEY]);
+    if (!copy.success) return defaultSettings();
+    await writeLocal(settings.entries(copy.data)).catch(() => undefined);
+    await warn('Your settings were missing from storage; they were restored from the copy RealReach keeps.');
+    return copy.data;
   }
 
   async function remoteRemovals() {
@@ -198,7 +244,7 @@ export function createVettingStore(options: StoreOptions = {}) {
   async function syncUnlocked(opts: { push: boolean; removed?: string[]; clear?: boolean; touched?: string[] }): Promise<void> {
     if (!syncArea) return;
     try {
-      const remote = await readRemote(syncArea);
+      const remote = await readRemote(syncArea, now());
       for (const bad of remote.invalid) await setAside({ key: bad.key, area: 'sync', reason: bad.reason, value: bad.value });
       if (opts.clear) remote.removals = { clearedAt: now().toISOString(), keys: [] };
       if (opts.removed?.length) remote.removals = addRemovals(remote.removals, opts.removed, now());
@@ -207,9 +253,10 @@ export function createVettingStore(options: StoreOptions = {}) {
       if (touched.size && remote.removals.keys.some((k) => touched.has(k.key))) {
         remote.removals = { ...remote.removals, keys: remote.removals.keys.filter((k) => !touched.has(k.key)) };
       }
-      const local = await shortlist.read();
+      const stored = await shortlist.read();
+      const local = saneLocal(stored, now());
       const merged = reconcile(local, remote);
-      if (merged.changed) await shortlist.write(merged.list);
+      if (merged.changed || local !== stored) await shortlist.write(merged.list);
       if (opts.push || remote.invalid.length || opts.clear || opts.removed?.length) await pushToSync(syncArea, merged.list, remote.removals);
       syncError = undefined;
     } catch (err) {
@@ -249,7 +296,7 @@ export function createVettingStore(options: StoreOptions = {}) {
         exclusive(async () => {
           // The reads at once: each is a round trip to the browser process.
           const [s, h, list] = await Promise.all([
-            settings.read().catch(() => defaultSettings()),
+            readSettings().catch(() => defaultSettings()),
             readHistory().catch((err) => {
               console.warn('RealReach: history unreadable:', err);
               return null;
@@ -287,14 +334,14 @@ export function createVettingStore(options: StoreOptions = {}) {
       });
     },
 
-    getSettings: () => exclusive(() => settings.read()),
+    getSettings: () => exclusive(() => readSettings()),
 
     /** Saves settings; lowering retention removes the records now beyond it. */
     setSettings: (next: Settings) =>
       exclusive(async () => {
         const h = await readHistory();
         const pruned = prune(h, next.retention, now());
-        await writeLocal({ ...settings.entries(next), ...(pruned.removed ? history.entries(pruned.history) : {}) });
+        await writeLocal({ ...settings.entries(next), [SETTINGS_COPY_KEY]: next, ...(pruned.removed ? history.entries(pruned.history) : {}) });
         return { removed: pruned.removed };
       }),
 
@@ -376,7 +423,7 @@ export function createVettingStore(options: StoreOptions = {}) {
 
     exportData: (scope: ExportScope): Promise<ExportFile> =>
       exclusive(async () => {
-        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), settings.read()]);
+        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), readSettings()]);
         const samples = scope === 'all' ? await readAllSamples(browser.storage.local as unknown as Local, now) : [];
         const aside = await readSetAside();
         return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside, audience: samples }, now());
@@ -388,9 +435,10 @@ export function createVettingStore(options: StoreOptions = {}) {
       if (!parsed.ok) return Promise.resolve(parsed);
       return exclusive(async () => {
         const at = now();
-        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), settings.read()]);
+        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), readSettings()]);
         // An imported account counts as changed now, so a removal remembered in sync does not undo the import.
-        const incoming = parsed.data.shortlist.map((e) => (Date.parse(e.updatedAt) < at.getTime() ? { ...e, updatedAt: at.toISOString() } : e));
+        // So is one dated in the future (an edited file, a clock set wrong): its dates become now.
+        const incoming = parsed.data.shortlist.map((e) => ({ ...e, updatedAt: at.toISOString(), addedAt: saneTimeOr(e.addedAt, at, at.toISOString()) }));
         const sl = mergeShortlist(list, incoming, at);
         const hm = mergeHistory(h, parsed.data.history, s.retention, at);
         const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}) };
@@ -414,7 +462,7 @@ export function createVettingStore(options: StoreOptions = {}) {
         if (mine.length) await browser.storage.local.remove(mine);
         historyCache = undefined;
         await syncUnlocked({ push: true, clear: true });
-        warnings.length = 0;
+        unsavedWarnings.length = 0;
         return { removedKeys: mine.length };
       }),
 
@@ -423,8 +471,9 @@ export function createVettingStore(options: StoreOptions = {}) {
     storageReport: (): Promise<StorageReport> =>
       exclusive(async () => {
         // Read (and so set aside what cannot be read) before listing what was set aside.
-        const [h, list, s] = await Promise.all([readHistory(), shortlist.read(), settings.read()]);
+        const [h, list, s] = await Promise.all([readHistory(), shortlist.read(), readSettings()]);
         const aside = await listSetAside();
+        const stored = await storedWarnings().catch(() => []);
         const local = await measureLocal(browser.storage.local as unknown as MeasurableArea);
         let sync: StorageReport['sync'] = { available: false };
         if (syncArea) {
@@ -448,7 +497,7 @@ export function createVettingStore(options: StoreOptions = {}) {
           shortlist: { entries: list.entries.length, synced: v.sync.synced, localOnly: list.entries.length - v.sync.synced, max: SHORTLIST_MAX },
           retention: s.retention,
           setAside: aside,
-          warnings: [...warnings, ...(syncError ? [`Sync: ${syncError}`] : [])],
+          warnings: [...stored, ...unsavedWarnings, ...(syncError ? [`Sync: ${syncError}`] : [])],
         };
       }),
   };

@@ -11,6 +11,7 @@
  * or sync was reset) removes nothing anywhere.
  */
 import { accountKey, type AccountKey } from './account';
+import { isSaneTime, OLDEST_ISO, saneTimeOr } from './dates';
 import { SYNC_MAX_ITEMS, SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM, SYNC_REMOVALS_KEPT, SYNC_RESERVED_BYTES, SYNC_RESERVED_ITEMS } from './limits';
 import { firstIssue, SyncEntrySchema, SyncRemovalsSchema, type Shortlist, type ShortlistEntry, type SyncEntry, type SyncRemovals } from './schema';
 import { entryKey } from './shortlist';
@@ -88,7 +89,12 @@ export interface RemoteShortlist {
   invalid: { key: string; value: unknown; reason: string }[];
 }
 
-export async function readRemote(area: SyncArea): Promise<RemoteShortlist> {
+/**
+ * What sync holds. Times another browser wrote are checked against this clock: an entry "changed"
+ * in the future is taken as changed long ago (it loses to any edit or removal made here), and a
+ * removal dated in the future is ignored (it would remove the account every time it is added again).
+ */
+export async function readRemote(area: SyncArea, now: Date = new Date()): Promise<RemoteShortlist> {
   const all = await area.get(null);
   const entries = new Map<AccountKey, SyncEntry>();
   const invalid: RemoteShortlist['invalid'] = [];
@@ -96,15 +102,37 @@ export async function readRemote(area: SyncArea): Promise<RemoteShortlist> {
   for (const [key, value] of Object.entries(all)) {
     if (key === SYNC_REMOVALS_KEY) {
       const parsed = SyncRemovalsSchema.safeParse(value);
-      if (parsed.success) removals = parsed.data;
+      if (parsed.success) removals = saneRemovals(parsed.data, now);
       else invalid.push({ key, value, reason: `sync removals list did not validate: ${firstIssue(parsed.error)}` });
     } else if (key.startsWith(SYNC_ENTRY_PREFIX)) {
       const parsed = SyncEntrySchema.safeParse(value);
-      if (parsed.success && syncKeyOf(parsed.data) === key) entries.set(accountKey(parsed.data.platform, parsed.data.handle), parsed.data);
+      if (parsed.success && syncKeyOf(parsed.data) === key) entries.set(accountKey(parsed.data.platform, parsed.data.handle), saneEntry(parsed.data, now));
       else invalid.push({ key, value, reason: parsed.success ? 'synced entry stored under another account\'s key' : `synced entry did not validate: ${firstIssue(parsed.error)}` });
     }
   }
   return { entries, removals, invalid };
+}
+
+function saneEntry(e: SyncEntry, now: Date): SyncEntry {
+  if (isSaneTime(e.updatedAt, now) && isSaneTime(e.addedAt, now)) return e;
+  return { ...e, updatedAt: OLDEST_ISO, addedAt: saneTimeOr(e.addedAt, now, now.toISOString()) };
+}
+
+function saneRemovals(r: SyncRemovals, now: Date): SyncRemovals {
+  const keys = r.keys.filter((k) => isSaneTime(k.at, now));
+  const out: SyncRemovals = { ...r, keys };
+  if (r.clearedAt !== undefined && !isSaneTime(r.clearedAt, now)) delete out.clearedAt;
+  return out;
+}
+
+/**
+ * The local shortlist with times in the future (an import or a sync from before issue 17) set to
+ * now: the user's own entries stay, and become editable and removable again.
+ */
+export function saneLocal(list: Shortlist, now: Date): Shortlist {
+  const at = now.toISOString();
+  if (list.entries.every((e) => isSaneTime(e.updatedAt, now) && isSaneTime(e.addedAt, now))) return list;
+  return { entries: list.entries.map((e) => ({ ...e, updatedAt: saneTimeOr(e.updatedAt, now, at), addedAt: saneTimeOr(e.addedAt, now, at) })) };
 }
 
 /** Whether an entry last changed at `updatedAt` was removed (in any browser) after that. */

@@ -14,7 +14,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedWorld, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
+import { badgeCount, inBadge, isolatedWorld, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
 
 // Playwright routes (and so records) the service worker's requests too with this set (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -192,9 +192,57 @@ describe('security', () => {
       return chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id });
     });
     expect(state).toMatchObject({ status: 'ok' });
-    expect(await page.locator('realreach-badge').count()).toBe(1);
+    expect(await badgeCount(page)).toBe(1);
     expect(errors).toEqual([]);
     await ext.close();
     await page.close();
   }, 120_000);
+});
+
+describe('what a page can do to the badge and to storage (issue 17)', () => {
+  let h: ExtensionBrowser;
+  beforeAll(async () => {
+    h = await launchWithExtension();
+    for (const p of PAGES) h.serve(p.url, p.html);
+  });
+  afterAll(async () => h?.close());
+
+  it('a page that defines <realreach-badge> itself does not suppress the badge; one it removes comes back; its scripts cannot read it', async () => {
+    const page = await h.context.newPage();
+    await page.addInitScript(() => {
+      customElements.define('realreach-badge', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' });
+          this.style.display = 'none';
+        }
+      });
+    });
+    await page.goto(PAGES[2].url);
+    await waitForBadge(page);
+    expect(await badgeCount(page)).toBe(1);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('*')).some((el) => el.shadowRoot?.querySelector('.rr-badge')))).toBe(false);
+    // The page takes the badge out, on a page that does not change otherwise: it comes back.
+    for (let i = 0; i < 3; i++) {
+      await inBadge(page, (_root, host) => host?.remove());
+      expect(await badgeCount(page)).toBe(0);
+      await expect.poll(() => badgeCount(page), { timeout: 5_000, interval: 100 }).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('the content script\'s world can neither read nor wipe storage (setAccessLevel: trusted contexts only)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(PAGES[2].url);
+    await waitForBadge(page);
+    const result = await inBadge(page, async () => {
+      const c = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', { get(k: null): Promise<unknown>; clear(): Promise<void> }> } }).chrome;
+      const tries = await Promise.all(
+        (['local', 'sync'] as const).flatMap((a) => [c.storage[a]?.get(null), c.storage[a]?.clear()].map((p) => Promise.resolve(p).then(() => 'allowed', (e: Error) => `refused: ${e.message}`))),
+      );
+      return tries;
+    });
+    for (const r of result) expect(r).toMatch(/refused|undefined/);
+    await page.close();
+  });
 });

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { analyzeHtml } from '../../lib/analyze-html';
 import { headlineRate } from '../../lib/verdict';
-import { isolatedWorld, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
+import { badgeCount, inBadge, isolatedWorld, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
 import { postsAround, xProfile } from './support/pages';
 
 const NAVIGATIONS = Number(process.env.STRESS_NAVIGATIONS ?? 500);
@@ -37,16 +37,27 @@ function expectedRate(p: { url: string; html: string }): string {
   return rate;
 }
 
-/** Waits until the badge shows `rate` (its label carries the rate in the browser's language). */
+/**
+ * Waits until the badge shows `rate` (its label carries the rate in the browser's language),
+ * checked every frame inside the content script's world (the badge's shadow root is closed).
+ */
 async function waitForRate(page: Page, rate: string, timeout = 10_000) {
-  await page.waitForFunction(
-    (rate) => {
-      const b = document.querySelector('realreach-badge')?.shadowRoot?.querySelector('.rr-badge');
-      return !!b && (b.textContent ?? '').includes(rate);
-    },
-    rate,
-    { timeout, polling: 'raf' },
+  const shown = inBadge(
+    page,
+    (_root, _host, a) =>
+      new Promise<boolean>((resolve) => {
+        const end = performance.now() + a.timeout;
+        const tick = () => {
+          const b = (globalThis as { __realreachBadge?: { root: ShadowRoot } }).__realreachBadge?.root.querySelector('.rr-badge');
+          if (b && (b.textContent ?? '').includes(a.rate)) resolve(true);
+          else if (performance.now() > end) resolve(false);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    { rate, timeout },
   );
+  if (!(await shown)) throw new Error(`the badge did not show ${rate} within ${timeout} ms`);
 }
 
 interface Census {
@@ -74,7 +85,7 @@ async function census(page: Page, cdp: CDPSession, world: number): Promise<Censu
   const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   return {
-    badges: await page.locator('realreach-badge').count(),
+    badges: await badgeCount(page),
     observers: length.result.value,
     windowListeners: await count('window'),
     documentListeners: await count('document'),
@@ -150,7 +161,7 @@ describe('stress', () => {
     await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
     // The old script notices within its 1 s tick and removes its badge.
     const reloadedAt = Date.now();
-    await expect.poll(() => page.locator('realreach-badge').count(), { timeout: 5_000, interval: 50 }).toBe(0);
+    await expect.poll(() => badgeCount(page), { timeout: 5_000, interval: 50 }).toBe(0);
     console.info(`stress: badge gone ${Date.now() - reloadedAt} ms after chrome.runtime.reload()`);
     // The page keeps changing: the orphaned script must neither throw nor draw.
     for (let i = 0; i < 20; i++) {
@@ -163,7 +174,7 @@ describe('stress', () => {
     }
     await spaNavigate(page, B.url, B.html);
     await page.waitForTimeout(1_500);
-    expect(await page.locator('realreach-badge').count()).toBe(0);
+    expect(await badgeCount(page)).toBe(0);
     expect(errors).toEqual([]);
     // (Chromium 156 does not bring back an extension loaded with --load-extension after
     // runtime.reload(): no new worker, no content script on new pages; so the reloaded extension's

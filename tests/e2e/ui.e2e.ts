@@ -18,7 +18,14 @@ import { REPO_ROOT } from '../support/shared';
 import { SAMPLE_ANALYSIS, SAMPLE_SNAPSHOT } from '../unit/ui/samples';
 import {
   ARTIFACTS_DIR,
+  badgeBox,
+  badgeClick,
+  badgeFocus,
+  badgeHas,
+  badgeRead,
+  badgeText,
   fixture,
+  inBadge,
   launchWithExtension,
   openPopupFor,
   tabIdFor,
@@ -121,14 +128,13 @@ async function popupShot(popup: Page, name: string) {
 
 /** A screenshot of the page around the badge (and its panel when open). */
 async function badgeShot(page: Page, name: string, withPanel: boolean) {
-  const host = page.locator('realreach-badge').first();
-  const box = (await host.boundingBox())!;
+  const box = (await badgeBox(page))!;
   let x0 = box.x - 260;
   let y0 = box.y - 70;
   let x1 = box.x + box.width + 200;
   let y1 = box.y + box.height + 70;
   if (withPanel) {
-    const panel = (await page.locator('realreach-badge .rr-panel').boundingBox())!;
+    const panel = (await badgeBox(page, '.rr-panel'))!;
     x0 = Math.min(x0, panel.x - 20);
     y0 = Math.min(y0, panel.y - 20);
     x1 = Math.max(x1, panel.x + panel.width + 20);
@@ -153,12 +159,12 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const s of SITES) {
       it(`badge and panel on a ${s.site} profile`, async () => {
         const page = await openPage(browser, s.url, s.html());
-        const host = await waitForBadge(page);
-        const badge = page.locator('realreach-badge .rr-badge');
-        await expect.poll(() => badge.getAttribute('aria-label')).toMatch(/RealReach/);
+        await waitForBadge(page);
+        await expect.poll(() => badgeRead(page, '.rr-badge', 'aria-label')).toMatch(/RealReach/);
 
         // Fixed small height, inline, and it does not change the height of the row it joins.
-        const metrics = await host.evaluate((el) => {
+        const metrics = await inBadge(page, (_root, el) => {
+          if (!el) throw new Error('no badge host');
           const row = el.parentElement!;
           const withBadge = row.getBoundingClientRect().height;
           const style = getComputedStyle(el);
@@ -176,37 +182,47 @@ for (const scheme of ['light', 'dark'] as const) {
         await badgeShot(page, `badge-${s.site}-${scheme}`, false);
 
         // Keyboard: focus the badge, Enter opens the panel and moves focus into it; Escape closes and returns.
-        await badge.focus();
+        await inBadge(page, (root) => (root?.querySelector('.rr-badge') as HTMLElement | null)?.focus());
         await page.keyboard.press('Enter');
-        const panel = page.locator('realreach-badge .rr-panel');
-        await panel.waitFor();
-        expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toBe('rr-panel');
+        const panelOpen = () => badgeHas(page, '.rr-panel');
+        await expect.poll(panelOpen).toBe(true);
+        expect((await badgeFocus(page))?.className).toBe('rr-panel');
         await badgeShot(page, `panel-${s.site}-${scheme}`, true);
-        // The badge and its open panel pass axe too (checked inside the shadow root).
+        // The badge and its open panel pass axe too. The root is closed to page scripts, axe
+        // included: a copy of it (markup and styles) is checked in an open root beside it.
+        await inBadge(page, (root, host) => {
+          const copy = document.createElement('span');
+          copy.id = 'rr-axe-copy';
+          copy.attachShadow({ mode: 'open' }).append(...Array.from(root!.childNodes).map((n) => n.cloneNode(true)));
+          host!.after(copy);
+        });
         await page.evaluate(AXE_SOURCE);
         const inPage = await page.evaluate(() =>
-          axe.run({ include: [{ fromShadowDom: ['realreach-badge', '.rr-root'] }] }, { resultTypes: ['violations'] }),
+          axe.run({ include: [{ fromShadowDom: ['#rr-axe-copy', '.rr-root'] }] }, { resultTypes: ['violations'] }),
         );
+        await page.evaluate(() => document.getElementById('rr-axe-copy')?.remove());
         for (const v of inPage.violations) console.log(`axe [panel-${s.site}-${scheme}] ${v.impact} ${v.id}: ${v.help} ${JSON.stringify(v.nodes[0]?.target)}`);
         allViolations.push({ label: `panel-${s.site}-${scheme}`, v: inPage.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') });
         await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBeTruthy();
+        expect((await badgeFocus(page))?.label).toBeTruthy();
         await page.keyboard.press('Escape');
-        await expect.poll(() => panel.count()).toBe(0);
-        expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toBe('rr-badge');
+        await expect.poll(panelOpen).toBe(false);
+        expect((await badgeFocus(page))?.className).toBe('rr-badge');
 
         // A click outside closes it.
-        await badge.click();
-        await panel.waitFor();
+        await badgeClick(page, '.rr-badge');
+        await expect.poll(panelOpen).toBe(true);
         await page.mouse.click(5, page.viewportSize()!.height - 5);
-        await expect.poll(() => panel.count()).toBe(0);
+        await expect.poll(panelOpen).toBe(false);
+
+        // The page's own scripts cannot see inside the badge (its shadow root is closed).
+        expect(await page.evaluate(() => Array.from(document.querySelectorAll('*')).some((el) => el.shadowRoot?.querySelector('.rr-badge')))).toBe(false);
 
         // On a small window the panel stays on screen.
         await page.setViewportSize({ width: 360, height: 420 });
-        await badge.scrollIntoViewIfNeeded();
-        await badge.click();
-        await panel.waitFor();
-        const box = (await panel.boundingBox())!;
+        await badgeClick(page, '.rr-badge');
+        await expect.poll(panelOpen).toBe(true);
+        const box = (await badgeBox(page, '.rr-panel'))!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.y).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(360);
@@ -214,17 +230,16 @@ for (const scheme of ['light', 'dark'] as const) {
         if (scheme === 'light') await page.screenshot({ path: shot(`panel-${s.site}-small-window`) });
 
         // "Add to shortlist" (the panel is open) adds the account this tab shows, and says so.
-        const add = page.locator('realreach-badge .rr-shortlist');
-        expect(await add.innerText()).toBe('Add to shortlist');
-        await add.click();
-        await expect.poll(() => add.innerText()).toBe('✓ On your shortlist');
-        expect(await add.getAttribute('aria-disabled')).toBe('true');
+        expect(await badgeRead(page, '.rr-shortlist')).toBe('Add to shortlist');
+        await badgeClick(page, '.rr-shortlist');
+        await expect.poll(() => badgeRead(page, '.rr-shortlist')).toBe('✓ On your shortlist');
+        expect(await badgeRead(page, '.rr-shortlist', 'aria-disabled')).toBe('true');
         const stored = await browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('shortlist')));
         expect(stored).toContain(`"platform":"${s.site}"`);
 
         // "Open the full breakdown" opens the popup page for this tab.
         const before = new Set(browser.context.pages());
-        await page.locator('realreach-badge .rr-link').click();
+        await badgeClick(page, '.rr-link');
         const isBreakdown = (p: Page) => !before.has(p) && /\/popup\.html\?tab=\d+$/.test(p.url());
         await expect.poll(() => browser.context.pages().some(isBreakdown), { timeout: 15_000 }).toBe(true);
         const full = browser.context.pages().find(isBreakdown)!;
@@ -360,11 +375,10 @@ describe('in Spanish', () => {
   it('shows the badge, the panel and the popup in Spanish with Spanish number formats', async () => {
     const page = await openPage(browser, 'https://www.instagram.com/nora.bakes/', fixture('e2e/instagram-profile.html'));
     await waitForBadge(page);
-    const badge = page.locator('realreach-badge .rr-badge');
-    await expect.poll(() => badge.getAttribute('aria-label')).toMatch(/Nota de RealReach|aún no hay datos/);
-    expect(await badge.innerText()).toMatch(/\d,\d+\s?%/);
-    await badge.click();
-    await page.locator('realreach-badge .rr-panel').waitFor();
+    await expect.poll(() => badgeRead(page, '.rr-badge', 'aria-label')).toMatch(/Nota de RealReach|aún no hay datos/);
+    expect(await badgeText(page)).toMatch(/\d,\d+\s?%/);
+    await badgeClick(page, '.rr-badge');
+    await expect.poll(() => badgeHas(page, '.rr-panel')).toBe(true);
     await badgeShot(page, 'panel-instagram-es', true);
     await page.close();
 

@@ -9,7 +9,7 @@
  * Parts a migration cannot carry over are set aside under a quarantine key, never dropped.
  */
 import { setAside } from '../quarantine';
-import { historyV1ToV2 } from './history-v1-to-v2';
+import { historyV1ToV2, HistoryV1RecordSchema } from './history-v1-to-v2';
 import { settingsV1ToV2 } from './settings-v1-to-v2';
 import { settingsV2ToV3 } from './settings-v2-to-v3';
 import { shortlistV1ToV2 } from './shortlist-v1-to-v2';
@@ -29,13 +29,18 @@ export const CURRENT_LAYOUT = 3;
 export const historyMigrations = {
   2: async (v1: unknown) => {
     const { value, rejected } = historyV1ToV2(v1);
-    if (rejected.length) {
+    // A bare list without a format key is taken for format 1, but it may be something else (a newer
+    // format whose key was lost, another tool's data): when converting it record by record drops
+    // anything, the original is kept whole, as found.
+    const extra = Array.isArray(v1) && v1.some((r) => r && typeof r === 'object' && Object.keys(r).some((k) => !(k in HistoryV1RecordSchema.def.shape)));
+    if (rejected.length || extra) {
+      const lost = [...new Set(rejected.map((r) => r.reason))];
       await setAside({
         key: 'history',
         area: 'local',
         version: 1,
-        reason: `${rejected.length} history record(s) could not be carried over to format 2: ${[...new Set(rejected.map((r) => r.reason))].join('; ')}`,
-        value: rejected,
+        reason: `history without a format key was converted to format 2 record by record; the original is kept here as found (${rejected.length} record(s) could not be carried over${lost.length ? `: ${lost.join('; ')}` : ''}${extra ? '; some records held fields format 1 does not have' : ''})`,
+        value: v1,
       });
     }
     return value;

@@ -80,6 +80,7 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
   const { serve, refused } = await serveOnly(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  currentExtensionId = extensionId;
   return {
     context,
     extensionId,
@@ -94,16 +95,124 @@ export function fixture(path: string): string {
   return readFileSync(resolve(REPO_ROOT, 'tests/fixtures', path), 'utf8');
 }
 
-/** The badge's shadow host after the page was read and scored. */
-export async function waitForBadge(page: Page, timeout = 15_000) {
-  const host = page.locator('realreach-badge');
-  await host.first().waitFor({ state: 'attached', timeout });
-  return host.first();
+// ---- The badge, read through the content script's isolated world ----
+// Its shadow root is closed (issue 17, defect 4): neither the page nor Playwright's selectors reach
+// inside. The content script keeps its host and root on its own global object (BADGE_HANDLE in
+// lib/content/badge-host.ts), which exists only in the extension's isolated world: tests evaluate
+// there through CDP, and click with the mouse at the element's place (a trusted click, as a user's).
+
+let currentExtensionId = '';
+type Context = { id: number; origin: string; auxData?: { type?: string; frameId?: string } };
+const worlds = new WeakMap<Page, { cdp: CDPSession; contexts: Map<number, Context> }>();
+
+async function badgeWorld(page: Page): Promise<{ cdp: CDPSession; id: number }> {
+  let w = worlds.get(page);
+  if (!w) {
+    const cdp = await page.context().newCDPSession(page);
+    const contexts = new Map<number, Context>();
+    cdp.on('Runtime.executionContextCreated', (e: { context: Context }) => contexts.set(e.context.id, e.context));
+    cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) => contexts.delete(e.executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+    await cdp.send('Runtime.enable');
+    w = { cdp, contexts };
+    worlds.set(page, w);
+  }
+  for (let i = 0; i < 100; i++) {
+    const world = [...w.contexts.values()].filter((c) => c.auxData?.type === 'isolated' && c.origin.includes(currentExtensionId)).at(-1);
+    if (world) return { cdp: w.cdp, id: world.id };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no isolated world of the extension in this page');
 }
 
-/** The text the badge shows (inside its shadow root; Playwright pierces open shadow roots). */
-export async function badgeText(page: Page): Promise<string> {
-  return (await page.locator('realreach-badge .rr-badge').first().innerText()).replace(/\s+/g, ' ').trim();
+/**
+ * Runs `fn(root, host, arg)` in the content script's isolated world: `root` is the badge's closed
+ * shadow root, `host` its element in the page (both null before a badge was made). JSON in, JSON out.
+ */
+export async function inBadge<T, A = undefined>(page: Page, fn: (root: ShadowRoot | null, host: HTMLElement | null, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+  const { cdp, id } = await badgeWorld(page);
+  const expression = `(async () => { const b = globalThis.__realreachBadge; return (${fn.toString()})(b ? b.root : null, b ? b.host : null, ${JSON.stringify(arg ?? null)}); })()`;
+  const r = (await cdp.send('Runtime.evaluate', { expression, contextId: id, returnByValue: true, awaitPromise: true })) as { result: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+  if (r.exceptionDetails) throw new Error(`in the badge's world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  return r.result.value as T;
+}
+
+/** How many badge hosts this page's content script has in the document. */
+export async function badgeCount(page: Page): Promise<number> {
+  return inBadge(page, () => ((globalThis as { __realreachBadge?: { connected(): number } }).__realreachBadge?.connected() ?? 0));
+}
+
+/** Waits until the badge is in the page, scored. */
+export async function waitForBadge(page: Page, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await inBadge(page, (root, host) => !!host?.isConnected && !!root?.querySelector('.rr-badge')).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no badge appeared');
+}
+
+/** The text the badge shows; waits for it as a Playwright locator would (the badge is redrawn while a page settles). */
+export async function badgeText(page: Page, timeout = 5_000): Promise<string> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const text = await inBadge(page, (root, host) => (host?.isConnected ? ((root?.querySelector('.rr-badge') as HTMLElement | null)?.innerText ?? null) : null));
+    if (text !== null) return text.replace(/\s+/g, ' ').trim();
+    if (Date.now() > end) throw new Error('no badge');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The box of an element inside the badge (`selector`), or of its host (no selector); null when absent. */
+export async function badgeBox(page: Page, selector?: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return inBadge(
+    page,
+    (root, host, sel) => {
+      const el = sel ? root?.querySelector(sel) : host;
+      if (!el || !el.isConnected) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    selector,
+  );
+}
+
+/** Clicks an element inside the badge with the mouse (a trusted click). */
+export async function badgeClick(page: Page, selector: string): Promise<void> {
+  const end = Date.now() + 5_000;
+  let box = null;
+  while (!box && Date.now() < end) {
+    await inBadge(page, (root, _h, sel) => root?.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
+    box = await badgeBox(page, selector);
+    if (!box) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!box) throw new Error(`no ${selector} in the badge`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Whether an element inside the badge is there. */
+export async function badgeHas(page: Page, selector: string): Promise<boolean> {
+  return inBadge(page, (root, _h, sel) => !!root?.querySelector(sel), selector);
+}
+
+/** An attribute or the text of an element inside the badge (null when absent). */
+export async function badgeRead(page: Page, selector: string, attribute?: string): Promise<string | null> {
+  return inBadge(
+    page,
+    (root, _h, a) => {
+      const el = root?.querySelector(a.selector) as HTMLElement | null;
+      return el ? (a.attribute ? el.getAttribute(a.attribute) : el.innerText) : null;
+    },
+    { selector, attribute },
+  );
+}
+
+/** The class and aria-label of the focused element inside the badge, when the focus is in it. */
+export async function badgeFocus(page: Page): Promise<{ className: string; label: string | null } | null> {
+  return inBadge(page, (root, host) => {
+    const el = document.activeElement === host ? (root?.activeElement as HTMLElement | null) : null;
+    return el ? { className: el.className, label: el.getAttribute('aria-label') } : null;
+  });
 }
 
 /**

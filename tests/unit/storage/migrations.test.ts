@@ -133,15 +133,29 @@ describe('upgrading a stored v1 sample through WXT (defineItem version + migrati
     expect(info.history.map((r) => r.day)).toEqual(['2024-03-01', '2024-03-08', '2024-03-15', '2024-03-22']);
   });
 
-  it('a damaged v1 record is set aside whole, the others migrate', async () => {
-    await seed({ local: { ...v1.local, history: [...v1History, { platform: 'instagram', handle: '', date: 'soon' }] } });
+  // Issue 17, defect 11: the original list is kept as found (it used to keep only the rejected records).
+  it('a damaged v1 record: the others migrate, and the original list is set aside whole, as found', async () => {
+    const original = [...v1History, { platform: 'instagram', handle: '', date: 'soon' }];
+    await seed({ local: { ...v1.local, history: original } });
     const store = makeStore();
     await store.ready;
     expect(((await dump()).history as History).records).toHaveLength(v1History.length);
     const aside = await quarantined();
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatchObject({ key: 'history', area: 'local', version: 1 });
-    expect(aside[0].value).toEqual([{ index: v1History.length, value: { platform: 'instagram', handle: '', date: 'soon' }, reason: 'not a valid format-1 record' }]);
+    expect(aside[0].value).toEqual(original);
+    expect(aside[0].reason).toMatch(/1 record\(s\) could not be carried over: not a valid format-1 record/);
+  });
+
+  it('a bare list whose records hold fields format 1 does not have is kept as found beside the conversion', async () => {
+    const original = v1History.map((r) => ({ ...(r as object), reach: 1234, comments: 5 }));
+    await seed({ local: { history: original } });
+    const store = makeStore();
+    await store.ready;
+    expect(((await dump()).history as History).records).toHaveLength(v1History.length);
+    const aside = await quarantined();
+    expect(aside.map((q) => q.value)).toEqual([original]);
+    expect(aside[0].reason).toMatch(/fields format 1 does not have/);
   });
 
   it('a v1 value the migration cannot read at all stays in place, then is set aside on first read; the store keeps working', async () => {

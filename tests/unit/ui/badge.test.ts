@@ -156,8 +156,10 @@ describe('createBadge', () => {
   afterEach(() => handles.forEach((h) => h.destroy()));
 
   const Ev = () => (win as unknown as typeof globalThis).Event;
-  function fire(target: EventTarget, type: string, init: { key?: string } = {}) {
+  /** An event as the user makes it (isTrusted), unless `trusted: false` (a page's script made it). */
+  function fire(target: EventTarget, type: string, init: { key?: string; trusted?: boolean } = {}) {
     const e = new (Ev())(type, { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'isTrusted', { value: init.trusted ?? true });
     if (init.key) Object.defineProperty(e, 'key', { value: init.key });
     target.dispatchEvent(e);
     return e;
@@ -224,6 +226,24 @@ describe('createBadge', () => {
       expect(button.hasAttribute('aria-busy')).toBe(false);
       fire(button, 'click');
       expect(shortlist).toHaveBeenCalledTimes(1);
+    });
+
+    it('acts only on the user\'s own events: a click a script made opens nothing and adds nothing (issue 17, defect 4)', async () => {
+      const shortlist = vi.fn(async () => 'ok' as const);
+      const onOpen = vi.fn();
+      mount(SAMPLE_ANALYSIS, onOpen, shortlist);
+      fire($('.rr-badge')!, 'click', { trusted: false });
+      expect($('.rr-panel')).toBeNull();
+      fire($('.rr-badge')!, 'click');
+      expect($('.rr-panel')).not.toBeNull();
+      fire(shortlistButton(), 'click', { trusted: false });
+      fire($('.rr-link')!, 'click', { trusted: false });
+      await flush();
+      expect(shortlist).not.toHaveBeenCalled();
+      expect(onOpen).not.toHaveBeenCalled();
+      // The user's clicks on "Open the full breakdown": at most one opening a second.
+      for (let i = 0; i < 5; i++) fire($('.rr-link')!, 'click');
+      expect(onOpen).toHaveBeenCalledTimes(1);
     });
 
     it('stays added when a view made before the click arrives', async () => {

@@ -1,0 +1,116 @@
+/**
+ * Writes lib/count-units.ts: the unit words of every compact number form Intl knows (CLDR, short
+ * and long display, every locale of this Node's ICU), as data, so the count parser knows every
+ * unit without formatting anything in the content script.
+ *
+ *   npx tsx scripts/gen-count-units.ts          (rewrites the file)
+ *   npx tsx scripts/gen-count-units.ts --print  (prints it; tests/unit/count-units.test.ts compares)
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compactForms, DISPLAYS, intlLocales } from './intl-compact';
+
+/**
+ * Short Latin words every language's counts use ("K", "M", "Mrd"; lib/count.ts SUFFIXES). Other
+ * words of one or two Latin letters ("d" Hausa, "e" Hungarian, "h", "n") are read only on pages in
+ * a language that writes them: elsewhere "5 d" is five days, not five thousand.
+ */
+const INTERNATIONAL_SHORT = new Set(['k', 'm', 'b', 't', 'l', 'g', 'mn', 'bn', 'bi', 'mi', 'md', 'mr', 'mm', 'rb', 'jt', 'tr', 'cr', 'tn', 'kt']);
+
+function localOnly(word: string, majorityOf: Map<string, number>): boolean {
+  if (INTERNATIONAL_SHORT.has(word)) return false;
+  if (/^[a-z]{1,2}\.?$/.test(word) && !INTERNATIONAL_SHORT.has(word.replace(/\.$/, ''))) return true;
+  // "mil." (Czech million) beside "mil" (Spanish thousand): a sentence's full stop must not decide.
+  const twin = word.endsWith('.') ? word.slice(0, -1) : `${word}.`;
+  return majorityOf.has(twin) && majorityOf.get(twin) !== majorityOf.get(word);
+}
+
+export function generateCountUnits(): string {
+  const byWord = new Map<string, Map<number, Set<string>>>();
+  const prefixWords = new Set<string>();
+  const zeros = new Set<number>();
+  for (const locale of intlLocales()) {
+    const ns = new Intl.NumberFormat(locale).resolvedOptions().numberingSystem;
+    const zero = new Intl.NumberFormat(`${locale}-u-nu-${ns}`, { useGrouping: false }).format(0);
+    if (zero !== '0') zeros.add(zero.codePointAt(0)!);
+    for (const display of DISPLAYS) {
+      for (const form of compactForms(locale, display)) {
+        if (!form.word || form.exponent === undefined) continue;
+        const uses = byWord.get(form.word) ?? new Map<number, Set<string>>();
+        byWord.set(form.word, uses);
+        const locales = uses.get(form.exponent) ?? new Set<string>();
+        uses.set(form.exponent, locales);
+        locales.add(locale.toLowerCase());
+        if (form.position === 'prefix') prefixWords.add(form.word);
+      }
+    }
+  }
+  // A word means one power of ten in most locales; the others are listed by locale (the language
+  // when all its locales agree, else the full tag).
+  const byExponent = new Map<number, string[]>();
+  const overrides: string[] = [];
+  const majorityOf = new Map<string, number>();
+  const refusedIn = new Map<string, Set<string>>(); // word -> locales writing it for two powers of ten
+  for (const [word, uses] of byWord) {
+    const seen = new Map<string, number>();
+    for (const [exp, locales] of uses) for (const l of locales) {
+      if (seen.has(l) && seen.get(l) !== exp) (refusedIn.get(word) ?? refusedIn.set(word, new Set()).get(word)!).add(l);
+      seen.set(l, exp);
+    }
+  }
+  for (const [word, uses] of byWord) {
+    // The majority among the locales that give the word one meaning; none: the word is local-only.
+    const counted = [...uses].map(([exp, ls]) => [exp, [...ls].filter((l) => !refusedIn.get(word)?.has(l)).length] as const);
+    const ranked = counted.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (ranked.length) majorityOf.set(word, ranked[0][0]);
+  }
+  for (const [word, uses] of [...byWord].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const local = !majorityOf.has(word) || localOnly(word, majorityOf);
+    // A local-only word has no meaning outside the locales listed (-2 never matches an exponent).
+    const majority = local ? -2 : majorityOf.get(word)!;
+    if (!local) (byExponent.get(majority) ?? byExponent.set(majority, []).get(majority)!).push(word);
+    // A word one locale writes for two powers of ten (Bengali "১ কো" 10^7 and "১কো" 10^11, Tongan
+    // "m" 10^4 and "M" 10^6 once lower-cased) is refused there: -1.
+    const exponentOf = new Map<string, number>();
+    for (const [exp, locales] of uses) for (const l of locales) exponentOf.set(l, exponentOf.has(l) && exponentOf.get(l) !== exp ? -1 : exp);
+    const languageExp = new Map<string, number>();
+    for (const [l, exp] of exponentOf) {
+      const lang = l.split('-')[0];
+      if (!languageExp.has(lang)) languageExp.set(lang, exponentOf.get(lang) ?? exp);
+    }
+    for (const [lang, exp] of languageExp) if (exp !== majority) overrides.push(`${lang} ${word} ${exp}`);
+    for (const [l, exp] of exponentOf) {
+      const lang = l.split('-')[0];
+      if (l !== lang && exp !== languageExp.get(lang)) overrides.push(`${l} ${word} ${exp}`);
+    }
+  }
+  const uniq = [...new Set(overrides)].sort();
+  const exponents = [...byExponent.keys()].sort((a, b) => a - b);
+  const lines = [
+    '// Generated by scripts/gen-count-units.ts from Intl.NumberFormat(locale, { notation: \'compact\' }),',
+    `// short and long display, for all ${intlLocales().length} locales of Node ${process.versions.node} (ICU ${process.versions.icu},`,
+    `// CLDR ${process.versions.cldr}). Do not edit: run \`npx tsx scripts/gen-count-units.ts\`.`,
+    '',
+    '/** Unit words (lower-case, with their dot), by the power of ten most locales give them. */',
+    'export const UNIT_WORDS: Record<number, string> = {',
+    ...exponents.map((e) => `  ${e}: ${JSON.stringify(byExponent.get(e)!.join('|'))},`),
+    '};',
+    '',
+    '/** "locale word power" for the locales where a word means another power of ten (-1: two, so refused). */',
+    `export const LOCALE_UNIT_WORDS = ${JSON.stringify(uniq.join('|'))};`,
+    '',
+    '/** Words some locales write before the number ("elfu 12", Swahili for 12 thousand). */',
+    `export const PREFIX_UNIT_WORDS = ${JSON.stringify([...prefixWords].sort().join('|'))};`,
+    '',
+    '/** The zero of each numbering system those locales write numbers in (besides 0-9). */',
+    `export const DIGIT_ZEROS = [${[...zeros].sort((a, b) => a - b).map((z) => `0x${z.toString(16)}`).join(', ')}];`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const text = generateCountUnits();
+  if (process.argv.includes('--print')) process.stdout.write(text);
+  else writeFileSync(new URL('../lib/count-units.ts', import.meta.url), text);
+}
