@@ -10,6 +10,7 @@ import { SYNC_SET_ASIDE_MAX } from '../../../lib/storage/quarantine';
 import type { History, HistoryRecord, Settings } from '../../../lib/storage/schema';
 import { clock, dump, loadSample, makeStore, profile, quarantined, seed } from './support';
 import { silence } from './quiet';
+import { defaultSettings } from '../../../lib/storage/settings';
 
 silence();
 
@@ -20,7 +21,8 @@ beforeEach(() => {
 });
 
 describe('settings that go missing (defect 6)', () => {
-  const mine: Settings = { ...(v2.local.settings as Settings) };
+  // The saved layout-2 sample's settings as this version holds them (layout 3 adds the report brand).
+  const mine: Settings = { ...defaultSettings(), ...(v2.local.settings as Settings) };
 
   it('restores them from the copy kept beside them, and says so', async () => {
     await seed(v2);
