@@ -18,6 +18,8 @@ import {
   tabIdFor,
   waitForBadge,
   type ExtensionBrowser,
+  badgeCount,
+  inBadge,
 } from './support/extension';
 import { postsAround } from './support/pages';
 import { facebookPage, linkedinCompany, threadsProfile, twitchChannel } from './support/more-site-pages';
@@ -133,11 +135,10 @@ describe.each(SITES)('$site', ({ site, tabPattern, first, second }) => {
     const b = expectedBadge(second);
     await expect.poll(() => badgeText(page).catch(() => ''), { timeout: 15_000 }).toContain(b.rate);
     expect(await badgeText(page)).toContain(b.letter);
-    expect(await page.locator('realreach-badge').count()).toBe(1);
+    expect(await badgeCount(page)).toBe(1);
     // In the right place: right after the account's name (or handle) in the page header, either as
     // the name's next sibling or at the end of a block-level name element.
-    const beside = await page.evaluate(() => {
-      const host = document.querySelector('realreach-badge');
+    const beside = await inBadge(page, (_root, host) => {
       const before = host?.previousElementSibling?.textContent ?? '';
       const parent = host?.parentElement?.textContent ?? '';
       return before || (parent.length < 200 ? parent : '');

@@ -9,7 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyzeHtml } from '../../lib/analyze-html';
 import { headlineRate } from '../../lib/verdict';
-import { badgeText, fixture, launchWithExtension, openPopupFor, tabIdFor, waitForBadge, type ExtensionBrowser } from './support/extension';
+import {
+  badgeText,
+  fixture,
+  launchWithExtension,
+  openPopupFor,
+  tabIdFor,
+  waitForBadge,
+  type ExtensionBrowser,
+  badgeCount,
+  inBadge,
+} from './support/extension';
 
 const CASES = [
   {
@@ -77,9 +87,8 @@ describe.each(CASES)('$site: the previous page left in the document', ({ tabPatt
 
     await navigateKeepingOld(page, second.url, secondHtml, keepOld);
     await expect.poll(() => badgeText(page).catch(() => ''), { timeout: 15_000 }).toContain(after);
-    expect(await page.locator('realreach-badge').count()).toBe(1);
-    const beside = await page.evaluate(() => {
-      const host = document.querySelector('realreach-badge');
+    expect(await badgeCount(page)).toBe(1);
+    const beside = await inBadge(page, (_root, host) => {
       return (host?.previousElementSibling?.textContent ?? '') || (host?.parentElement?.textContent ?? '').slice(0, 200);
     });
     expect(beside).toContain(second.name);
