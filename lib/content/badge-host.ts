@@ -26,10 +26,14 @@ export const BADGE_HANDLE = '__realreachBadge';
 
 const created: HTMLElement[] = [];
 
+/** True only in the Firefox e2e copy (wxt.config.ts); undefined in Node. */
+declare const __OPEN_BADGE_ROOT__: boolean | undefined;
+const OPEN_ROOT = typeof __OPEN_BADGE_ROOT__ !== 'undefined' && __OPEN_BADGE_ROOT__;
+
 export function createBadgeHost(): BadgeHost {
   const host = document.createElement('span');
   markOwnHost(host);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: OPEN_ROOT ? 'open' : 'closed' });
   const style = document.createElement('style');
   // The page's styles must not reach the host (inherited fonts, `all: unset` resets, `span {...}`):
   // reset it, then the badge's own host rules win with !important.

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../lib/analyze-html';
 import { headlineRate } from '../../lib/verdict';
 import { blueskyProfile, instagramProfile, postsAround, tiktokProfile, xProfile } from './support/pages';
-import { EXTENSION_ORIGIN, firefoxBadgeText, launchFirefox, nextExtensionPage, until, type FirefoxWithExtension } from './support/firefox';
+import { EXTENSION_ORIGIN, firefoxBadgeClick, firefoxBadgeCount, firefoxBadgeRead, firefoxBadgeText, launchFirefox, nextExtensionPage, until, type FirefoxWithExtension } from './support/firefox';
 
 interface PageCase {
   url: string;
@@ -60,16 +60,8 @@ async function spaNavigate(page: Page, url: string, html: string): Promise<void>
   );
 }
 
-/** Clicks an element inside the badge's shadow root. */
-const clickInBadge = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    const el = document.querySelector('realreach-badge')?.shadowRoot?.querySelector(sel) as HTMLElement | null | undefined;
-    if (!el) throw new Error(`no ${sel} in the badge`);
-    el.click();
-  }, selector);
-
-const shadowText = (page: Page, selector: string) =>
-  page.evaluate((sel) => ((document.querySelector('realreach-badge')?.shadowRoot?.querySelector(sel) as HTMLElement | null)?.innerText ?? '').trim(), selector);
+const clickInBadge = firefoxBadgeClick;
+const shadowText = firefoxBadgeRead;
 
 describe('the e2e smoke in Firefox ESR', () => {
   let ff: FirefoxWithExtension;
@@ -89,7 +81,7 @@ describe('the e2e smoke in Firefox ESR', () => {
     await spaNavigate(page, second.url, second.html);
     const b = expectedBadge(second);
     await until(() => firefoxBadgeText(page), (t) => t.includes(b.rate) && t.includes(b.letter), `the badge after navigating to ${second.url} to show ${b.letter} ${b.rate}`);
-    expect(await page.evaluate(() => document.querySelectorAll('realreach-badge').length)).toBe(1);
+    expect(await firefoxBadgeCount(page)).toBe(1);
     await page.close();
   });
 

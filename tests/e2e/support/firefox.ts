@@ -15,7 +15,8 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../../support/shared';
 
-export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv3');
+/** The Firefox build made for this test (npm test): the same code, with the badge's shadow root open (wxt.config.ts). */
+export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv3-e2e');
 export const ADDON_ID = 'realreach@realreach.dev';
 export const ADDON_UUID = '6f1c1d2e-0d6b-4f0e-9a55-7e1a2b3c4d5e';
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
@@ -36,7 +37,7 @@ export interface FirefoxWithExtension {
 }
 
 export async function launchFirefox(options: { locale?: string } = {}): Promise<FirefoxWithExtension> {
-  if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the Firefox extension first (npm run build:firefox): ${FIREFOX_EXTENSION_DIR} is missing`);
+  if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the Firefox extension first (npm test makes it: REALREACH_OPEN_BADGE_ROOT=1 npx wxt build -b firefox --mv3, copied to .output/firefox-mv3-e2e): ${FIREFOX_EXTENSION_DIR} is missing`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -119,11 +120,29 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, wh
   throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}${error ? `; error: ${String(error)}` : ''}`);
 }
 
-/** The badge's visible text (inside its open shadow root). */
+/** The badge's host: the element whose (test-build, open) shadow root holds the badge. */
+const FIND_HOST = `Array.from(document.querySelectorAll('span')).find((s) => s.shadowRoot && s.shadowRoot.querySelector('.rr-container'))`;
+
+/** The badge's visible text (inside its shadow root, open in the e2e build). */
 export async function firefoxBadgeText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const host = document.querySelector('realreach-badge');
-    const badge = host?.shadowRoot?.querySelector('.rr-badge') as HTMLElement | null | undefined;
-    return (badge?.innerText ?? '').replace(/\s+/g, ' ').trim();
-  });
+  return page.evaluate(`(() => { const host = ${FIND_HOST}; const b = host && host.shadowRoot.querySelector('.rr-badge'); return (b ? b.innerText : '').replace(/\\s+/g, ' ').trim(); })()`) as Promise<string>;
+}
+
+/** How many badge hosts the page holds. */
+export async function firefoxBadgeCount(page: Page): Promise<number> {
+  return page.evaluate(`Array.from(document.querySelectorAll('span')).filter((s) => s.shadowRoot && s.shadowRoot.querySelector('.rr-container')).length`) as Promise<number>;
+}
+
+/** The text of an element inside the badge. */
+export async function firefoxBadgeRead(page: Page, selector: string): Promise<string> {
+  return page.evaluate(`(() => { const host = ${FIND_HOST}; const el = host && host.shadowRoot.querySelector(${JSON.stringify(selector)}); return el ? el.innerText.trim() : ''; })()`) as Promise<string>;
+}
+
+/** Clicks an element inside the badge with the mouse: the badge acts only on the user's own (trusted) events. */
+export async function firefoxBadgeClick(page: Page, selector: string): Promise<void> {
+  const box = (await page.evaluate(
+    `(() => { const host = ${FIND_HOST}; const el = host && host.shadowRoot.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+  )) as { x: number; y: number } | null;
+  if (!box) throw new Error(`no ${selector} in the badge`);
+  await page.mouse.click(box.x, box.y);
 }
