@@ -69,7 +69,7 @@ export async function answerPageReport(
 }
 
 const VETTING_TYPES = new Set<string>([
-  'shortlist-add', 'shortlist-update', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get',
+  'shortlist-add', 'shortlist-update', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get', 'evidence-get',
   'settings-get', 'settings-set', 'storage-report', 'data-export', 'data-import', 'data-delete-all', 'set-aside-discard',
 ] satisfies (keyof VettingAnswers)[]);
 
@@ -101,6 +101,8 @@ export async function handleVetting<R extends VettingRequest>(request: R, sender
         return ctx.store.account(r.account.platform, r.account.handle);
       case 'history-get':
         return ctx.store.historyFor(r.accounts);
+      case 'evidence-get':
+        return { observations: await ctx.store.evidenceFor(r.account.platform, r.account.handle) };
       case 'settings-get':
         return ctx.store.getSettings();
       case 'settings-set':

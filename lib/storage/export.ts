@@ -8,6 +8,7 @@
  */
 import type { HistoryRecord, QuarantineEntry, Settings, ShortlistEntry, StoredCount } from './schema';
 import { entryKey } from './shortlist';
+import type { PostObservation } from '../evidence/pods';
 
 export const EXPORT_FORMAT = 'realreach-export';
 export const EXPORT_VERSION = 1;
@@ -24,6 +25,8 @@ export interface ExportFile {
   settings?: Settings;
   /** Data set aside because it could not be read, exactly as found. */
   setAside?: QuarantineEntry[];
+  /** Who commented on the posts opened (pods), as kept (lib/storage/evidence.ts). Not imported back. */
+  evidence?: PostObservation[];
 }
 
 export interface ExportSource {
@@ -31,6 +34,7 @@ export interface ExportSource {
   history: HistoryRecord[];
   settings: Settings;
   setAside: QuarantineEntry[];
+  evidence?: PostObservation[];
 }
 
 export function buildExport(scope: ExportScope, data: ExportSource, now: Date): ExportFile {
@@ -39,6 +43,7 @@ export function buildExport(scope: ExportScope, data: ExportSource, now: Date): 
     file.history = data.history;
     file.settings = data.settings;
     file.setAside = data.setAside;
+    if (data.evidence) file.evidence = data.evidence;
   }
   return file;
 }

@@ -164,11 +164,21 @@ export const RetentionSchema = z.object({
 });
 export type Retention = z.infer<typeof RetentionSchema>;
 
+/**
+ * The currency price bands are shown in, with the user's own rate: RealReach makes no network
+ * request, so it cannot fetch one. Absent means US dollars, the currency of the cited ranges.
+ */
+export const CurrencySchema = z.object({
+  code: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code')),
+  perUsd: finite(0.000001, 10_000_000),
+});
+
 export const SettingsSchema = z.object({
   sites: SitesSchema,
   /** The in-page badge next to accounts (the toolbar badge stays: it is the extension's own button). */
   showBadge: z.boolean(),
   retention: RetentionSchema,
+  currency: z.optional(CurrencySchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

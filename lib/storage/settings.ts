@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { RETENTION_DEFAULTS } from './limits';
 import { defaultSettings } from './migrations/settings-v1-to-v2';
-import { RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
+import { CurrencySchema, RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
 
 export { defaultSettings };
 
@@ -16,7 +16,7 @@ export { defaultSettings };
 export function salvageSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return settings;
-  const r = raw as { sites?: unknown; showBadge?: unknown; retention?: unknown };
+  const r = raw as { sites?: unknown; showBadge?: unknown; retention?: unknown; currency?: unknown };
   if (r.sites && typeof r.sites === 'object') {
     for (const [name, schema] of Object.entries(SitesSchema.def.shape)) {
       const v = (r.sites as Record<string, unknown>)[name];
@@ -24,6 +24,8 @@ export function salvageSettings(raw: unknown): Settings {
     }
   }
   if (typeof r.showBadge === 'boolean') settings.showBadge = r.showBadge;
+  const currency = CurrencySchema.safeParse(r.currency);
+  if (currency.success) settings.currency = currency.data;
   if (r.retention && typeof r.retention === 'object') {
     const shape = RetentionSchema.def.shape;
     for (const k of Object.keys(RETENTION_DEFAULTS) as (keyof Settings['retention'])[]) {

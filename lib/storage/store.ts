@@ -27,6 +27,8 @@ import { addEntry, emptyShortlist, entryKey, findEntry, mergeShortlist, refreshS
 import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile, SYNC_REMOVALS_KEY, type SyncArea, type SyncState } from './sync';
 import { SyncRemovalsSchema } from './schema';
 import { defineVersioned } from './versioned';
+import { observationFrom, type PostObservation } from '../evidence/pods';
+import { EVIDENCE_KEY, EVIDENCE_VERSION, EvidenceStoreSchema, boundEvidence, emptyEvidence, observationsFor, recordObservation, salvageEvidence, type EvidenceStore } from './evidence';
 
 /** Runs async jobs one at a time, in order; a failing job does not stop the next. */
 export function createLock() {
@@ -102,10 +104,14 @@ export function createVettingStore(options: StoreOptions = {}) {
     key: 'settings', version: SETTINGS_VERSION, schema: SettingsSchema, empty: defaultSettings,
     migrations: settingsMigrations, salvage: salvageSettings,
   });
-  const ownKeys = [history.key, shortlist.key, settings.key].flatMap((k) => [k, `${k}$`]);
+  // Comments seen on posts, for naming pods (lib/storage/evidence.ts): bounded, deleted and exported with the history.
+  const evidence = defineVersioned<EvidenceStore>({
+    key: EVIDENCE_KEY, version: EVIDENCE_VERSION, schema: EvidenceStoreSchema, empty: emptyEvidence, migrations: {}, salvage: salvageEvidence,
+  });
+  const ownKeys = [history.key, shortlist.key, settings.key, evidence.key].flatMap((k) => [k, `${k}$`]);
 
   const lock = createLock();
-  const ready = Promise.all([history.ready(), shortlist.ready(), settings.ready()]).then(() => undefined);
+  const ready = Promise.all([history.ready(), shortlist.ready(), settings.ready(), evidence.ready()]).then(() => undefined);
   const exclusive = <T>(job: () => Promise<T>) =>
     lock(async () => {
       await ready;
@@ -267,6 +273,9 @@ export function createVettingStore(options: StoreOptions = {}) {
             }
             const refreshed = list && refreshSummary(list, snapshot, analysis, at);
             if (refreshed) Object.assign(writes, shortlist.entries(refreshed));
+            // A post page's comments: who commented, for the pods section (read only when there are some).
+            const observed = observationFrom(snapshot, at.toISOString());
+            if (observed) Object.assign(writes, evidence.entries(recordObservation(await evidence.read(), observed, at, s.retention)));
             if (Object.keys(writes).length) await writeLocal(writes);
           } catch (err) {
             console.warn('RealReach: could not record the visit:', err);
@@ -282,7 +291,9 @@ export function createVettingStore(options: StoreOptions = {}) {
       exclusive(async () => {
         const h = await readHistory();
         const pruned = prune(h, next.retention, now());
-        await writeLocal({ ...settings.entries(next), ...(pruned.removed ? history.entries(pruned.history) : {}) });
+        const ev = await evidence.read();
+        const evBounded = boundEvidence(ev, now(), next.retention);
+        await writeLocal({ ...settings.entries(next), ...(pruned.removed ? history.entries(pruned.history) : {}), ...(evBounded !== ev ? evidence.entries(evBounded) : {}) });
         return { removed: pruned.removed };
       }),
 
@@ -293,6 +304,10 @@ export function createVettingStore(options: StoreOptions = {}) {
         const entry = findEntry(list, platform, handle);
         return { history: recordsFor(await readHistory(), platform, handle), entry: entry ? await entryView(entry, list) : null };
       }),
+
+    /** The posts of an account seen with comments (for the pods section of the popup). */
+    evidenceFor: (platform: Platform, handle: string): Promise<PostObservation[]> =>
+      exclusive(async () => observationsFor(await evidence.read(), platform, handle)),
 
     historyFor: (accounts: readonly { platform: Platform; handle: string }[]) =>
       exclusive(async () => {
@@ -340,9 +355,9 @@ export function createVettingStore(options: StoreOptions = {}) {
 
     exportData: (scope: ExportScope): Promise<ExportFile> =>
       exclusive(async () => {
-        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), settings.read()]);
+        const [list, h, s, ev] = await Promise.all([shortlist.read(), readHistory(), settings.read(), evidence.read()]);
         const aside = await readSetAside();
-        return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside }, now());
+        return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside, evidence: ev.observations }, now());
       }),
 
     /** Validates the whole file first: a malformed one changes nothing. */
