@@ -14,6 +14,7 @@ import { ask, openPage, watchStorage } from './client';
 import { DataPanel } from './DataPanel';
 import { formatBytes } from './fmt';
 import { Confirm } from './Confirm';
+import { CurrencyForm } from '../evidence/CurrencyForm';
 
 export function SettingsPage({ platforms }: { platforms: readonly Platform[] }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -81,6 +82,7 @@ export function SettingsPage({ platforms }: { platforms: readonly Platform[] }) 
           </section>
 
           <RetentionForm retention={settings.retention} onSave={(retention) => void save({ ...settings, retention })} />
+          <CurrencyForm currency={settings.currency} onSave={(currency) => void save({ ...settings, currency })} />
         </>
       )}
 
