@@ -98,8 +98,14 @@ function infoOnScreen(root: Element): Element | undefined {
 
 /** The owner block on screen: inside the metadata (2023+), else the 2022 secondary info renderer. */
 function ownerOnScreen(root: Element, info: Element | undefined): Element | undefined {
-  const inside = info && firstShown(info, WATCH.owner, root);
-  return inside ?? firstShown(root, WATCH.secondaryOwner, root);
+  const shown = info ? Array.from(info.querySelectorAll(WATCH.owner)).filter((el) => isShown(el, root)) : [];
+  // Two owners of different channels on screen: which is this video's cannot be told, so neither.
+  const channels = new Set(shown.map((el) => el.querySelector(WATCH.channelLink)?.getAttribute('href') ?? ''));
+  const inside = channels.size > 1 ? undefined : shown[0];
+  // The metadata element holds its own owner: a 2022 owner beside it is the previous video's
+  // (fuzzing: with the metadata's owner row gone, a stale channel's subscribers were read).
+  if (inside || info?.localName === 'ytd-watch-metadata') return inside;
+  return firstShown(root, WATCH.secondaryOwner, root);
 }
 
 /** "1,077,715 views" (label, exact) before "1.07M views" (visible): exact beats rounded. */
@@ -124,25 +130,25 @@ function viewsIn(text: string | null | undefined, source: 'aria' | 'text', local
 /**
  * The like button. Its label holds the exact count ("846 likes", "1,022,656 “Me gusta”",
  * "14 „Mag ich“-Bewertungen"), its visible text the rounded one ("1 M"). The button's own label
- * "like this video along with 845 other people" leaves out the viewer's like: used last.
- * A button with no number in it means the channel hides the count.
+ * "like this video along with 845 other people" is never read: its number is one less than the
+ * count shown or equal to it depending on the viewer's own like (fuzzing found 1,203 read for
+ * 1,204), and a wrong number is worse than none. A button with no number in it means the channel
+ * hides the count.
  */
 function likeCount(scope: Element, locale: Locale): { count?: Count; hidden?: boolean } {
   const toggle = scope.querySelector(WATCH.likeToggle);
   if (toggle) {
     const text = toggle.querySelector(WATCH.likeToggleText);
-    const count =
-      leadingCount(text?.getAttribute('aria-label'), 'aria', locale) ??
-      leadingCount(textOf(text), 'text', locale) ??
-      leadingCount(toggle.querySelector('button')?.getAttribute('aria-label'), 'aria', locale);
-    return count ? { count } : { hidden: !/\d/.test(`${textOf(toggle)} ${text?.getAttribute('aria-label') ?? ''}`) || undefined };
+    const count = leadingCount(text?.getAttribute('aria-label'), 'aria', locale) ?? leadingCount(textOf(text), 'text', locale);
+    const sentence = toggle.querySelector('button')?.getAttribute('aria-label') ?? '';
+    return count ? { count } : { hidden: !/\d/.test(`${textOf(toggle)} ${text?.getAttribute('aria-label') ?? ''} ${sentence}`) || undefined };
   }
   // 2023+: <like-button-view-model><button aria-label="like this video along with 7,373 other people">7.3K</button>.
   const button = scope.querySelector(WATCH.likeButton);
   if (!button) return {};
   const visible = textOf(button);
-  const count = leadingCount(visible, 'text', locale) ?? leadingCount(button.getAttribute('aria-label'), 'aria', locale);
-  return count ? { count } : { hidden: !/\d/.test(visible) || undefined };
+  const count = leadingCount(visible, 'text', locale);
+  return count ? { count } : { hidden: !/\d/.test(`${visible} ${button.getAttribute('aria-label') ?? ''}`) || undefined };
 }
 
 /** "<yt-formatted-string id="owner-sub-count" aria-label="4.09 millones de suscriptores">4.09 M de suscriptores". */

@@ -86,3 +86,18 @@ describe.skipIf(!hasRealPages)('youtube evidence on real pages (../shared/real-p
     expect(s.posts[0].sponsorship).toBeUndefined();
   });
 });
+
+describe('watch-page counts the fuzzing found wrong (lib/sites/youtube/watch-dom.ts)', () => {
+  const page = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
+  it('the like button\'s "along with N other people" sentence is never read as the count', () => {
+    const html = page('watch-rendered-2022-de.html').replace(/<yt-formatted-string id="text" aria-label="1\.204[^>]*>1204<\/yt-formatted-string>/, '');
+    const s = youtube.read(parseHTML(html).document as unknown as Document, 'https://www.youtube.com/watch?v=gggggggggg1')!;
+    expect(s.posts[0].likes).toBeUndefined();
+    expect(s.posts[0].likesHidden).toBeUndefined();
+  });
+  it('a 2022 owner beside the current metadata is not read when the metadata\'s owner row is gone', () => {
+    const html = page('watch-stale-layouts.html').replace(/<div id="top-row">[\s\S]*?<\/ytd-video-owner-renderer>\s*<\/div>/, '');
+    const s = youtube.read(parseHTML(html).document as unknown as Document, 'https://www.youtube.com/watch?v=ssssssssss2');
+    expect(s?.profile.followers?.value).not.toBe(9_910_000);
+  });
+});
