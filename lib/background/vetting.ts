@@ -8,6 +8,8 @@
  * is answered only to the extension's own pages (popup, shortlist, options).
  */
 import { badgeView } from '../badge-view';
+import { evidenceLines } from '../evidence/lines';
+import { uiLocale } from '../i18n';
 import type { PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
 import type { Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
@@ -55,7 +57,7 @@ export async function answerPageReport(
     const outcome = await ctx.store.pageReport(report.snapshot, ctx.analyze, keepState && ((o) => keepState(stateFor(o))));
     const answer: PageReportAnswer = outcome.disabled
       ? { disabled: true }
-      : { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted), showBadge: outcome.showBadge };
+      : { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted, evidenceLines(report.snapshot, outcome.analysis, uiLocale(), outcome.currency)), showBadge: outcome.showBadge };
     return { state: stateFor(outcome), answer };
   }
   let state: TabState = { ...report, updatedAt };

@@ -49,7 +49,9 @@ export interface StoreOptions {
 /** Resolves in a new task, after every pending microtask (such as a message reply) has run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export type PageOutcome = { disabled: true } | { disabled: false; analysis: Analysis; showBadge: boolean; shortlisted: boolean };
+export type PageOutcome =
+  | { disabled: true }
+  | { disabled: false; analysis: Analysis; showBadge: boolean; shortlisted: boolean; currency?: Settings['currency'] };
 
 /** An entry as the pages show it: with its key and whether it is in sync. */
 export type EntryView = ShortlistEntry & { key: string; sync: SyncState | 'off' };
@@ -263,7 +265,7 @@ export function createVettingStore(options: StoreOptions = {}) {
           const at = now();
           const analysis = analyze(snapshot, h ? earlierSnapshots(h, snapshot, at) : []);
           const shortlisted = !!list && !!findEntry(list, snapshot.platform, snapshot.profile.handle);
-          await answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted });
+          await answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted, ...(s.currency ? { currency: s.currency } : {}) });
           try {
             const writes: Record<string, unknown> = {};
             const record = recordFrom(snapshot, analysis, at);

@@ -65,3 +65,16 @@ describe('evidence sections', () => {
     expect(sponsored).toContain('“Includes paid promotion”');
   });
 });
+
+describe('in-page panel lines (lib/evidence/lines.ts), worded in the background', () => {
+  it('one line per section the page shows, in the user\'s currency', async () => {
+    useMessages('en');
+    const { evidenceLines } = await import('../../../lib/evidence/lines');
+    const snap = snapshotOf('evidence-watch-undisclosed.html');
+    const lines = evidenceLines(snap, analyzeSnapshot(snap, []), 'en', { code: 'EUR', perUsd: 0.9 });
+    expect(lines[0]).toBe('Sponsored: 100% of 1 posts read; 1 possibly undisclosed');
+    expect(lines[1]).toBe('Generic comments: 3 of 10 shown');
+    expect(lines[2]).toMatch(/^Fair price band: €[\d,]+ to €[\d,]+ \(see the breakdown\)$/);
+    expect(lines).toHaveLength(3);
+  });
+});
