@@ -3,21 +3,8 @@
  * a coarse language guess. Pure, no DOM, no Intl: the content script's readers use `clip` too.
  */
 
-/** Caption and comment bounds (lib/snapshot.ts allows 500 and 1000; evidence keeps less). */
-export const CAPTION_MAX = 500;
-export const COMMENT_MAX = 300;
-export const QUOTE_MAX = 120;
-
-/** A string cut to `max` characters on a code-point boundary (never half an emoji), trimmed. */
-export function clip(text: string | null | undefined, max: number): string {
-  if (!text) return '';
-  const s = text.replace(/\s+/g, ' ').trim();
-  if (s.length <= max) return s;
-  let cut = s.slice(0, max);
-  // Do not leave a lone high surrogate at the end.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut.trimEnd();
-}
+export { CAPTION_MAX, clip, COMMENT_MAX, QUOTE_MAX } from './bounds';
+import { clip, QUOTE_MAX } from './bounds';
 
 /** A quote for the evidence lists: short, on one line, with an ellipsis when cut. */
 export function quote(text: string, max = QUOTE_MAX): string {

@@ -4,7 +4,7 @@
  * index), and the visible top-level comments. Bounded here whatever a reader returns.
  */
 import type { Comment, Post, Snapshot } from '../snapshot';
-import { CAPTION_MAX, clip, COMMENT_MAX } from '../evidence/text';
+import { CAPTION_MAX, clip, COMMENT_MAX } from '../evidence/bounds';
 import { isShown, textOf } from './common';
 
 export type PostExtras = Pick<Partial<Post>, 'caption' | 'sponsorship'>;

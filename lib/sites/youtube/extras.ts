@@ -15,7 +15,7 @@
  */
 import type { Comment, Post } from '../../snapshot';
 import { dig, findFirst, isRecord, isShown, leadingCount, textOf } from '../common';
-import { clip, CAPTION_MAX, COMMENT_MAX } from '../../evidence/text';
+import { clip, CAPTION_MAX, COMMENT_MAX } from '../../evidence/bounds';
 import { ytText } from './json';
 
 export const COMMENTS_READ_MAX = 100;
