@@ -27,6 +27,7 @@ import {
 } from './format';
 import { SeverityIcon, VerifiedIcon } from './icons';
 import { AccountGrowth, ShortlistButton } from './vetting';
+import { EvidenceSections } from './evidence/EvidenceSections';
 
 export interface BreakdownProps {
   snapshot: Snapshot;
@@ -54,6 +55,7 @@ export function Breakdown({ snapshot, analysis, updatedAt }: BreakdownProps) {
       )}
       {(analysis.grade || analysis.signals.length > 0) && <Reasons signals={analysis.signals} graded={!!analysis.grade} />}
       <Engagement analysis={analysis} platform={snapshot.platform} />
+      <EvidenceSections snapshot={snapshot} analysis={analysis} />
       <AccountGrowth snapshot={snapshot} />
       <AudienceSample snapshot={snapshot} />
       <CountsRead snapshot={snapshot} />

@@ -150,6 +150,7 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
             )
           : el('p', { class: 'rr-none' }, r.none ?? '')),
       r?.more && el('p', { class: 'rr-muted' }, r.more),
+      ...(p.evidence ?? []).map((line) => el('p', { class: 'rr-muted rr-evidence' }, line)),
     ].filter(Boolean) as Element[];
     footer.before(...middle);
   }

@@ -34,6 +34,8 @@ export interface BadgeView {
     rateLine?: { value: string; basis: string; typical?: string };
     /** Only for a graded account: an ungraded one has no reasons worth listing. */
     reasons?: { heading: string; items: BadgeReason[]; none?: string; more?: string };
+    /** One line per evidence section (lib/evidence/lines.ts), ready to show. */
+    evidence?: string[];
     close: string;
     openBreakdown: string;
     /** The panel's "Add to shortlist" action: its words, and whether the account is on it already. */
@@ -50,7 +52,7 @@ export function topReasons(signals: Signal[], n = 3): Signal[] {
     .slice(0, n);
 }
 
-export function badgeView(analysis: Analysis, locale: string | undefined = uiLocale(), shortlisted = false): BadgeView {
+export function badgeView(analysis: Analysis, locale: string | undefined = uiLocale(), shortlisted = false, evidence: string[] = []): BadgeView {
   const verdict = verdictOf(analysis);
   const grade = analysis.grade;
   const letter = grade?.letter ?? '?';
@@ -105,6 +107,7 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
         : analysis.provisional ? t('panelProvisional') : t('panelTooLittle'),
       ...(rateLine ? { rateLine } : {}),
       ...(reasons ? { reasons } : {}),
+      ...(evidence.length ? { evidence } : {}),
       close: t('panelClose'),
       openBreakdown: t('panelOpenBreakdown'),
       shortlist: { on: shortlisted, add: t('vet_addToShortlist'), added: t('vet_onShortlist'), full: t('vet_error_full'), failed: t('vet_error_failed') },

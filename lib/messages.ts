@@ -12,6 +12,7 @@ import { COMPARE_MAX, IMPORT_MAX_CHARS, NOTE_MAX, SHORTLIST_MAX, TAG_MAX_LENGTH,
 import { CampaignSchema, SettingsSchema, type HistoryRecord, type Settings } from './storage/schema';
 import type { ExportFile } from './storage/export';
 import type { ImportResult } from './storage/import';
+import type { PostObservation } from './evidence/pods';
 import type { EntryView, ShortlistChange, ShortlistView, StorageReport } from './storage/store';
 
 /** What a content script found on its page. */
@@ -77,6 +78,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('shortlist-get') }),
   /** Answer: AccountInfo (history oldest first, and the shortlist entry or null). */
   z.object({ type: z.literal('account-get'), account: AccountSchema }),
+  /** Answer: { observations } (who commented on the account's posts opened, for the pods section). */
+  z.object({ type: z.literal('evidence-get'), account: AccountSchema }),
   /** Answer: { key, records }[] for up to COMPARE_MAX accounts (the comparison's growth). */
   z.object({ type: z.literal('history-get'), accounts: z.array(AccountSchema).check(z.maxLength(COMPARE_MAX)) }),
   /** Answer: Settings. */
@@ -142,6 +145,7 @@ export interface VettingAnswers {
   'shortlist-get': ShortlistView;
   'account-get': AccountInfo;
   'history-get': { key: string; records: HistoryRecord[] }[];
+  'evidence-get': { observations: PostObservation[] };
   'settings-get': Settings;
   'settings-set': { removed: number };
   'storage-report': StorageReport;

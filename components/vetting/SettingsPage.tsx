@@ -15,6 +15,7 @@ import { DataPanel } from './DataPanel';
 import { formatBytes } from './fmt';
 import { Confirm } from './Confirm';
 import { BrandForm } from './BrandForm';
+import { CurrencyForm } from '../evidence/CurrencyForm';
 
 export function SettingsPage({ platforms }: { platforms: readonly Platform[] }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -83,6 +84,7 @@ export function SettingsPage({ platforms }: { platforms: readonly Platform[] }) 
 
           <RetentionForm retention={settings.retention} onSave={(retention) => void save({ ...settings, retention })} />
           <BrandForm brand={settings.brand} onSave={(brand) => save({ ...settings, brand })} />
+          <CurrencyForm currency={settings.currency} onSave={(currency) => void save({ ...settings, currency })} />
         </>
       )}
 

@@ -10,6 +10,8 @@
  */
 import { summarizeAudience } from '../audience/summary';
 import { badgeView } from '../badge-view';
+import { evidenceLines } from '../evidence/lines';
+import { uiLocale } from '../i18n';
 import type { PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
 import type { Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
@@ -97,7 +99,7 @@ export async function answerPageReport(
     const outcome = await ctx.store.pageReport(report.snapshot, ctx.analyze, keepState && ((o) => keepState(stateFor(o))));
     const answer: PageReportAnswer = outcome.disabled
       ? { disabled: true }
-      : { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted), showBadge: outcome.showBadge };
+      : { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted, evidenceLines(report.snapshot, outcome.analysis, uiLocale(), outcome.currency)), showBadge: outcome.showBadge };
     return { state: stateFor(outcome), answer };
   }
   let state: TabState = { ...report, updatedAt };
@@ -111,7 +113,7 @@ export async function answerPageReport(
 }
 
 const VETTING_TYPES = new Set<string>([
-  'shortlist-add', 'shortlist-update', 'shortlist-campaign', 'shortlist-link', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get',
+  'shortlist-add', 'shortlist-update', 'shortlist-campaign', 'shortlist-link', 'shortlist-remove', 'shortlist-get', 'account-get', 'history-get', 'evidence-get',
   'settings-get', 'settings-set', 'storage-report', 'data-export', 'data-import', 'data-delete-all', 'set-aside-discard',
   'audience-report', 'audience-get',
 ] satisfies (keyof VettingAnswers)[]);
@@ -148,6 +150,8 @@ export async function handleVetting<R extends VettingRequest>(request: R, sender
         return ctx.store.account(r.account.platform, r.account.handle);
       case 'history-get':
         return ctx.store.historyFor(r.accounts);
+      case 'evidence-get':
+        return { observations: await ctx.store.evidenceFor(r.account.platform, r.account.handle) };
       case 'settings-get':
         return ctx.store.getSettings();
       case 'settings-set':

@@ -24,6 +24,11 @@ export interface SiteAdapter {
   read(doc: Document, url: string): Snapshot | null;
   /** The element the in-page badge goes after: the account's name in the page header. */
   badgeAnchor(doc: Document, snapshot: Snapshot): Element | null;
+  /**
+   * Captions, disclosure labels and visible comments of the posts read (lib/sites/<site>/extras.ts),
+   * folded into the Snapshot by readWith (lib/sites/read.ts), bounded there.
+   */
+  extras?(doc: Document, snapshot: Snapshot): import('./extras').PageExtras;
 }
 
 /** A Count from displayed text ("1.2M", "1,234"), or undefined when it cannot be read with certainty. */

@@ -9,6 +9,7 @@
 import type { Platform, Snapshot } from '../snapshot';
 import type { SiteAdapter } from './common';
 import { siteOf } from './list';
+import { withExtras } from './extras';
 
 export type PageReading =
   | { status: 'ok'; snapshot: Snapshot; adapter: SiteAdapter }
@@ -29,7 +30,7 @@ export function readWith(adapter: SiteAdapter, doc: Document, url: string): Page
   if (!route) return { status: 'no-account', platform: adapter.platform };
   try {
     const snap = adapter.read(doc, url);
-    if (snap) return { status: 'ok', snapshot: snap, adapter };
+    if (snap) return { status: 'ok', snapshot: withPageExtras(adapter, doc, snap), adapter };
     return {
       status: 'unrecognised',
       platform: adapter.platform,
@@ -53,4 +54,14 @@ export function adapterAmong(exports: Record<string, unknown>, platform: Platfor
     }
   }
   return undefined;
+}
+
+/** The counts with the page's captions, labels and comments; a reader that fails costs only those. */
+function withPageExtras(adapter: SiteAdapter, doc: Document, snap: Snapshot): Snapshot {
+  if (!adapter.extras) return snap;
+  try {
+    return withExtras(snap, adapter.extras(doc, snap));
+  } catch {
+    return snap;
+  }
 }

@@ -12,6 +12,7 @@ import { campaignOf } from './campaign';
 import type { HistoryRecord, QuarantineEntry, Settings, ShortlistEntry, StoredCount } from './schema';
 import { entryKey } from './shortlist';
 import type { StoredAudience } from './audience';
+import type { PostObservation } from '../evidence/pods';
 
 export const EXPORT_FORMAT = 'realreach-export';
 export const EXPORT_VERSION = 1;
@@ -30,6 +31,8 @@ export interface ExportFile {
   setAside?: QuarantineEntry[];
   /** Followers-list samples per account (lib/storage/audience.ts); exported, not imported. */
   audience?: StoredAudience[];
+  /** Who commented on the posts opened (pods), as kept (lib/storage/evidence.ts). Not imported back. */
+  evidence?: PostObservation[];
 }
 
 export interface ExportSource {
@@ -38,6 +41,7 @@ export interface ExportSource {
   settings: Settings;
   setAside: QuarantineEntry[];
   audience?: StoredAudience[];
+  evidence?: PostObservation[];
 }
 
 export function buildExport(scope: ExportScope, data: ExportSource, now: Date): ExportFile {
@@ -47,6 +51,7 @@ export function buildExport(scope: ExportScope, data: ExportSource, now: Date): 
     file.settings = data.settings;
     file.setAside = data.setAside;
     file.audience = data.audience ?? [];
+    if (data.evidence) file.evidence = data.evidence;
   }
   return file;
 }

@@ -233,6 +233,14 @@ export const LogoSchema = z.string().check(
 /** The user's own name or agency and logo, printed on reports (settings format 3). */
 export const BrandSchema = z.object({ name: text(BRAND_NAME_MAX), logo: z.optional(LogoSchema) });
 export type Brand = z.infer<typeof BrandSchema>;
+/**
+ * The currency price bands are shown in, with the user's own rate: RealReach makes no network
+ * request, so it cannot fetch one. Absent means US dollars, the currency of the cited ranges.
+ */
+export const PriceCurrencySchema = z.object({
+  code: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code')),
+  perUsd: finite(0.000001, 10_000_000),
+});
 
 export const SettingsSchema = z.object({
   sites: SitesSchema,
@@ -240,6 +248,7 @@ export const SettingsSchema = z.object({
   showBadge: z.boolean(),
   retention: RetentionSchema,
   brand: BrandSchema,
+  currency: z.optional(PriceCurrencySchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

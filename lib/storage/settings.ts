@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { RETENTION_DEFAULTS } from './limits';
 import { defaultSettings } from './migrations/settings-v2-to-v3';
-import { BrandSchema, LogoSchema, RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
+import { BrandSchema, LogoSchema, PriceCurrencySchema, RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
 
 export { defaultSettings };
 
@@ -16,7 +16,7 @@ export { defaultSettings };
 export function salvageSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return settings;
-  const r = raw as { sites?: unknown; showBadge?: unknown; retention?: unknown; brand?: unknown };
+  const r = raw as { sites?: unknown; showBadge?: unknown; retention?: unknown; brand?: unknown; currency?: unknown };
   if (r.sites && typeof r.sites === 'object') {
     for (const [name, schema] of Object.entries(SitesSchema.def.shape)) {
       const v = (r.sites as Record<string, unknown>)[name];
@@ -24,6 +24,8 @@ export function salvageSettings(raw: unknown): Settings {
     }
   }
   if (typeof r.showBadge === 'boolean') settings.showBadge = r.showBadge;
+  const currency = PriceCurrencySchema.safeParse(r.currency);
+  if (currency.success) settings.currency = currency.data;
   if (r.retention && typeof r.retention === 'object') {
     const shape = RetentionSchema.def.shape;
     for (const k of Object.keys(RETENTION_DEFAULTS) as (keyof Settings['retention'])[]) {

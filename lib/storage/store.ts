@@ -29,6 +29,8 @@ import { addRemovals, emptyRemovals, planSync, pushToSync, readRemote, reconcile
 import { saneTimeOr } from './dates';
 import { SyncRemovalsSchema } from './schema';
 import { defineVersioned } from './versioned';
+import { observationFrom, type PostObservation } from '../evidence/pods';
+import { EVIDENCE_KEY, EVIDENCE_VERSION, EvidenceStoreSchema, boundEvidence, emptyEvidence, observationsFor, recordObservation, salvageEvidence, type EvidenceStore } from './evidence';
 import { linkEntries, setCampaign, unlinkEntry } from './campaign';
 
 /** Warnings the user should see in the settings page, kept in storage.local (bounded). */
@@ -56,7 +58,9 @@ export interface StoreOptions {
 /** Resolves in a new task, after every pending microtask (such as a message reply) has run. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export type PageOutcome = { disabled: true } | { disabled: false; analysis: Analysis; showBadge: boolean; shortlisted: boolean };
+export type PageOutcome =
+  | { disabled: true }
+  | { disabled: false; analysis: Analysis; showBadge: boolean; shortlisted: boolean; currency?: Settings['currency'] };
 
 /** An entry as the pages show it: with its key and whether it is in sync. */
 export type EntryView = ShortlistEntry & { key: string; sync: SyncState | 'off' };
@@ -111,12 +115,16 @@ export function createVettingStore(options: StoreOptions = {}) {
     key: 'settings', version: SETTINGS_VERSION, schema: SettingsSchema, empty: defaultSettings,
     migrations: settingsMigrations, salvage: salvageSettings,
   });
-  const ownKeys = [...[history.key, shortlist.key, settings.key].flatMap((k) => [k, `${k}$`]), WARNINGS_KEY, SETTINGS_COPY_KEY];
+  // Comments seen on posts, for naming pods (lib/storage/evidence.ts): bounded, deleted and exported with the history.
+  const evidence = defineVersioned<EvidenceStore>({
+    key: EVIDENCE_KEY, version: EVIDENCE_VERSION, schema: EvidenceStoreSchema, empty: emptyEvidence, migrations: {}, salvage: salvageEvidence,
+  });
+  const ownKeys = [...[history.key, shortlist.key, settings.key, evidence.key].flatMap((k) => [k, `${k}$`]), WARNINGS_KEY, SETTINGS_COPY_KEY];
 
   const lock = createLock();
   // Audience samples share the store's queue, so "Delete all" and "export everything" see them settled.
   const audience = createAudienceStore({ now, exclusive: (job) => exclusive(job) });
-  const ready = Promise.all([history.ready(), shortlist.ready(), settings.ready()]).then(() => undefined);
+  const ready = Promise.all([history.ready(), shortlist.ready(), settings.ready(), evidence.ready()]).then(() => undefined);
   const exclusive = <T>(job: () => Promise<T>) =>
     lock(async () => {
       await ready;
@@ -316,7 +324,7 @@ export function createVettingStore(options: StoreOptions = {}) {
             : snapshot;
           const analysis = analyze(scored, h ? earlierSnapshots(h, snapshot, at) : []);
           const shortlisted = !!list && !!findEntry(list, snapshot.platform, snapshot.profile.handle);
-          await answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted });
+          await answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted, ...(s.currency ? { currency: s.currency } : {}) });
           try {
             const writes: Record<string, unknown> = {};
             const record = recordFrom(snapshot, analysis, at);
@@ -326,6 +334,9 @@ export function createVettingStore(options: StoreOptions = {}) {
             }
             const refreshed = list && refreshSummary(list, snapshot, analysis, at);
             if (refreshed) Object.assign(writes, shortlist.entries(refreshed));
+            // A post page's comments: who commented, for the pods section (read only when there are some).
+            const observed = observationFrom(snapshot, at.toISOString());
+            if (observed) Object.assign(writes, evidence.entries(recordObservation(await evidence.read(), observed, at, s.retention)));
             if (Object.keys(writes).length) await writeLocal(writes);
           } catch (err) {
             console.warn('RealReach: could not record the visit:', err);
@@ -341,7 +352,14 @@ export function createVettingStore(options: StoreOptions = {}) {
       exclusive(async () => {
         const h = await readHistory();
         const pruned = prune(h, next.retention, now());
-        await writeLocal({ ...settings.entries(next), [SETTINGS_COPY_KEY]: next, ...(pruned.removed ? history.entries(pruned.history) : {}) });
+        const ev = await evidence.read();
+        const evBounded = boundEvidence(ev, now(), next.retention);
+        await writeLocal({
+          ...settings.entries(next),
+          [SETTINGS_COPY_KEY]: next,
+          ...(pruned.removed ? history.entries(pruned.history) : {}),
+          ...(evBounded !== ev ? evidence.entries(evBounded) : {}),
+        });
         return { removed: pruned.removed };
       }),
 
@@ -352,6 +370,10 @@ export function createVettingStore(options: StoreOptions = {}) {
         const entry = findEntry(list, platform, handle);
         return { history: recordsFor(await readHistory(), platform, handle), entry: entry ? await entryView(entry, list) : null };
       }),
+
+    /** The posts of an account seen with comments (for the pods section of the popup). */
+    evidenceFor: (platform: Platform, handle: string): Promise<PostObservation[]> =>
+      exclusive(async () => observationsFor(await evidence.read(), platform, handle)),
 
     historyFor: (accounts: readonly { platform: Platform; handle: string }[]) =>
       exclusive(async () => {
@@ -423,10 +445,10 @@ export function createVettingStore(options: StoreOptions = {}) {
 
     exportData: (scope: ExportScope): Promise<ExportFile> =>
       exclusive(async () => {
-        const [list, h, s] = await Promise.all([shortlist.read(), readHistory(), readSettings()]);
+        const [list, h, s, ev] = await Promise.all([shortlist.read(), readHistory(), readSettings(), evidence.read()]);
         const samples = scope === 'all' ? await readAllSamples(browser.storage.local as unknown as Local, now) : [];
         const aside = await readSetAside();
-        return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside, audience: samples }, now());
+        return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside, audience: samples, evidence: ev.observations }, now());
       }),
 
     /** Validates the whole file first: a malformed one changes nothing. */

@@ -17,8 +17,10 @@ import { authorNameLink, focalPost, readPost } from './post';
 import { profileScreen, readProfile } from './profile';
 import { HOSTS, route } from './route';
 import { S } from './selectors';
+import { readExtras } from './extras';
 
 export const bluesky: SiteAdapter = {
+  extras: readExtras,
   platform: 'bluesky',
   hosts: HOSTS,
   route,

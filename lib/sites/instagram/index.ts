@@ -15,8 +15,10 @@ import { readPost } from './post';
 import { readProfile } from './profile';
 import { handleFromPath, igRoute, linkPath } from './route';
 import { css } from './selectors';
+import { readExtras } from './extras';
 
 export const instagram: SiteAdapter = {
+  extras: readExtras,
   platform: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
   route: (url) => {

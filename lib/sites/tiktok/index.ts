@@ -11,10 +11,12 @@ import { decodePathPart, firstShown, parseUrl, type PageRoute, type SiteAdapter 
 import { headerFor, readProfile } from './profile';
 import { css } from './selectors';
 import { readPost, videoScope } from './video';
+import { readExtras } from './extras';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'] as const;
 
 export const tiktok: SiteAdapter = {
+  extras: readExtras,
   platform: 'tiktok',
   hosts: HOSTS,
   route,

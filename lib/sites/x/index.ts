@@ -31,6 +31,7 @@ import { authorLink, isPromoted, readArticle, socialContext, statusOf, timelineA
 import { headerCounts, headerHandle, jsonLdProfile, nameLine, userNameBlock } from './header';
 import { same, xRoute, type XRoute } from './route';
 import { S } from './selectors';
+import { readExtras } from './extras';
 
 /** SocialMediaPosting JSON-LD of a server-rendered post, when it is the URL's post. */
 function jsonLdPost(doc: Document, postId: string): Partial<Record<PostMetric, Count>> {
@@ -124,6 +125,7 @@ function readPost(doc: Document, url: string, route: XRoute): ReturnType<SiteAda
 }
 
 export const x: SiteAdapter = {
+  extras: readExtras,
   platform: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   route: (url) => {

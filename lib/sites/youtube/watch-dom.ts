@@ -158,7 +158,9 @@ function likeCount(scope: Element, locale: Locale): { count?: Count; hidden?: bo
   const toggle = scope.querySelector(WATCH.likeToggle.css);
   if (toggle) {
     const text = toggle.querySelector(WATCH.likeToggleText.css);
-    const label = text?.getAttribute('aria-label');
+    // No count element at all says nothing, not that likes are hidden.
+    if (!text) return {};
+    const label = text.getAttribute('aria-label');
     const count = leadingCount(label, 'aria', locale) ?? leadingCount(textOf(text), 'text', locale);
     return count ? { count } : { hidden: !/\d/.test(`${textOf(text)} ${label ?? ''}`) || undefined };
   }

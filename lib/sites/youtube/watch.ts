@@ -3,6 +3,7 @@ import type { Count, Post, Profile, Snapshot } from '../../snapshot';
 import { bestCount, compact, countFromNumber, dig, findFirst, isRecord, leadingCount, pageLocale, snapshot } from '../common';
 import { handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
 import { watchDom } from './watch-dom';
+import { youtubeExtras } from './extras';
 
 export function readVideo(doc: Document, url: string, id: string, shorts = false): Snapshot | null {
   const locale = pageLocale(doc);
@@ -54,6 +55,11 @@ export function readVideo(doc: Document, url: string, id: string, shorts = false
     comments,
     postedAt: str(microformat?.publishDate) ?? str(microformat?.uploadDate),
   });
+  // Description, paid-promotion label and visible comments (lib/sites/youtube/extras.ts): rendered
+  // parts only when the info on screen is this video's.
+  const extras = youtubeExtras(doc, player, playerFresh, dom !== undefined && !changing, locale);
+  if (extras.caption) post.caption = extras.caption;
+  if (extras.sponsorship) post.sponsorship = extras.sponsorship;
   const handle =
     handleFromUrl(ownerUrl) ??
     dom?.handle ??
@@ -74,7 +80,9 @@ export function readVideo(doc: Document, url: string, id: string, shorts = false
   if (!post.likes) notes.push(post.likesHidden ? 'The channel hides this video\'s like count.' : 'Could not read the like count.');
   if (!post.comments) notes.push('Could not read the comment count (comments may be off, or not loaded yet).');
   if (!profile.followers && !shorts) notes.push('Could not read the channel\'s subscriber count.');
-  return snapshot('youtube', url, 'post', profile, [post], notes);
+  const snap = snapshot('youtube', url, 'post', profile, [post], notes);
+  if (extras.comments) snap.comments = extras.comments;
+  return snap;
 }
 
 /**

@@ -13,6 +13,8 @@ import { badgeView } from '../../../lib/badge-view';
 import type { Settings } from '../../../lib/storage/schema';
 import { clock, dump, makeStore, profile, recordingAnalyze, seed } from './support';
 import { silence } from './quiet';
+import { evidenceLines } from '../../../lib/evidence/lines';
+import { uiLocale } from '../../../lib/i18n';
 
 silence();
 
@@ -284,7 +286,10 @@ it('TabState for an ok report carries the analysis, and the answer the badge wor
   const { state, answer } = await visit(1);
   const analysis = analyzeSnapshot(profile('instagram', 'cafe.ritual', 48_213), []);
   expect((state as Extract<TabState, { status: 'ok' }>).analysis).toEqual(analysis);
-  expect(answer.badge).toEqual(badgeView(analysis));
+  // The panel also carries one line per evidence section (issue 14), worded from the same reading.
+  const snap = profile('instagram', 'cafe.ritual', 48_213);
+  expect(answer.badge).toEqual(badgeView(analysis, undefined, false, evidenceLines(snap, analysis, uiLocale())));
+  expect(answer.badge?.panel.evidence?.length).toBeGreaterThan(0);
 });
 
 describe('audience messages', () => {
