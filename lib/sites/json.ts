@@ -1,0 +1,180 @@
+/**
+ * Reading the structured data pages embed: JSON-LD, app state assigned in scripts, one walker for
+ * nested objects, and a per-script memo so a page's large state is parsed once. Pure functions of
+ * the document; re-exported by ./common.ts, where the adapters find every shared helper.
+ */
+type Json = unknown;
+
+/** Every JSON-LD object on the page, with `@graph` arrays flattened. Unparseable blocks are skipped. */
+export function jsonLdObjects(doc: Document): Record<string, Json>[] {
+  const out: Record<string, Json>[] = [];
+  const visit = (node: Json) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (isRecord(node)) {
+      out.push(node);
+      if (node['@graph']) visit(node['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = script.textContent ?? '';
+    visit(
+      // Templates that paste text unescaped (Bluesky puts a bio's raw newlines in "description")
+      // break JSON.parse; escaping control characters repairs exactly that and nothing else. A
+      // malformed block says nothing we can trust; the other sources still count.
+      memoScript(script, 'ld', text, (text) => parseJson(text) ?? parseJson(escapeControlCharsInStrings(text))),
+    );
+  }
+  return out;
+}
+
+/**
+ * The `userInteractionCount` of a schema.org InteractionCounter of the given action type
+ * ("FollowAction", "LikeAction", "CommentAction", "WriteAction", "ShareAction", "WatchAction").
+ */
+export function interactionCount(obj: Record<string, Json>, action: string): number | undefined {
+  const stats = obj.interactionStatistic;
+  const list = Array.isArray(stats) ? stats : stats ? [stats] : [];
+  for (const stat of list) {
+    if (!isRecord(stat)) continue;
+    const type = stat.interactionType;
+    const typeName = typeof type === 'string' ? type : isRecord(type) ? String(type['@type'] ?? '') : '';
+    if (typeName.replace(/^https?:\/\/schema\.org\//, '') !== action) continue;
+    const n = Number(stat.userInteractionCount);
+    if (Number.isSafeInteger(n) && n >= 0) return n;
+  }
+  return undefined;
+}
+
+/** JSON text with raw control characters inside string literals escaped (whitespace between tokens kept). */
+function escapeControlCharsInStrings(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString && ch === '\\') {
+      out += ch + (text[++i] ?? '');
+      continue;
+    }
+    if (ch === '"') inString = !inString;
+    const code = ch.charCodeAt(0);
+    out += inString && code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// ---- One walker for the sites' embedded JSON ----
+
+type JsonObject = Record<string, unknown>;
+
+/** Depth-first search for the first object the predicate accepts. */
+export function findFirst(root: unknown, pred: (o: JsonObject) => boolean): JsonObject | undefined {
+  let found: JsonObject | undefined;
+  walk(root, (o) => {
+    if (!found && pred(o)) found = o;
+    return !!found;
+  });
+  return found;
+}
+
+/** Visits every object under root, depth first; `visit` returning true skips that object's children. */
+export function walk(root: unknown, visit: (o: JsonObject) => boolean): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    } else if (isRecord(node)) {
+      if (visit(node)) continue;
+      const values = Object.values(node);
+      for (let i = values.length - 1; i >= 0; i--) if (typeof values[i] === 'object') stack.push(values[i]);
+    }
+  }
+}
+
+/** Safe deep property access: dig(obj, 'a', 0, 'b'). */
+export function dig(obj: unknown, ...path: (string | number)[]): unknown {
+  let cur: unknown = obj;
+  for (const key of path) {
+    if (Array.isArray(cur) && typeof key === 'number') cur = cur[key];
+    else if (isRecord(cur) && typeof key === 'string') cur = cur[key];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** The JSON in `<script id="ID">` (TikTok's `__UNIVERSAL_DATA_FOR_REHYDRATION__`, Next.js data), or undefined. */
+export function scriptJsonById(doc: Document, id: string): unknown {
+  const script = doc.getElementById(id);
+  const text = script?.textContent;
+  if (!script || !text) return undefined;
+  return memoScript(script, 'json', text, parseJson);
+}
+
+/**
+ * The object literal assigned to a variable in an inline script: `var ytInitialData = {...};`
+ * or `window["ytInitialData"] = {...}`. Finds the matching brace (string-aware) and parses it.
+ */
+export function assignedJson(doc: Document, name: string): unknown {
+  const pattern = new RegExp(`(?:var\\s+|window\\[["'])${name}(?:["']\\])?\\s*=\\s*\\{`);
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    // Remembered per script while its text is unchanged, including "not here" (the search).
+    const value = memoScript(script, `assigned:${name}`, text, (text) => {
+      const m = text.includes(name) ? pattern.exec(text) : null;
+      if (!m) return undefined;
+      const start = m.index + m[0].length - 1;
+      // Usually the object runs to the script's last brace (`var ytInitialData = {...};`): one
+      // native parse. Otherwise find its closing brace, a character-by-character scan that costs
+      // several milliseconds on YouTube's half-megabyte object.
+      return parseJson(text.slice(start, text.lastIndexOf('}') + 1)) ?? parseJson(text.slice(start, matchingBrace(text, start) + 1));
+    });
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** JSON.parse, or undefined for empty or malformed text (a malformed block says nothing we can trust). */
+export function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function matchingBrace(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const memo = new WeakMap<Element, Map<string, { text: string; value: unknown }>>();
+
+/**
+ * `compute(text)` for a script element, remembered per element and `key` while its text stays the
+ * same: embedded app state (YouTube's ytInitialData, TikTok's rehydration data: hundreds of kB) is
+ * read again on every page change but parsed once. The value is shared between reads: read-only.
+ */
+export function memoScript<T>(script: Element, key: string, text: string, compute: (text: string) => T): T {
+  let byKey = memo.get(script);
+  const hit = byKey?.get(key);
+  if (hit && hit.text === text) return hit.value as T;
+  const value = compute(text);
+  if (!byKey) memo.set(script, (byKey = new Map()));
+  byKey.set(key, { text, value });
+  return value;
+}
