@@ -11,7 +11,7 @@
 import { summarizeAudience } from '../audience/summary';
 import { badgeView } from '../badge-view';
 import { evidenceLines } from '../evidence/lines';
-import { uiLocale } from '../i18n';
+import { t, uiLocale } from '../i18n';
 import type { PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
 import type { Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
@@ -99,7 +99,7 @@ export async function answerPageReport(
     const outcome = await ctx.store.pageReport(report.snapshot, ctx.analyze, keepState && ((o) => keepState(stateFor(o))));
     const answer: PageReportAnswer = outcome.disabled
       ? { disabled: true }
-      : { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted, evidenceLines(report.snapshot, outcome.analysis, uiLocale(), outcome.currency)), showBadge: outcome.showBadge };
+      : { badge: badgeView(outcome.analysis, undefined, outcome.shortlisted, [...evidenceLines(report.snapshot, outcome.analysis, uiLocale(), outcome.currency), ...audienceLine(outcome.audience, uiLocale())]), showBadge: outcome.showBadge };
     return { state: stateFor(outcome), answer };
   }
   let state: TabState = { ...report, updatedAt };
@@ -196,4 +196,12 @@ async function shortlistAdd(
   const account = seen ? { platform: seen.snapshot.platform, handle: seen.snapshot.profile.handle } : page ? r.account : undefined;
   if (!account) return { ok: false, error: 'not-found', detail: 'no account is shown in this tab' };
   return ctx.store.shortlistAdd({ ...account, note: r.note, tags: r.tags, seen });
+}
+
+/** The panel's line for the account's followers sample ("Audience sample: 312 followers seen, about 18% look fake (12-25%)"). */
+function audienceLine(a: { seen: number; share: number; low: number; high: number } | undefined, locale: string | undefined): string[] {
+  if (!a) return [];
+  // The message puts the "%" itself (as the popup's section does).
+  const num = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return [t('aud_line', [num(a.seen), num(a.share * 100), num(a.low * 100), num(a.high * 100)])];
 }

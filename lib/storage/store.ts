@@ -32,6 +32,7 @@ import { defineVersioned } from './versioned';
 import { observationFrom, type PostObservation } from '../evidence/pods';
 import { EVIDENCE_KEY, EVIDENCE_VERSION, EvidenceStoreSchema, boundEvidence, emptyEvidence, observationsFor, recordObservation, salvageEvidence, type EvidenceStore } from './evidence';
 import { linkEntries, setCampaign, unlinkEntry } from './campaign';
+import { summarizeAudience } from '../audience/summary';
 
 /** Warnings the user should see in the settings page, kept in storage.local (bounded). */
 export const WARNINGS_KEY = 'warnings';
@@ -60,7 +61,15 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export type PageOutcome =
   | { disabled: true }
-  | { disabled: false; analysis: Analysis; showBadge: boolean; shortlisted: boolean; currency?: Settings['currency'] };
+  | {
+      disabled: false;
+      analysis: Analysis;
+      showBadge: boolean;
+      shortlisted: boolean;
+      currency?: Settings['currency'];
+      /** The account's followers sample, as the panel words it (no entries). */
+      audience?: { seen: number; share: number; low: number; high: number };
+    };
 
 /** An entry as the pages show it: with its key and whether it is in sync. */
 export type EntryView = ShortlistEntry & { key: string; sync: SyncState | 'off' };
@@ -324,7 +333,15 @@ export function createVettingStore(options: StoreOptions = {}) {
             : snapshot;
           const analysis = analyze(scored, h ? earlierSnapshots(h, snapshot, at) : []);
           const shortlisted = !!list && !!findEntry(list, snapshot.platform, snapshot.profile.handle);
-          await answer({ disabled: false, analysis, showBadge: s.showBadge, shortlisted, ...(s.currency ? { currency: s.currency } : {}) });
+          const estimate = sample ? summarizeAudience(sample)?.estimate : undefined;
+          await answer({
+            disabled: false,
+            analysis,
+            showBadge: s.showBadge,
+            shortlisted,
+            ...(s.currency ? { currency: s.currency } : {}),
+            ...(sample && estimate ? { audience: { seen: sample.seen, share: estimate.share, low: estimate.low, high: estimate.high } } : {}),
+          });
           try {
             const writes: Record<string, unknown> = {};
             const record = recordFrom(snapshot, analysis, at);
