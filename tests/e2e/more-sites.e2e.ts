@@ -9,7 +9,6 @@ import { describeSiteCases, type SiteCase } from './support/site-case';
 import { postsAround } from './support/pages';
 import { facebookPage, linkedinCompany, threadsProfile, twitchChannel } from './support/more-site-pages';
 
-
 const SITES: SiteCase[] = [
   {
     site: 'facebook',
