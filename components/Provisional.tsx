@@ -27,7 +27,12 @@ export function Provisional({ analysis }: { analysis: Analysis }) {
         </div>
         <div class="grade-text">
           <h2 id="grade-heading" class="grade-verdict">{t('verdict_provisional')}</h2>
-          {p.rate !== undefined && <p class="grade-meaning">{t('provisionalRate', formatPercent(p.rate, uiLocale()))}</p>}
+          {p.rate !== undefined && (
+            <p class="grade-meaning">
+              {/* Views per follower is reach, not engagement: each basis says what its number is. */}
+              {t(p.basis === 'reach' ? 'provisionalRateReach' : p.basis === 'views' ? 'provisionalRateViews' : 'provisionalRate', formatPercent(p.rate, uiLocale()))}
+            </p>
+          )}
         </div>
       </div>
       <p class="grade-why">{t('panelProvisional')}</p>
