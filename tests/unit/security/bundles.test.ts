@@ -37,6 +37,15 @@ describe.each(builtOutputs())('bundles of $name', ({ dir }) => {
   it.each(FORBIDDEN)('contain no %s', (name) => {
     expect(scanBundles(dir).filter((h) => h.pattern === name).map((h) => h.where)).toEqual([]);
   });
+  it("keep the badge's shadow root closed in every content script (only the Firefox e2e copy opens it)", () => {
+    const scripts = files.filter((f) => /content-scripts[\\/][^\\/]+\.js$/.test(f));
+    expect(scripts.length).toBeGreaterThan(4);
+    for (const f of scripts) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).toMatch(/attachShadow\(\{mode:"closed"\}\)/);
+      expect(text, f).not.toMatch(/mode:"open"/);
+    }
+  });
   it('load no script from outside the extension (HTML pages)', () => {
     for (const f of files.filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(f, 'utf8')).not.toMatch(/<script[^>]+src=["']?(?:https?:)?\/\//i);
