@@ -4,7 +4,7 @@
  * state, sets the toolbar badge per tab, and answers the extension pages' vetting requests.
  * Logic lives in lib/; this file wires browser events.
  */
-import { RequestSchema, type TabState } from '../lib/messages';
+import { RequestSchema, type Answers, type TabState } from '../lib/messages';
 import { analyzeSnapshot } from '../lib/score';
 import { forgetTab, loadTabState, saveTabState } from '../lib/background/tab-state';
 import { answerPageReport, createOpenLimiter, handleVetting, isVettingRequest, refusedReportState, reportFitsSender, type VettingContext } from '../lib/background/vetting';
@@ -72,15 +72,16 @@ export default defineBackground(() => {
         // The content script gets its answer first; the tab's state and toolbar badge follow, in a
         // later task so that their storage and action calls do not delay the reply, and before
         // the visit is recorded (lib/background/vetting.ts).
-        return answerPageReport(request.report, ctx, new Date(), (state) => showTabState(tabId, state)).then(({ answer }) => answer);
+        return answerPageReport(request.report, ctx, new Date(), (state) => showTabState(tabId, state)).then(({ answer }): Answers['page-report'] => answer);
       }
       case 'get-tab-state':
-        return loadTabState(session, request.tabId);
+        return loadTabState(session, request.tabId) satisfies Promise<Answers['get-tab-state']>;
       case 'open-breakdown': {
         const tabId = sender.tab?.id;
-        if (!mayOpen(tabId)) return Promise.resolve({});
+        const opened: Answers['open-breakdown'] = {};
+        if (!mayOpen(tabId)) return Promise.resolve(opened);
         const url = browser.runtime.getURL(`/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
-        return browser.tabs.create({ url }).then(() => ({}));
+        return browser.tabs.create({ url }).then(() => opened);
       }
       default:
         return isVettingRequest(request) ? handleVetting(request, sender, ctx) : undefined;

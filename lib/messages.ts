@@ -157,3 +157,27 @@ export interface VettingAnswers {
   'audience-get': AudienceSummary | { none: true };
 }
 export type VettingRequest = Extract<Request, { type: keyof VettingAnswers }>;
+
+/**
+ * The protocol map: what the background answers to every request of RequestSchema. `send()`
+ * (lib/send.ts) and `ask()` (components/vetting/client.ts) take their answer type from it.
+ */
+export interface Answers extends VettingAnswers {
+  'page-report': PageReportAnswer;
+  'get-tab-state': TabState | null;
+  'open-breakdown': Record<string, never>;
+}
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+/** Does not compile while a request has no answer in the map, or the map answers a request that does not exist. */
+type Unanswered = Exclude<RequestType, keyof Answers> | Exclude<keyof Answers, RequestType>;
+type NoneLeft<T extends never> = T;
+type _EveryRequestAnswered = NoneLeft<Unanswered>;
+
+/**
+ * The other direction: what the extension's pages ask a tab's content script, and its answer. The
+ * content script checks these by hand (it carries no zod): lib/ping.ts.
+ */
+export interface ContentAnswers {
+  'realreach-ping': { alive: true; url: string };
+}

@@ -3,10 +3,12 @@
  * is the only writer of stored data; pages ask it.
  */
 import { browser } from 'wxt/browser';
-import type { VettingAnswers, VettingRequest } from '../../lib/messages';
+import type { Answers, VettingRequest } from '../../lib/messages';
+import { send } from '../../lib/send';
 
-export async function ask<R extends VettingRequest>(request: R): Promise<VettingAnswers[R['type']]> {
-  const answer = (await browser.runtime.sendMessage(request)) as VettingAnswers[R['type']] | undefined;
+/** A vetting request (lib/send.ts), for pages that show an error when the background gives no answer. */
+export async function ask<R extends VettingRequest>(request: R): Promise<Answers[R['type']]> {
+  const answer = await send(request);
   if (answer === undefined || answer === null) throw new Error(`no answer to "${request.type}"`);
   return answer;
 }

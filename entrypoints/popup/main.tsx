@@ -9,8 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Breakdown } from '../../components/Breakdown';
 import { StateMessage } from '../../components/StateMessage';
 import { t, uiLocale } from '../../lib/i18n';
-import type { TabState } from '../../lib/messages';
-import { PING } from '../../lib/ping';
+import { pingTab, send } from '../../lib/send';
 import { isTransient, resolvePopupState, type PopupState } from '../../lib/popup-state';
 import './popup.css';
 
@@ -31,8 +30,8 @@ async function currentTab(): Promise<Tab | undefined> {
 
 function resolve(tab: Tab | undefined): Promise<PopupState> {
   return resolvePopupState(tab, {
-    getTabState: (tabId) => browser.runtime.sendMessage({ type: 'get-tab-state', tabId }) as Promise<TabState | null>,
-    pingTab: (tabId) => browser.tabs.sendMessage(tabId, PING).then((a) => Boolean(a)),
+    getTabState: async (tabId) => (await send({ type: 'get-tab-state', tabId })) ?? null,
+    pingTab,
   });
 }
 

@@ -12,7 +12,7 @@ import { summarizeAudience } from '../audience/summary';
 import { badgeView } from '../badge-view';
 import { evidenceLines } from '../evidence/lines';
 import { t, uiLocale } from '../i18n';
-import type { PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
+import type { Answers, PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';
 import type { Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
 import { accountKey } from '../storage/account';
@@ -122,10 +122,8 @@ export function isVettingRequest(request: Request): request is VettingRequest {
   return VETTING_TYPES.has(request.type);
 }
 
-type Answer<R extends VettingRequest> = VettingAnswers[R['type']];
-
 /** Answers a vetting request, or undefined (no answer) when the sender may not make it. */
-export async function handleVetting<R extends VettingRequest>(request: R, sender: MessageSender, ctx: VettingContext): Promise<Answer<R> | undefined> {
+export async function handleVetting<R extends VettingRequest>(request: R, sender: MessageSender, ctx: VettingContext): Promise<Answers[R['type']] | undefined> {
   const page = fromExtensionPage(sender, ctx);
   if (!page && request.type !== 'shortlist-add' && !(request.type === 'audience-report' && sender.tab?.id !== undefined)) {
     console.warn(`RealReach: refused "${request.type}" from outside the extension's pages`);
@@ -174,7 +172,7 @@ export async function handleVetting<R extends VettingRequest>(request: R, sender
         return summarizeAudience(await ctx.store.audience.get(r.account.platform, r.account.handle)) ?? { none: true as const };
     }
   })();
-  return answer as Answer<R>;
+  return answer as Answers[R['type']];
 }
 
 async function shortlistAdd(

@@ -18,8 +18,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentScriptDefinition } from 'wxt';
 import type { BadgeView } from '../badge-view';
 import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
-import type { PageReportAnswer, VettingAnswers } from '../messages';
 import { PING } from '../ping';
+import { send } from '../send';
 import type { SiteAdapter } from '../sites/common';
 import type { FollowersSite } from '../audience/read';
 import { watchFollowers } from './audience';
@@ -50,7 +50,7 @@ export function siteContentScript(adapter: SiteAdapter, followers?: FollowersSit
       // reading above is unchanged.
       if (followers) {
         try {
-          const stop = watchFollowers(followers, (message) => browser.runtime.sendMessage(message), () => ctx.isValid);
+          const stop = watchFollowers(followers, send, () => ctx.isValid);
           ctx.onInvalidated(stop);
         } catch (err) {
           console.warn('RealReach: could not watch the followers list', err);
@@ -117,7 +117,7 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     const changed = key !== lastKey;
     if (changed) {
       lastKey = key;
-      const answer = (await browser.runtime.sendMessage({ type: 'page-report', report })) as PageReportAnswer | undefined;
+      const answer = await send({ type: 'page-report', report });
       if (ctx.isInvalid || location.href !== url) return;
       const wanted = answer?.showBadge !== false && !answer?.disabled;
       current = wanted && reading.status === 'ok' ? answer?.badge : undefined;
@@ -139,10 +139,10 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   let badgeAnchor: Element | null = null;
 
   const badgeActions: BadgeActions = {
-    openBreakdown: () => void browser.runtime.sendMessage({ type: 'open-breakdown' }).catch(onError),
+    openBreakdown: () => void send({ type: 'open-breakdown' }).catch(onError),
     // The background adds the account this tab shows (the only vetting request a page's script may make).
     shortlist: async () => {
-      const change = (await browser.runtime.sendMessage({ type: 'shortlist-add' })) as VettingAnswers['shortlist-add'] | undefined;
+      const change = await send({ type: 'shortlist-add' });
       return change?.ok ? 'ok' : change?.error === 'full' ? 'full' : 'failed';
     },
   };

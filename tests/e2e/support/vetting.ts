@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Answers, Request } from '../../../lib/messages';
 import { REPO_ROOT } from '../../support/shared';
 import { fixture, tabIdFor, type ExtensionBrowser } from './extension';
 
@@ -25,8 +26,8 @@ export async function waitForAnalysis(browser: ExtensionBrowser, tabId: number, 
 }
 
 /** Sends a request to the background from an extension page (as the shortlist page does). */
-export async function askFrom<T = unknown>(page: Page, message: unknown): Promise<T> {
-  return (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
+export async function askFrom<R extends Request>(page: Page, message: R): Promise<Answers[R['type']]> {
+  return (await page.evaluate((m) => chrome.runtime.sendMessage(m), message as unknown)) as Answers[R['type']];
 }
 
 /** Serious or critical axe-core violations on a page (as "id: help @ target"). */
@@ -58,7 +59,7 @@ export async function shortlistThree(browser: ExtensionBrowser): Promise<Page> {
     await page.goto(site.url);
     const tabId = await tabIdFor(browser, site.tabs);
     await waitForAnalysis(browser, tabId);
-    const r = await askFrom<{ ok: boolean }>(ext, { type: 'shortlist-add', tabId });
+    const r = await askFrom(ext, { type: 'shortlist-add', tabId });
     if (!r.ok) throw new Error(`could not shortlist ${site.key}: ${JSON.stringify(r)}`);
     await page.close();
   }
