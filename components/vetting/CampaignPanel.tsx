@@ -8,7 +8,8 @@ import { consistencyCheck, creatorGroups, suggestLinks, type LinkSuggestion } fr
 import { t } from '../../lib/i18n';
 import { campaignOf } from '../../lib/storage/campaign';
 import { DELIVERABLES_MAX } from '../../lib/storage/limits';
-import { CAMPAIGN_STATUSES, CampaignSchema, firstIssue, type Campaign, type CampaignStatus } from '../../lib/storage/schema';
+import { CAMPAIGN_STATUSES, CampaignSchema, type Campaign, type CampaignStatus } from '../../lib/storage/schema';
+import { firstIssue } from '../../lib/storage/issues';
 import type { EntryView } from '../../lib/storage/store';
 import { platformName } from '../format';
 import { CreatorCard } from '../report/Linked';

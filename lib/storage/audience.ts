@@ -17,7 +17,8 @@ import { browser } from 'wxt/browser';
 import { AudienceEntrySchema, PlatformSchema, type AudienceEntry, type Platform } from '../snapshot';
 import { accountKey, dayOf } from './account';
 import { setAside } from './quarantine';
-import { firstIssue, IsoTimeSchema } from './schema';
+import { IsoTimeSchema } from './schema';
+import { firstIssue } from './issues';
 
 export const AUDIENCE_PREFIX = 'audience:';
 export const AUDIENCE_INDEX_KEY = 'audience-index';

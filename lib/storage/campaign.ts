@@ -3,7 +3,8 @@
  * links between accounts the user says are one creator. lib/storage/store.ts writes the results.
  */
 import type { Platform } from '../snapshot';
-import { CampaignSchema, firstIssue, type Campaign, type Shortlist, type ShortlistEntry } from './schema';
+import { CampaignSchema, type Campaign, type Shortlist, type ShortlistEntry } from './schema';
+import { firstIssue } from './issues';
 import { entryKey, findEntry } from './shortlist';
 
 export const NEW_CAMPAIGN: Campaign = { status: 'to-contact', deliverables: '' };

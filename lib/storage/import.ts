@@ -11,7 +11,8 @@
 import * as z from 'zod/mini';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { IMPORT_MAX_CHARS, IMPORT_MAX_HISTORY, IMPORT_MAX_SHORTLIST } from './limits';
-import { describeIssue, HistoryRecordSchema, IsoTimeSchema, ShortlistEntrySchema, type HistoryRecord, type ShortlistEntry } from './schema';
+import { HistoryRecordSchema, IsoTimeSchema, ShortlistEntrySchema, type HistoryRecord, type ShortlistEntry } from './schema';
+import { describeIssue } from './issues';
 
 export const ImportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),

@@ -2,12 +2,13 @@
  * Settings: sites on or off, the in-page badge, history retention, the brand printed on reports. The background applies them in
  * its answer to page reports (the content script never reads storage).
  */
-import * as z from 'zod/mini';
 import { RETENTION_DEFAULTS } from './limits';
-import { defaultSettings } from './migrations/settings-v2-to-v3';
-import { BrandSchema, LogoSchema, PriceCurrencySchema, RetentionSchema, SettingsSchema, SitesSchema, type Settings } from './schema';
+import { BrandSchema, LogoSchema, PriceCurrencySchema, RetentionSchema, SitesSchema, type Settings } from './schema';
 
-export { defaultSettings };
+/** The current defaults: every site on, the badge shown, the default retention, no brand. */
+export function defaultSettings(): Settings {
+  return { sites: {}, showBadge: true, retention: { ...RETENTION_DEFAULTS }, brand: { name: '' } };
+}
 
 /**
  * What can be kept from a settings value that failed validation: each part that is valid on its
@@ -40,7 +41,3 @@ export function salvageSettings(raw: unknown): Settings {
   }
   return settings;
 }
-
-/** Settings as sent by the options page: the same schema, checked again by the background. */
-export const SettingsInputSchema = SettingsSchema;
-export type SettingsInput = z.infer<typeof SettingsInputSchema>;

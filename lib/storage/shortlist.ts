@@ -12,7 +12,8 @@ import { EVIDENCE_KEPT, NOTE_MAX, PER_POST_KEPT, SHORTLIST_MAX, SIGNALS_KEPT } f
 import { normaliseTags } from './tags';
 
 export { normaliseTags, parseTagInput } from './tags';
-import { firstIssue, isWebUrl, ShortlistEntrySchema, SummarySchema, type Shortlist, type ShortlistEntry, type Summary } from './schema';
+import { isWebUrl, ShortlistEntrySchema, SummarySchema, type Shortlist, type ShortlistEntry, type Summary } from './schema';
+import { firstIssue } from './issues';
 
 export function emptyShortlist(): Shortlist {
   return { entries: [] };

@@ -13,7 +13,8 @@
 import { accountKey, type AccountKey } from './account';
 import { isSaneTime, OLDEST_ISO, saneTimeOr } from './dates';
 import { SYNC_MAX_ITEMS, SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM, SYNC_REMOVALS_KEPT, SYNC_RESERVED_BYTES, SYNC_RESERVED_ITEMS } from './limits';
-import { firstIssue, SyncEntrySchema, SyncRemovalsSchema, type Shortlist, type ShortlistEntry, type SyncEntry, type SyncRemovals } from './schema';
+import { SyncEntrySchema, SyncRemovalsSchema, type Shortlist, type ShortlistEntry, type SyncEntry, type SyncRemovals } from './schema';
+import { firstIssue } from './issues';
 import { entryKey } from './shortlist';
 
 export const SYNC_ENTRY_PREFIX = 'sl:';

@@ -14,7 +14,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { setAside } from './quarantine';
-import { firstIssue } from './schema';
+import { firstIssue } from './issues';
 
 type SafeParse<T> = (value: unknown) => { success: true; data: T } | { success: false; error: Parameters<typeof firstIssue>[0] };
 

@@ -8,16 +8,11 @@
  * other field is carried over as it is. A format-2 value that does not validate is refused (WXT then
  * leaves it in place and the store sets it aside on first read, keeping what can be salvaged).
  */
-import { RETENTION_DEFAULTS } from '../limits';
 import { RetentionSchema, SitesSchema, type Settings } from '../schema';
 import * as z from 'zod/mini';
 import type { SettingsV2 } from './settings-v1-to-v2';
 
 const SettingsV2Schema = z.object({ sites: SitesSchema, showBadge: z.boolean(), retention: RetentionSchema });
-
-export function defaultSettings(): Settings {
-  return { sites: {}, showBadge: true, retention: { ...RETENTION_DEFAULTS }, brand: { name: '' } };
-}
 
 export function settingsV2ToV3(value: unknown): Settings {
   const parsed = SettingsV2Schema.safeParse(value);
