@@ -3,7 +3,7 @@
  */
 import type { Analysis } from '../lib/score/types';
 import { t, uiLocale } from '../lib/i18n';
-import { formatPercent, VERDICT_COLORS } from '../lib/verdict';
+import { formatPercent, VERDICT_COLORS } from '../lib/view/verdict';
 
 /** Which population the account was judged in, and the page evidence behind it (lib/score/population.ts). */
 export function PopulationLine({ analysis }: { analysis: Analysis }) {

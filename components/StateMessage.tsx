@@ -2,7 +2,7 @@
  * The popup's states other than a breakdown. Each says what is happening, why, and what the
  * person can do about it, with one action where there is one (reload the tab).
  */
-import type { PopupState } from '../lib/popup-state';
+import type { PopupState } from '../lib/view/popup-state';
 import { SUPPORTED_PLATFORMS } from '../lib/sites/list';
 import { t } from '../lib/i18n';
 import { platformName } from './format';

@@ -11,7 +11,7 @@
  * badge on scroll, and closes on Escape, on a click outside, or with its close button. Its document
  * and window listeners exist only while it is open.
  */
-import type { BadgeView } from '../lib/badge-view';
+import type { BadgeView } from '../lib/view/badge';
 
 export interface BadgeHandle {
   update(view: BadgeView): void;

@@ -5,10 +5,10 @@
 import type { Evidence, RateRange } from '../lib/score/types';
 import type { Count, Platform } from '../lib/snapshot';
 import { t, uiLocale } from '../lib/i18n';
-import { formatPercent } from '../lib/verdict';
+import { formatPercent } from '../lib/view/verdict';
 import { SUPPORTED_PLATFORMS } from '../lib/sites/list';
 
-export { formatPointsOff } from '../lib/badge-view';
+export { formatPointsOff } from '../lib/view/badge';
 
 export function formatNumber(n: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits }).format(n);

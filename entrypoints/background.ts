@@ -10,7 +10,7 @@ import { forgetTab, loadTabState, saveTabState } from '../lib/background/tab-sta
 import { answerPageReport, createOpenLimiter, handleVetting, isVettingRequest, refusedReportState, reportFitsSender, type VettingContext } from '../lib/background/vetting';
 import { fitToSchema } from '../lib/background/fit';
 import { createVettingStore } from '../lib/storage/store';
-import { toolbarText, VERDICT_COLORS, verdictOf } from '../lib/verdict';
+import { toolbarText, VERDICT_COLORS, verdictOf } from '../lib/view/verdict';
 
 const isPageReport = (m: unknown) => typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'page-report';
 

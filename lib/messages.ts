@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { AudienceSchema, PlatformSchema, SnapshotSchema, type Platform, type Snapshot } from './snapshot';
 import type { AudienceSummary } from './audience/summary';
 import type { Analysis } from './score/types';
-import type { BadgeView } from './badge-view';
+import type { BadgeView } from './view/badge';
 import { COMPARE_MAX, IMPORT_MAX_CHARS, NOTE_MAX, SHORTLIST_MAX, TAG_MAX_LENGTH, TAGS_MAX } from './storage/limits';
 import { CampaignSchema, SettingsSchema, type HistoryRecord, type Settings } from './storage/schema';
 import type { ExportFile } from './storage/export';
@@ -120,7 +120,7 @@ export type TabState =
 /**
  * The background's answer to a page report. The user's settings are applied there, so the
  * content script never reads storage: `showBadge` false = badge turned off, `disabled` = site off.
- * The badge comes worded and formatted (lib/badge-view.ts): the content script carries no scoring,
+ * The badge comes worded and formatted (lib/view/badge.ts): the content script carries no scoring,
  * i18n or number formatting code, and never starts Intl in the page.
  */
 export interface PageReportAnswer {

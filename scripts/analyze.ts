@@ -4,7 +4,7 @@
  * Exit 0 when a supported page was read; 2 with a one-line reason on stderr otherwise.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeHtml } from '../lib/analyze-html';
+import { analyzeHtml } from './analyze-html';
 
 function fail(reason: string): never {
   process.stderr.write(`${reason}\n`);

@@ -6,7 +6,7 @@
  *     --creators ../shared/datasets/purba-2020-dev.csv
  *
  * --creators FILE (Purba 2020 format, lib/score/purba.ts; either flag may come alone): genuine creators by size and
- * active fakes, see lib/score/creators-bench.ts. Its machine-read line:
+ * active fakes, see scripts/calibration/score/creators-bench.ts. Its machine-read line:
  *   creators: fp_500_2k=.. fp_2k_5k=.. fp_5k_20k=.. fp_20k_up=.. fp_creatorlike=.. auc_active_fake=..
  * with a 2-fold cross-validation first (the creator calibration, lib/score/creators.ts, refitted on one half of the
  * rows, alternate eligible rows, and measured on the other).
@@ -15,25 +15,25 @@
  * mediaCommentNumbers[], mediaCommentsAreDisabled[], mediaUploadTimes[]} (posts most recent first), e.g. InstaFake.
  * Each account with >= 6 posts and >= 50 followers gives a genuine Instagram Snapshot (its 12 most recent posts, exact
  * counts) and four inflated variants: bought followers at 25%, 50% and 75% of the audience (followers / (1 - share),
- * all else unchanged) and bought likes (likes x 3 on every post, comments unchanged). See lib/score/accuracy.ts.
+ * all else unchanged) and bought likes (likes x 3 on every post, comments unchanged). See scripts/calibration/score/accuracy.ts.
  *
  * "Flagged" is the product's own definition (lib/score/flags.ts): a warning- or alert-level inflation signal.
  * AUC ranks on Analysis.risk. The last line is machine-read:
  *   accuracy: fpr=F tpr25=A tpr50=B tpr75=C tprlikes=D auc50=E auclikes=G
  *
- * --fit prints the calibration refitted on FILE (lib/score/fit.ts) next to the committed one (lib/score/calibration.ts).
+ * --fit prints the calibration refitted on FILE (scripts/calibration/score/fit.ts) next to the committed one (lib/score/calibration.ts).
  * Unless --no-cv, a 2-fold cross-validation (calibration refitted on one half of FILE, measured on the other half) is
  * printed first, to show how much of the result comes from the calibration having seen these accounts.
  * Deterministic (no randomness); about a second.
  */
 import { readFileSync } from 'node:fs';
-import { accuracyLine, crossValidate, eligibleAccounts, measure, summarize, VARIANTS, type Summary } from '../lib/score/accuracy';
+import { accuracyLine, crossValidate, eligibleAccounts, measure, summarize, VARIANTS, type Summary } from './calibration/score/accuracy';
 import { INSTAFAKE_DEV } from '../lib/score/calibration';
-import { parseDataset, type DatasetAccount } from '../lib/score/dataset';
-import { fitCalibration } from '../lib/score/fit';
+import { parseDataset, type DatasetAccount } from './calibration/score/dataset';
+import { fitCalibration } from './calibration/score/fit';
 import { analyzeWith } from '../lib/score/index';
 import { PURBA_DEV, fitCreators } from '../lib/score/creators';
-import { creatorsLine, measureCreators, summarizeCreators, type CreatorOutcome, type CreatorSummary } from '../lib/score/creators-bench';
+import { creatorsLine, measureCreators, summarizeCreators, type CreatorOutcome, type CreatorSummary } from './calibration/score/creators-bench';
 import { isPurbaEligible, parsePurba, type PurbaRow } from '../lib/score/purba';
 
 function usage(msg: string): never {
@@ -117,7 +117,7 @@ function runInstaFake(file: string, args: string[]): void {
   console.log(`model calibration: ${INSTAFAKE_DEV.id} (${INSTAFAKE_DEV.accounts} accounts)`);
 
   if (args.includes('--fit')) {
-    console.log('\ncalibration refitted on this file (lib/score/fit.ts) vs committed (lib/score/calibration.ts):');
+    console.log('\ncalibration refitted on this file (scripts/calibration/score/fit.ts) vs committed (lib/score/calibration.ts):');
     console.log(JSON.stringify({ refit: fitCalibration(accounts, 'refit', file), committed: INSTAFAKE_DEV }, null, 2));
   }
   if (!args.includes('--no-cv')) {

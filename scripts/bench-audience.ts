@@ -20,9 +20,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { INSTAFAKE_PROFILES_DEV } from '../lib/audience/calibration';
-import { parseProfiles, shuffledFolds, twoFolds, type LabelledFollower } from '../lib/audience/dataset';
-import { fitModel } from '../lib/audience/fit';
-import { benchLine, runBench, seededRandom, type BenchResult } from '../lib/audience/simulate';
+import { parseProfiles, shuffledFolds, twoFolds, type LabelledFollower } from './calibration/audience/dataset';
+import { fitModel } from './calibration/audience/fit';
+import { benchLine, runBench, seededRandom, type BenchResult } from './calibration/audience/simulate';
 
 function usage(msg: string): never {
   process.stderr.write(`${msg}\nusage: tsx scripts/bench-audience.ts --data FILE [--fit] [--no-cv] [--seed N] [--repeat N]\n`);

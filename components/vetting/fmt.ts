@@ -1,7 +1,7 @@
 /** Formatting the vetting views share (numbers and dates come from components/format.ts). */
 import type { Letter } from '../../lib/score/types';
 import type { StoredCount } from '../../lib/storage/schema';
-import { VERDICT_COLORS, type Verdict } from '../../lib/verdict';
+import { VERDICT_COLORS, type Verdict } from '../../lib/view/verdict';
 import { formatNumber } from '../format';
 
 const LETTER_VERDICT: Record<Letter, Verdict> = { A: 'good', B: 'good', C: 'fair', D: 'poor', F: 'poor' };

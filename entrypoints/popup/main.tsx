@@ -10,7 +10,7 @@ import { Breakdown } from '../../components/Breakdown';
 import { StateMessage } from '../../components/StateMessage';
 import { t, uiLocale } from '../../lib/i18n';
 import { pingTab, send } from '../../lib/send';
-import { isTransient, resolvePopupState, type PopupState } from '../../lib/popup-state';
+import { isTransient, resolvePopupState, type PopupState } from '../../lib/view/popup-state';
 import './popup.css';
 
 type Tab = { id?: number; url?: string };

@@ -1,6 +1,6 @@
 /**
  * The committed calibration, fitted on ../shared/datasets/instafake-profiles-dev.json (597 InstaFake
- * profiles, 100 fake; Akyon & Kalfaoglu 2019, CC BY-NC 4.0) by lib/audience/fit.ts:
+ * profiles, 100 fake; Akyon & Kalfaoglu 2019, CC BY-NC 4.0) by scripts/calibration/audience/fit.ts:
  *   npm run bench:audience -- --data ../shared/datasets/instafake-profiles-dev.json --fit
  * tests/unit/audience/calibration.test.ts checks these numbers are what that fit gives.
  */

@@ -9,7 +9,7 @@
  * is answered only to the extension's own pages (popup, shortlist, options).
  */
 import { summarizeAudience } from '../audience/summary';
-import { badgeView } from '../badge-view';
+import { badgeView } from '../view/badge';
 import { evidenceLines } from '../evidence/lines';
 import { t, uiLocale } from '../i18n';
 import type { Answers, PageReport, PageReportAnswer, Request, TabState, VettingAnswers, VettingRequest } from '../messages';

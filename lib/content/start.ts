@@ -16,7 +16,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentScriptDefinition } from 'wxt';
-import type { BadgeView } from '../badge-view';
+import type { BadgeView } from '../view/badge';
 import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
 import { PING } from '../ping';
 import { send } from '../send';

@@ -1,6 +1,6 @@
 /**
  * One line per evidence section for the in-page panel, worded and formatted in the background (the
- * content script formats nothing: lib/badge-view.ts). Only what the page itself shows: pods need the
+ * content script formats nothing: lib/view/badge.ts). Only what the page itself shows: pods need the
  * posts seen before, so they stay in the breakdown.
  */
 import type { Analysis } from '../score/types';

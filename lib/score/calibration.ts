@@ -4,7 +4,7 @@
  * accounts: the InstaFake "non-automated" dev set (Akyon & Kalfaoglu 2019, CC BY-NC 4.0; every other row of the
  * set; /work/shared/datasets/instafake-engagement-dev.json), Instagram, 2018-2019.
  *
- * Fit: lib/score/fit.ts (`npx tsx scripts/bench-accuracy.ts --data FILE --fit` reprints it). Sample: the 306 accounts
+ * Fit: scripts/calibration/score/fit.ts (`npx tsx scripts/bench-accuracy.ts --data FILE --fit` reprints it). Sample: the 306 accounts
  * with >= 6 posts and >= 50 followers (51-1,783 followers, median ~390), each measured on its 12 most recent posts
  * exactly as the extension measures a page. Only genuine accounts enter the fit; nothing here was tuned on the inflated
  * variants the accuracy benchmark scores. Eight numbers carry the whole small-account model; everything else (thresholds

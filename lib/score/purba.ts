@@ -1,7 +1,7 @@
 /**
  * The Purba 2020 Instagram format (Purba, Asirvatham & Murugesan, "Instagram fake and authentic accounts", IJECE 2020;
  * /work/shared/datasets/purba-2020-dev.csv, see its README) turned into Snapshots, so the creators benchmark
- * (lib/score/creators-bench.ts) runs exactly the code the extension runs.
+ * (scripts/calibration/score/creators-bench.ts) runs exactly the code the extension runs.
  *
  * The set gives averages only (likes and comments per post as a percentage of followers), so posts are built from
  * them, one way, stated once:

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml } from '../../lib/analyze-html';
+import { analyzeHtml } from '../../scripts/analyze-html';
 import { SnapshotSchema } from '../../lib/snapshot';
 import { siteForUrl } from '../../lib/sites/list';
 import { checkExpectation, readManifest } from '../support/manifest';

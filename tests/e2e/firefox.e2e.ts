@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { analyzeHtml } from '../../lib/analyze-html';
-import { headlineRate } from '../../lib/verdict';
+import { analyzeHtml } from '../../scripts/analyze-html';
+import { headlineRate } from '../../lib/view/verdict';
 import { blueskyProfile, instagramProfile, postsAround, tiktokProfile, xProfile } from './support/pages';
 import { EXTENSION_ORIGIN, firefoxBadgeClick, firefoxBadgeCount, firefoxBadgeRead, firefoxBadgeText, launchFirefox, nextExtensionPage, until, type FirefoxWithExtension } from './support/firefox';
 

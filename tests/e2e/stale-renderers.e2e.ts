@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { analyzeHtml } from '../../lib/analyze-html';
-import { headlineRate } from '../../lib/verdict';
+import { analyzeHtml } from '../../scripts/analyze-html';
+import { headlineRate } from '../../lib/view/verdict';
 import {
   badgeText,
   fixture,

@@ -13,8 +13,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { analyzeHtml } from '../../lib/analyze-html';
-import { headlineRate } from '../../lib/verdict';
+import { analyzeHtml } from '../../scripts/analyze-html';
+import { headlineRate } from '../../lib/view/verdict';
 import { badgeCount, inBadge, isolatedWorld, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
 import { postsAround, xProfile } from './support/pages';
 

@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeHtml } from '../../../lib/analyze-html';
-import { headlineRate } from '../../../lib/verdict';
+import { analyzeHtml } from '../../../scripts/analyze-html';
+import { headlineRate } from '../../../lib/view/verdict';
 import {
   ARTIFACTS_DIR,
   badgeCount,

@@ -3,11 +3,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INSTAFAKE_PROFILES_DEV } from '../../../lib/audience/calibration';
-import { parseProfiles, twoFolds } from '../../../lib/audience/dataset';
+import { parseProfiles, twoFolds } from '../../../scripts/calibration/audience/dataset';
 import { adjustedShare, estimateAudience, rates } from '../../../lib/audience/estimate';
 import { cuesOf, handleShape } from '../../../lib/audience/features';
-import { fitModel, rocAuc } from '../../../lib/audience/fit';
-import { runBench, seededRandom } from '../../../lib/audience/simulate';
+import { fitModel, rocAuc } from '../../../scripts/calibration/audience/fit';
+import { runBench, seededRandom } from '../../../scripts/calibration/audience/simulate';
 import type { AudienceEntry } from '../../../lib/snapshot';
 
 const DEV = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/datasets/instafake-profiles-dev.json');

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accuracyLine, crossValidate, eligibleAccounts, measure, summarize } from '../../../lib/score/accuracy';
+import { accuracyLine, crossValidate, eligibleAccounts, measure, summarize } from '../../../scripts/calibration/score/accuracy';
 import { INSTAFAKE_DEV } from '../../../lib/score/calibration';
-import { parseDataset } from '../../../lib/score/dataset';
-import { fitCalibration } from '../../../lib/score/fit';
+import { parseDataset } from '../../../scripts/calibration/score/dataset';
+import { fitCalibration } from '../../../scripts/calibration/score/fit';
 import { DATASETS_DIR } from '../../support/shared';
 
 const DEV = `${DATASETS_DIR}/instafake-engagement-dev.json`;
@@ -13,7 +13,7 @@ if (!present) console.warn(`skipping calibration and accuracy tests: ${DEV} not 
 describe.skipIf(!present)('calibration on the InstaFake dev set', () => {
   const accounts = present ? parseDataset(JSON.parse(readFileSync(DEV, 'utf8'))) : [];
 
-  it('the committed parameters are what lib/score/fit.ts gives', () => {
+  it('the committed parameters are what scripts/calibration/score/fit.ts gives', () => {
     const fit = fitCalibration(accounts);
     expect(fit.accounts).toBe(INSTAFAKE_DEV.accounts);
     const pairs: [number, number][] = [

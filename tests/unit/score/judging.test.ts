@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeSnapshot } from '../../../lib/score/index';
 import { CAP_ALERT, CAP_FLAG, MIN_GRADE_POSTS } from '../../../lib/score/grade';
-import { measureCreators } from '../../../lib/score/creators-bench';
+import { measureCreators } from '../../../scripts/calibration/score/creators-bench';
 import { parsePurba } from '../../../lib/score/purba';
 import { toSnapshot } from '../../../lib/storage/history';
 import type { HistoryRecord } from '../../../lib/storage/schema';
@@ -106,8 +106,8 @@ describe.skipIf(!existsSync(PURBA))('genuine creators of the Purba 2020 dev half
 describe('the badge for a provisional reading', () => {
   it('is grey, with the rate, no letter and no verdict word', async () => {
     const { useMessages } = await import('../ui/support/messages');
-    const { badgeView } = await import('../../../lib/badge-view');
-    const { VERDICT_COLORS } = await import('../../../lib/verdict');
+    const { badgeView } = await import('../../../lib/view/badge');
+    const { VERDICT_COLORS } = await import('../../../lib/view/verdict');
     useMessages('en');
     const a = analyzeSnapshot(snap({ followers: 3000, following: 400, posts: posts(2, 110, 4) }));
     const v = badgeView(a, 'en');

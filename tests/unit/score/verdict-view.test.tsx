@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Breakdown } from '../../../components/Breakdown';
 import { analyzeSnapshot } from '../../../lib/score/index';
 import type { Analysis, Signal } from '../../../lib/score/types';
-import { verdictOf } from '../../../lib/verdict';
+import { verdictOf } from '../../../lib/view/verdict';
 import { useMessages } from '../ui/support/messages';
 import { snap } from './helpers';
 

@@ -9,7 +9,7 @@ import { RequestSchema, type TabState } from '../../../lib/messages';
 import { answerPageReport, handleVetting, isVettingRequest, type MessageSender, type VettingContext } from '../../../lib/background/vetting';
 import { saveTabState } from '../../../lib/background/tab-state';
 import { analyzeSnapshot } from '../../../lib/score';
-import { badgeView } from '../../../lib/badge-view';
+import { badgeView } from '../../../lib/view/badge';
 import type { Settings } from '../../../lib/storage/schema';
 import { clock, dump, makeStore, profile, recordingAnalyze, seed } from './support';
 import { silence } from './quiet';

@@ -1,5 +1,5 @@
 /**
- * The in-page badge in two halves: badgeView (lib/badge-view.ts), the strings the background
+ * The in-page badge in two halves: badgeView (lib/view/badge.ts), the strings the background
  * makes, in English and Spanish with the real messages; and createBadge (components/badge.ts), the
  * plain DOM the content script builds from them, in a linkedom document: its structure and ARIA,
  * opening and closing, updates, and that no document or window listener outlives the panel.
@@ -7,9 +7,9 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBadge, pageIsDark, type BadgeActions, type BadgeHandle } from '../../../components/badge';
-import { badgeView, topReasons, type BadgeView } from '../../../lib/badge-view';
+import { badgeView, topReasons, type BadgeView } from '../../../lib/view/badge';
 import type { Analysis, Signal } from '../../../lib/score/types';
-import { VERDICT_COLORS } from '../../../lib/verdict';
+import { VERDICT_COLORS } from '../../../lib/view/verdict';
 import { POST_ANALYSIS, SAMPLE_ANALYSIS, THIN_ANALYSIS } from './samples';
 import { useMessages, type Messages } from './support/messages';
 

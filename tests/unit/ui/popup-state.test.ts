@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TabState } from '../../../lib/messages';
-import { breakdownNotices, isSupportedUrl, isTransient, resolvePopupState, type PopupDeps } from '../../../lib/popup-state';
+import { breakdownNotices, isSupportedUrl, isTransient, resolvePopupState, type PopupDeps } from '../../../lib/view/popup-state';
 import { POST_ANALYSIS, POST_SNAPSHOT, SAMPLE_ANALYSIS, SAMPLE_SNAPSHOT, THIN_ANALYSIS, THIN_SNAPSHOT } from './samples';
 
 const deps = (state: TabState | null, alive: boolean | Error): PopupDeps => ({

@@ -11,7 +11,7 @@ import { bandPlace, niceStep, scaleMax } from '../../../components/EngagementCha
 import { formatCount, formatEvidence, formatRate } from '../../../components/format';
 import { StateMessage, type NonBreakdownState } from '../../../components/StateMessage';
 import { Confirm } from '../../../components/vetting/Confirm';
-import { VERDICT_COLORS } from '../../../lib/verdict';
+import { VERDICT_COLORS } from '../../../lib/view/verdict';
 import { POST_ANALYSIS, POST_SNAPSHOT, SAMPLE_ANALYSIS, SAMPLE_SNAPSHOT, THIN_ANALYSIS, THIN_SNAPSHOT } from './samples';
 import { useMessages, type Messages } from './support/messages';
 

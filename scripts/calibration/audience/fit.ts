@@ -5,9 +5,9 @@
  * purpose: 100 fake profiles cannot support more (2-fold CV in scripts/bench-audience.ts).
  */
 import type { LabelledFollower } from './dataset';
-import { modelInputs } from './features';
-import type { ModelCalibration } from './model';
-import { scoreWith } from './model';
+import { modelInputs } from '../../../lib/audience/features';
+import type { ModelCalibration } from '../../../lib/audience/model';
+import { scoreWith } from '../../../lib/audience/model';
 
 const RIDGE = 1;
 

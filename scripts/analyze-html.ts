@@ -3,11 +3,11 @@
  * through the same adapters and scoring the content script and background use.
  */
 import { parseHTML } from 'linkedom';
-import { analyzeSnapshot } from './score';
-import type { Analysis } from './score/types';
-import { readPage } from './sites';
-import { siteNames } from './sites/list';
-import type { Snapshot } from './snapshot';
+import { analyzeSnapshot } from '../lib/score';
+import type { Analysis } from '../lib/score/types';
+import { readPage } from '../lib/sites';
+import { siteNames } from '../lib/sites/list';
+import type { Snapshot } from '../lib/snapshot';
 
 export type HtmlAnalysis =
   | { status: 'ok'; snapshot: Snapshot; analysis: Analysis }

@@ -4,9 +4,9 @@
  * Deterministic for a seed.
  */
 import type { LabelledFollower } from './dataset';
-import { adjustedShare } from './estimate';
+import { adjustedShare } from '../../../lib/audience/estimate';
 import { rocAuc } from './fit';
-import { scoreFeatures, type ModelCalibration } from './model';
+import { scoreFeatures, type ModelCalibration } from '../../../lib/audience/model';
 
 export const SHARES = [0, 0.1, 0.3, 0.5, 0.7] as const;
 export const AUDIENCE_SIZE = 300;

@@ -7,10 +7,10 @@
  * accounts only (no inflated examples, nothing tuned against the detection targets), on the same measurements the
  * extension takes (lib/score/features.ts on a Snapshot built from each account).
  */
-import type { Calibration } from './calibration';
+import type { Calibration } from '../../../lib/score/calibration';
 import { isEligible, snapshotFromAccount, type DatasetAccount } from './dataset';
-import { extractFeatures } from './features';
-import { mean, ols, quantile, sd } from './stats';
+import { extractFeatures } from '../../../lib/score/features';
+import { mean, ols, quantile, sd } from '../../../lib/score/stats';
 
 export interface FitRow {
   followers: number;

@@ -2,9 +2,9 @@
  * The InstaFake profile format (Akyon & Kalfaoglu 2019, fake-v1.0; github fcakyon/instafake-dataset):
  * one object per profile with userHasProfilPic, usernameDigitCount, usernameLength and isFake (and
  * fields a followers list does not show, which are ignored here). Used to calibrate the estimator
- * (lib/audience/fit.ts) and to measure it (scripts/bench-audience.ts).
+ * (scripts/calibration/audience/fit.ts) and to measure it (scripts/bench-audience.ts).
  */
-import type { FollowerFeatures } from './features';
+import type { FollowerFeatures } from '../../../lib/audience/features';
 
 export interface LabelledFollower extends FollowerFeatures {
   hasPicture: boolean;

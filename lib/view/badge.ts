@@ -6,8 +6,8 @@
  *
  * Pure: no DOM, runs in the service worker and in Node tests.
  */
-import type { Analysis, Signal } from './score/types';
-import { t, uiLocale } from './i18n';
+import type { Analysis, Signal } from '../score/types';
+import { t, uiLocale } from '../i18n';
 import { benchmarkFor, formatPercent, headlineRate, VERDICT_COLORS, verdictOf, type Verdict } from './verdict';
 
 export interface BadgeReason {

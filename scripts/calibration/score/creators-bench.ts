@@ -8,10 +8,10 @@
  *
  * Pure (tests run it too); the engine is passed in so cross-validation can refit what is fitted.
  */
-import type { Analysis } from './types';
-import { isPurbaEligible, purbaSnapshot, type PurbaRow, type PurbaVariant } from './purba';
-import { rocAuc } from './stats';
-import type { Snapshot } from '../snapshot';
+import type { Analysis } from '../../../lib/score/types';
+import { isPurbaEligible, purbaSnapshot, type PurbaRow, type PurbaVariant } from '../../../lib/score/purba';
+import { rocAuc } from '../../../lib/score/stats';
+import type { Snapshot } from '../../../lib/snapshot';
 
 export type Engine = (s: Snapshot) => Analysis;
 

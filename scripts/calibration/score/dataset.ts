@@ -1,9 +1,9 @@
 /**
  * The InstaFake-style account format (Akyon & Kalfaoglu 2019, github fcakyon/instafake-dataset) used to calibrate
- * the model (lib/score/fit.ts) and to measure it (scripts/bench-accuracy.ts), turned into Snapshots so that both
+ * the model (scripts/calibration/score/fit.ts) and to measure it (scripts/bench-accuracy.ts), turned into Snapshots so that both
  * go through exactly the code the extension runs.
  */
-import type { Count, Snapshot } from '../snapshot';
+import type { Count, Snapshot } from '../../../lib/snapshot';
 
 export interface DatasetAccount {
   userFollowerCount: number;

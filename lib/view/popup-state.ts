@@ -3,10 +3,10 @@
  * an account that was read, which notices the breakdown leads with (too little to grade, likes
  * hidden, a small sample).
  */
-import type { TabState } from './messages';
-import type { Analysis } from './score/types';
-import type { Snapshot } from './snapshot';
-import { SITE_MATCHES } from './hosts';
+import type { TabState } from '../messages';
+import type { Analysis } from '../score/types';
+import type { Snapshot } from '../snapshot';
+import { SITE_MATCHES } from '../hosts';
 
 export type PopupState =
   | { status: 'loading' }

@@ -6,13 +6,13 @@
  * all else unchanged) and bought likes (likes x 3 on every post, comments unchanged). Each goes through the engine;
  * "flagged" is the product's own definition (flags.ts), AUC ranks on Analysis.risk.
  */
-import { analyzeWith } from './index';
-import type { Calibration } from './calibration';
+import { analyzeWith } from '../../../lib/score/index';
+import type { Calibration } from '../../../lib/score/calibration';
 import { isEligible, snapshotFromAccount, type DatasetAccount } from './dataset';
-import { extractFeatures } from './features';
+import { extractFeatures } from '../../../lib/score/features';
 import { fitCalibration } from './fit';
-import type { Snapshot } from '../snapshot';
-import { quantile, rocAuc } from './stats';
+import type { Snapshot } from '../../../lib/snapshot';
+import { quantile, rocAuc } from '../../../lib/score/stats';
 
 export const VARIANTS = [
   { id: 'followers25', label: 'bought followers 25%', share: 0.25 },

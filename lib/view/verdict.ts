@@ -2,7 +2,7 @@
  * How a grade looks: one place for the letter, colour and short label that the toolbar badge,
  * the in-page badge and the popup all show. Colours pass WCAG AA with white text.
  */
-import type { Analysis, Benchmark, Letter, Position } from './score/types';
+import type { Analysis, Benchmark, Letter, Position } from '../score/types';
 
 /**
  * The verdict word, from the grade AND the flags actually raised (never "Looks genuine" beside a warning, never
