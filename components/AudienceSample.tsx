@@ -14,7 +14,7 @@ import { formatNumber } from './format';
 import { ask, watchStorage } from './vetting/client';
 
 /** Sites whose followers list RealReach reads (lib/sites/list.ts `followers`). */
-export const AUDIENCE_PLATFORMS = new Set<string>(SITES.filter((s) => s.followers).map((s) => s.platform));
+const AUDIENCE_PLATFORMS = new Set<string>(SITES.filter((s) => s.followers).map((s) => s.platform));
 
 const pct = (fraction: number) => formatNumber(Math.round(fraction * 100));
 

@@ -14,7 +14,7 @@ const W = 348;
 const H = 150;
 const PAD = { top: 18, right: 8, bottom: 20, left: 40 };
 
-export type BandPlace = 'below' | 'within' | 'above';
+type BandPlace = 'below' | 'within' | 'above';
 
 export function bandPlace(rate: number, band: { low: number; high: number }): BandPlace {
   return rate < band.low ? 'below' : rate > band.high ? 'above' : 'within';

@@ -10,7 +10,7 @@ import type { Platform } from './snapshot';
 import type { ShortlistEntry } from './storage/schema';
 import { entryKey } from './storage/shortlist';
 
-export interface CreatorGroup<E extends ShortlistEntry = ShortlistEntry> {
+interface CreatorGroup<E extends ShortlistEntry = ShortlistEntry> {
   id: string;
   entries: E[];
 }
@@ -26,7 +26,7 @@ export function linkedTo<E extends ShortlistEntry>(entries: readonly E[], entry:
   return entry.creator ? entries.filter((e) => e.creator === entry.creator && entryKey(e) !== entryKey(entry)) : [];
 }
 
-export type SuggestionReason = 'handle' | 'name';
+type SuggestionReason = 'handle' | 'name';
 export interface LinkSuggestion {
   keys: [string, string];
   reason: SuggestionReason;
@@ -34,7 +34,7 @@ export interface LinkSuggestion {
 
 const plainHandle = (h: string) => h.replace(/^@/, '').toLowerCase().replace(/[._-]/g, '');
 /** A display name compared without case, accents, emoji or spacing ("Mía Cocina ✨" = "mia cocina"). */
-export function plainName(n: string | undefined): string {
+function plainName(n: string | undefined): string {
   return (n ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
@@ -68,9 +68,9 @@ export type ConsistencyFinding =
   | { kind: 'grades-differ'; good: string; poor: string; goodLetter: string; poorLetter: string };
 
 /** Views per video below this share of the creator's largest audience elsewhere is worth asking about. */
-export const VIEWS_SHARE_MIN = 0.01;
+const VIEWS_SHARE_MIN = 0.01;
 /** One platform's following this many times another's is noted (it is common; it is context). */
-export const FOLLOWERS_GAP_MIN = 50;
+const FOLLOWERS_GAP_MIN = 50;
 
 /**
  * The numbers of one creator's accounts side by side: median views per video on a video platform

@@ -16,7 +16,7 @@ import type { PostObservation } from './evidence/pods';
 import type { EntryView, ShortlistChange, ShortlistView, StorageReport } from './storage/store';
 
 /** What a content script found on its page. */
-export const PageReportSchema = z.discriminatedUnion('status', [
+const PageReportSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ok'), snapshot: SnapshotSchema }),
   z.object({ status: z.literal('no-account'), platform: PlatformSchema, url: z.string().check(z.maxLength(2000)) }),
   z.object({
@@ -167,8 +167,7 @@ export interface Answers extends VettingAnswers {
   'get-tab-state': TabState | null;
   'open-breakdown': Record<string, never>;
 }
-export type RequestType = Request['type'];
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+type RequestType = Request['type'];
 /** Does not compile while a request has no answer in the map, or the map answers a request that does not exist. */
 type Unanswered = Exclude<RequestType, keyof Answers> | Exclude<keyof Answers, RequestType>;
 type NoneLeft<T extends never> = T;

@@ -14,13 +14,13 @@ export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 export const COUNT_SOURCES = ['json-ld', 'embedded-json', 'meta', 'aria', 'text'] as const;
-export const CountSourceSchema = z.enum(COUNT_SOURCES);
+const CountSourceSchema = z.enum(COUNT_SOURCES);
 export type CountSource = z.infer<typeof CountSourceSchema>;
 
 const nonNegative = () => z.number().check(z.gte(0), z.lte(1e13));
 
 /** A count as read from the page. `min`/`max` bound the true value of an abbreviated display. */
-export const CountSchema = z
+const CountSchema = z
   .object({
     value: nonNegative(),
     exact: z.boolean(),
@@ -35,7 +35,7 @@ export type Count = z.infer<typeof CountSchema>;
 const optionalCount = () => z.optional(CountSchema);
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
-export const ProfileSchema = z.object({
+const ProfileSchema = z.object({
   handle: shortText(200).check(z.minLength(1)),
   name: z.optional(shortText(300)),
   verified: z.optional(z.boolean()),
@@ -48,7 +48,7 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-export const PostSchema = z.object({
+const PostSchema = z.object({
   id: z.optional(shortText(300)),
   url: z.optional(shortText(2000)),
   likes: optionalCount(),
@@ -74,7 +74,7 @@ export const PostSchema = z.object({
 export type Post = z.infer<typeof PostSchema>;
 
 /** A visible top-level comment; `post` is the index in `posts` it belongs to. */
-export const CommentSchema = z.object({
+const CommentSchema = z.object({
   post: z.optional(z.number().check(z.int(), z.gte(0), z.lte(5000))),
   author: shortText(200),
   text: shortText(1000),

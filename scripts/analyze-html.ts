@@ -9,7 +9,7 @@ import { readPage } from '../lib/sites';
 import { siteNames } from '../lib/sites/list';
 import type { Snapshot } from '../lib/snapshot';
 
-export type HtmlAnalysis =
+type HtmlAnalysis =
   | { status: 'ok'; snapshot: Snapshot; analysis: Analysis }
   | { status: 'unsupported'; message: string };
 

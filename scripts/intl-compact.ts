@@ -54,14 +54,14 @@ export function intlLocales(): string[] {
   return (cachedLocales = [...known].sort());
 }
 
-export type Display = 'short' | 'long';
+type Display = 'short' | 'long';
 export const DISPLAYS: Display[] = ['short', 'long'];
 
 /** Leading digits that reach every plural form (one, two, few, many, other) and every unit up to 10^15. */
 const MANTISSAS = [1, 1.2, 1.5, 2, 3, 4, 5, 7, 11, 12, 21, 22, 25, 100, 101, 102, 105, 111, 121, 200, 500];
 
 /** Numbers whose compact forms show every unit word: m x 10^e below 10^15. */
-export function sampleNumbers(): number[] {
+function sampleNumbers(): number[] {
   const out: number[] = [];
   for (let e = 3; e <= 14; e++) for (const m of MANTISSAS) if (m * 10 ** e < 1e15) out.push(Math.round(m * 10 ** e));
   return out;
@@ -71,7 +71,7 @@ const BIDI = /[\u200e\u200f\u061c]/g;
 const NUMBER = /\p{Nd}(?:\p{Nd}|[.,'’٫٬ ](?=\p{Nd}))*/u;
 
 /** The value of a digit of any numbering system (a run of ten code points from its zero). */
-export function digitValue(d: string): number {
+function digitValue(d: string): number {
   const cp = d.codePointAt(0)!;
   for (let k = 0; k < 10; k++) if (!/\p{Nd}/u.test(String.fromCodePoint(cp - k - 1))) return k;
   return -1;

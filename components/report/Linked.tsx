@@ -12,7 +12,7 @@ const nameOf = (key: string, entries: readonly EntryView[]) => {
   return e ? `${platformName(e.platform)} @${e.handle}` : key;
 };
 
-export function findingText(f: ConsistencyFinding, entries: readonly EntryView[]): string {
+function findingText(f: ConsistencyFinding, entries: readonly EntryView[]): string {
   switch (f.kind) {
     case 'views-vs-followers':
       return t('rep_finding_views', [nameOf(f.big, entries), formatNumber(f.followers), nameOf(f.video, entries), formatNumber(f.medianViews), formatNumber(f.ratio * 100, 2)]);

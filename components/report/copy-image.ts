@@ -19,7 +19,7 @@ function pageCss(): string {
 
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export async function renderPng(node: HTMLElement, scale = 2): Promise<Blob> {
+async function renderPng(node: HTMLElement, scale = 2): Promise<Blob> {
   const width = Math.ceil(node.scrollWidth);
   const height = Math.ceil(node.scrollHeight);
   const body = new XMLSerializer().serializeToString(node);
@@ -43,7 +43,7 @@ export async function renderPng(node: HTMLElement, scale = 2): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be made'))), 'image/png'));
 }
 
-export type CopyOutcome = 'copied' | 'saved';
+type CopyOutcome = 'copied' | 'saved';
 
 /** Copies the PNG to the clipboard, or saves it when the browser cannot copy images. */
 export async function copyAsImage(node: HTMLElement, fileName: string): Promise<CopyOutcome> {

@@ -8,7 +8,7 @@ import type { Brand, HistoryRecord } from '../../lib/storage/schema';
 import type { EntryView } from '../../lib/storage/store';
 import { COMPARE_MAX, COMPARE_MIN } from '../../lib/storage/limits';
 
-export type ReportTarget = { kind: 'account'; key: string } | { kind: 'compare'; keys: string[] } | { kind: 'none' };
+type ReportTarget = { kind: 'account'; key: string } | { kind: 'compare'; keys: string[] } | { kind: 'none' };
 
 export function reportTarget(hash: string): ReportTarget {
   const m = /^#(account|compare)=(.*)$/.exec(hash);

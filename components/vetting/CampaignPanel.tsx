@@ -15,6 +15,7 @@ import { platformName } from '../format';
 import { CreatorCard } from '../report/Linked';
 import { extensionUrl } from './client';
 import { STATUS_KEYS } from '../report/keys';
+import { reportHash } from '../report/model';
 
 export const statusLabel = (s: CampaignStatus) => t(STATUS_KEYS[s]);
 
@@ -136,7 +137,7 @@ export function Creators({ entries, onUnlink }: { entries: EntryView[]; onUnlink
           <h3 dir="auto">{g.entries.find((e) => e.name)?.name ?? `@${g.entries[0].handle}`}</h3>
           <CreatorCard entries={g.entries} findings={consistencyCheck(g.entries)} />
           <div class="vet-row">
-            <a class="vet-button vet-small" href={extensionUrl('/report.html', `#account=${encodeURIComponent(g.entries[0].key)}`)} target="_blank" rel="noopener">
+            <a class="vet-button vet-small" href={extensionUrl('/report.html', reportHash({ kind: 'account', key: g.entries[0].key }))} target="_blank" rel="noopener">
               {t('rep_openReport')}
             </a>
             {g.entries.map((e) => (

@@ -12,7 +12,7 @@ import { ask } from './client';
 import { downloadText } from './download';
 import { Confirm } from './Confirm';
 
-export async function exportAs(scope: ExportScope, kind: 'json' | 'csv'): Promise<string> {
+async function exportAs(scope: ExportScope, kind: 'json' | 'csv'): Promise<string> {
   const file = await ask({ type: 'data-export', scope });
   const now = new Date();
   const count = scope === 'all' ? (kind === 'csv' ? (file.history ?? []).length : undefined) : file.shortlist.length;
@@ -42,7 +42,7 @@ export function ExportButtons({ scope, onStatus }: { scope: ExportScope; onStatu
   );
 }
 
-export function importSummary(r: Extract<ImportResult, { ok: true }>): string[] {
+function importSummary(r: Extract<ImportResult, { ok: true }>): string[] {
   const lines = [
     t('vet_importShortlist', [formatNumber(r.shortlist.added), formatNumber(r.shortlist.merged), formatNumber(r.shortlist.unchanged)]),
     t('vet_importHistory', [formatNumber(r.history.added), formatNumber(r.history.alreadyStored)]),

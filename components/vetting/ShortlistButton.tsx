@@ -118,7 +118,7 @@ function Listed({ entry, onEdit, onRemove }: { entry: EntryView; onEdit: () => v
   );
 }
 
-export function SyncLine({ state }: { state: EntryView['sync'] }) {
+function SyncLine({ state }: { state: EntryView['sync'] }) {
   if (state === 'synced') return null;
   return <p class="vet-muted vet-sync-note">{t(`vet_sync_${state.replace(/-/g, '_')}`)}</p>;
 }

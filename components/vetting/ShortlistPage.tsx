@@ -22,12 +22,13 @@ import { CampaignForm, Creators, LinkSuggestions } from './CampaignPanel';
 import type { Campaign, CampaignStatus } from '../../lib/storage/schema';
 import { campaignOf } from '../../lib/storage/campaign';
 import { Confirm } from './Confirm';
+import { reportHash } from '../report/model';
 import {
   compareHash, compareKeysFromHash, filterEntries, NO_FILTERS, platformsIn, sortEntries, tagsIn,
   type Filters, type Sort, type SortKey,
 } from './shortlist-view';
 
-export function SyncBanner({ sync, count }: { sync: SyncStatus; count: number }) {
+function SyncBanner({ sync, count }: { sync: SyncStatus; count: number }) {
   const localOnly = sync.tooLarge + sync.noRoom;
   let text: string;
   let kind = 'info';
@@ -188,7 +189,7 @@ export function ShortlistPage() {
               {t('vet_compareHeading', [formatNumber(comparing.length)])}
             </h2>
             <span class="vet-row">
-              <a class="vet-button" href={extensionUrl('/report.html', `#compare=${encodeURIComponent(compareKeys.join(','))}`)} target="_blank" rel="noopener">
+              <a class="vet-button" href={extensionUrl('/report.html', reportHash({ kind: 'compare', keys: compareKeys }))} target="_blank" rel="noopener">
                 {t('rep_openReport')}
               </a>
               <button type="button" class="vet-button" onClick={closeCompare}>

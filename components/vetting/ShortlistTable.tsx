@@ -14,8 +14,9 @@ import { extensionUrl } from './client';
 import { countTitle, formatStored, gradeColor } from './fmt';
 import { engagementOf, flagsOf, type Sort, type SortKey } from './shortlist-view';
 import { Tags } from './Tags';
+import { reportHash } from '../report/model';
 
-export interface ShortlistTableProps {
+interface ShortlistTableProps {
   entries: EntryView[];
   sort: Sort;
   onSort(key: SortKey): void;
@@ -187,7 +188,7 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
                 )}
               </td>
               <td class="vet-actions">
-                <a class="vet-button vet-small" href={extensionUrl('/report.html', `#account=${encodeURIComponent(e.key)}`)} target="_blank" rel="noopener" aria-label={t('rep_reportFor', [e.handle])}>
+                <a class="vet-button vet-small" href={extensionUrl('/report.html', reportHash({ kind: 'account', key: e.key }))} target="_blank" rel="noopener" aria-label={t('rep_reportFor', [e.handle])}>
                   {t('rep_report')}
                 </a>
                 <button type="button" class="vet-button vet-small" onClick={() => onCampaign?.(e)} aria-label={t('rep_campaignFor', [e.handle])}>

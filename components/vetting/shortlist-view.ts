@@ -9,7 +9,7 @@ import { campaignOf } from '../../lib/storage/campaign';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../lib/storage/schema';
 
 export type SortKey = 'account' | 'platform' | 'grade' | 'engagement' | 'followers' | 'flags' | 'checked' | 'added' | 'status' | 'rate' | 'start';
-export type SortDir = 'asc' | 'desc';
+type SortDir = 'asc' | 'desc';
 export interface Sort {
   key: SortKey;
   dir: SortDir;

@@ -19,9 +19,9 @@ import { modelFor, scoreEntry, type Calibration, type ModelCalibration } from '.
 /** 95% two-sided. */
 const Z = 1.959964;
 /** Calibration variance multiplier (see above). */
-export const CALIBRATION_DRIFT = 2;
+const CALIBRATION_DRIFT = 2;
 
-export interface ShareEstimate {
+interface ShareEstimate {
   /** Best estimate of the fake share, within [0, 1]. */
   share: number;
   low: number;
@@ -57,7 +57,7 @@ export function adjustedShare(flaggedCount: number, n: number, model: ModelCalib
   return { share, low: Math.max(0, raw - half), high: Math.min(1, raw + half), flagged: q, n };
 }
 
-export interface FollowerExample {
+interface FollowerExample {
   handle: string;
   score: number;
   cues: Cue[];
@@ -71,7 +71,7 @@ export interface AudienceEstimate extends ShareEstimate {
   examples: FollowerExample[];
 }
 
-export const EXAMPLES_SHOWN = 5;
+const EXAMPLES_SHOWN = 5;
 
 /** Scores a sample and estimates its fake share; null for an empty sample. Pure. */
 export function estimateAudience(entries: readonly AudienceEntry[], calibration: Calibration, platform?: string): AudienceEstimate | null {

@@ -9,14 +9,14 @@
  */
 import type { AudienceEntry } from '../snapshot';
 
-export interface HandleShape {
+interface HandleShape {
   /** Characters of the handle (Bluesky: the first label of the domain, "name" of "name.bsky.social"). */
   length: number;
   digits: number;
 }
 
 /** The part of a handle a username is: "@Name" -> "Name", "name.bsky.social" -> "name". */
-export function usernameOf(handle: string, platform?: string): string {
+function usernameOf(handle: string, platform?: string): string {
   const bare = handle.trim().replace(/^@/, '');
   return platform === 'bluesky' ? bare.split('.')[0] ?? bare : bare;
 }

@@ -32,7 +32,7 @@ export interface FollowersSite {
 /** False for elements an app keeps mounted but hidden (earlier screens): lib/sites/common.ts's test. */
 export const shown = (el: Element): boolean => isShown(el);
 
-export const handleKey = (handle: string) => handle.trim().replace(/^@/, '').toLowerCase();
+const handleKey = (handle: string) => handle.trim().replace(/^@/, '').toLowerCase();
 
 /** Entries deduplicated by handle (first seen wins), bounded; `seen` counts the distinct followers read. */
 export function toAudience(entries: readonly (AudienceEntry | null)[]): Audience {
@@ -52,7 +52,7 @@ export function clean(text: string | null | undefined, max: number): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-export interface TrackedReading {
+interface TrackedReading {
   owner: string;
   /** Followers not reported before for this owner, in page order. */
   added: AudienceEntry[];

@@ -8,7 +8,7 @@ import { INSTAFAKE_PROFILES_DEV } from './calibration';
 import { estimateAudience, type AudienceEstimate } from './estimate';
 
 /** Below this many followers seen the popup asks the user to scroll for more. */
-export const AUDIENCE_SMALL_SAMPLE = 100;
+const AUDIENCE_SMALL_SAMPLE = 100;
 
 export interface AudienceSummary {
   platform: StoredAudience['platform'];
@@ -31,7 +31,7 @@ export interface AudienceSummary {
  * fraud), 'none' otherwise or on a small sample. The low end, not the estimate: a wide interval on a
  * few followers is not evidence.
  */
-export type AudienceEvidence = 'none' | 'warning' | 'alert';
+type AudienceEvidence = 'none' | 'warning' | 'alert';
 
 export function audienceEvidence(estimate: AudienceEstimate | null): AudienceEvidence {
   if (!estimate || estimate.n < AUDIENCE_SMALL_SAMPLE) return 'none';

@@ -75,7 +75,7 @@ export function createOpenLimiter(now: () => number = Date.now, perTabMs = 2_000
   };
 }
 
-export function fromExtensionPage(sender: MessageSender, ctx: Pick<VettingContext, 'extensionId' | 'extensionOrigin'>): boolean {
+function fromExtensionPage(sender: MessageSender, ctx: Pick<VettingContext, 'extensionId' | 'extensionOrigin'>): boolean {
   return sender.id === ctx.extensionId && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
 }
 

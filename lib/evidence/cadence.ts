@@ -8,9 +8,9 @@
 import type { Snapshot } from '../snapshot';
 import { basisFor, median, postRate, postRef, scoredPosts, type Basis } from './stats';
 
-export const MIN_DATED = 3;
-export const MIN_TREND = 6;
-export const STEADY_BAND = 0.2;
+const MIN_DATED = 3;
+const MIN_TREND = 6;
+const STEADY_BAND = 0.2;
 const DAY = 86_400_000;
 
 export interface CadenceReport {

@@ -9,12 +9,12 @@
 import type { Comment } from '../snapshot';
 import { guessLanguage, isEmojiOnly, jaccard, quote, trigrams, words } from './text';
 
-export const MIN_COMMENTS = 8;
+const MIN_COMMENTS = 8;
 /** 3 in 20 is still normal; half is the alarm (HypeAuditor, GUIDE section 5). */
-export const GENERIC_NORMAL_MAX = 3 / 20;
-export const GENERIC_ALARM = 0.5;
+const GENERIC_NORMAL_MAX = 3 / 20;
+const GENERIC_ALARM = 0.5;
 /** Trigram overlap at which two comments count as near-duplicates. */
-export const NEAR_DUPLICATE = 0.8;
+const NEAR_DUPLICATE = 0.8;
 const EXAMPLES = 3;
 /** Comments compared pairwise at most (the pairwise check is quadratic). */
 const COMPARED_MAX = 300;

@@ -12,7 +12,7 @@ import { priceReport, USD, type Currency, type PriceReport } from './price';
 import { sponsoredReport, type SponsoredReport } from './sponsored';
 import { median } from './stats';
 
-export interface EvidenceReport {
+interface EvidenceReport {
   sponsored: SponsoredReport;
   /** Null when the page showed no comments. */
   comments: CommentQuality | null;
@@ -22,7 +22,7 @@ export interface EvidenceReport {
   cadence: CadenceReport;
 }
 
-export interface EvidenceOptions {
+interface EvidenceOptions {
   observations?: readonly PostObservation[];
   currency?: Currency;
 }

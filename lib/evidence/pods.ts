@@ -13,13 +13,13 @@ import { clip } from './text';
 
 export const OBSERVED_COMMENTERS_MAX = 40;
 export const OBSERVED_TEXT_MAX = 60;
-export const EARLY_POSITIONS = 5;
+const EARLY_POSITIONS = 5;
 /** An account is listed when it commented on at least this many of the posts seen, and on half of them. */
-export const POD_MIN_POSTS = 3;
-export const POD_MIN_SHARE = 0.5;
-export const POD_LISTED_MAX = 15;
+const POD_MIN_POSTS = 3;
+const POD_MIN_SHARE = 0.5;
+const POD_LISTED_MAX = 15;
 
-export interface ObservedComment {
+interface ObservedComment {
   /** Commenter's handle. */
   a: string;
   /** Position in the visible list, 0 first. */
@@ -61,7 +61,7 @@ export function observationFrom(snap: Snapshot, at: string): PostObservation | n
   return { platform: snap.platform, handle: clip(snap.profile.handle, 200), post: clip(post, 300), at, commenters };
 }
 
-export interface PodMember {
+interface PodMember {
   handle: string;
   /** Posts of the account this commenter commented on, of `postsSeen`. */
   posts: number;

@@ -16,7 +16,7 @@
 import type { Platform } from '../snapshot';
 
 export type Tier = 'nano' | 'micro' | 'mid' | 'macro' | 'mega';
-export const TIER_LIMITS: [Tier, number][] = [['nano', 10_000], ['micro', 100_000], ['mid', 500_000], ['macro', 1_000_000], ['mega', Infinity]];
+const TIER_LIMITS: [Tier, number][] = [['nano', 10_000], ['micro', 100_000], ['mid', 500_000], ['macro', 1_000_000], ['mega', Infinity]];
 
 export function tierOf(followers: number): Tier {
   return TIER_LIMITS.find(([, limit]) => followers < limit)![0];
@@ -29,11 +29,11 @@ const TIER_PRICES: Partial<Record<Platform, { type: 'post' | 'video'; ranges: Re
   youtube: { type: 'video', ranges: { nano: [20, 200], micro: [200, 1_000], mid: [1_000, 10_000], macro: [10_000, 20_000], mega: [20_000, null] } },
   tiktok: { type: 'video', ranges: { nano: [5, 25], micro: [25, 125], mid: [125, 1_250], macro: [1_250, 2_500], mega: [2_500, null] } },
 };
-export const YOUTUBE_CPM: [number, number] = [20, 50];
-export const TWITCH_PER_VIEWER_HOUR: [number, number] = [0.8, 1.2];
-export const INSTAGRAM_PER_10K = 100;
+const YOUTUBE_CPM: [number, number] = [20, 50];
+const TWITCH_PER_VIEWER_HOUR: [number, number] = [0.8, 1.2];
+const INSTAGRAM_PER_10K = 100;
 
-export interface PriceInput {
+interface PriceInput {
   platform: Platform;
   followers?: number;
   /** Median views of the posts read, and how many posts it rests on. */
@@ -82,7 +82,7 @@ export interface PriceReport {
   missing?: 'no-figures' | 'no-audience';
 }
 
-export function discountsFor(input: PriceInput): Discount[] {
+function discountsFor(input: PriceInput): Discount[] {
   const d: Discount[] = [];
   if (input.engagementPosition === 'far-below') d.push({ id: 'engagement-far-below', factor: 0.5 });
   else if (input.engagementPosition === 'below') d.push({ id: 'engagement-below', factor: 0.75 });
@@ -94,7 +94,7 @@ export function discountsFor(input: PriceInput): Discount[] {
 }
 
 /** Rounds a price to two significant figures: the sources give ranges, not cents. */
-export function roundPrice(v: number): number {
+function roundPrice(v: number): number {
   if (v <= 0) return 0;
   const p = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
   return Math.round(v / p) * p;

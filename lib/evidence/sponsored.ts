@@ -9,14 +9,14 @@ import type { Snapshot } from '../snapshot';
 import { findingForPost, isCommercial, isDisclosed, type SponsorshipFinding } from './sponsorship';
 import { basisFor, median, postRate, postRef, scoredPosts, type Basis } from './stats';
 
-export interface SideStats {
+interface SideStats {
   posts: number;
   /** Posts with a readable rate; the median rests on them. */
   rated: number;
   median?: number;
 }
 
-export interface UndisclosedFlag {
+interface UndisclosedFlag {
   post: string;
   index: number;
   /** The commercial evidence, quoted from the caption. */
@@ -39,7 +39,7 @@ export interface SponsoredReport {
   rules: string[];
 }
 
-export const DISCLOSURE_RULES = [
+const DISCLOSURE_RULES = [
   'FTC Endorsement Guides (16 CFR Part 255), United States',
   'ASA / CMA influencer guidance (CAP Code 2.1), United Kingdom',
 ];

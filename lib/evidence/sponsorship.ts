@@ -14,7 +14,7 @@ import type { Post } from '../snapshot';
 import { clip, quote } from './text';
 
 /** Labels the platforms print themselves (EN, ES, PT, FR, DE, IT), compared in lower case. */
-export const PLATFORM_LABELS = [
+const PLATFORM_LABELS = [
   'paid partnership', 'includes paid promotion', 'promotional content', 'sponsored', 'paid promotion', 'ad',
   'colaboración pagada', 'colaboración remunerada', 'incluye promoción pagada', 'contenido promocional', 'publicidad', 'patrocinado',
   'parceria paga', 'inclui promoção paga', 'conteúdo promocional',

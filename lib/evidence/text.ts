@@ -66,7 +66,7 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
  * the language whose common short words appear most. Undefined when unsure: fewer than three
  * words, or no clear winner. Only used to notice comments in a language unrelated to the caption.
  */
-export type Lang = string;
+type Lang = string;
 
 const SCRIPTS: [RegExp, Lang][] = [
   [/[\u3040-\u30FF]/u, 'ja'],

@@ -23,7 +23,7 @@ export const BENCHMARKS_VERSION = '2026.1';
 
 export type Basis = 'followers' | 'views';
 
-export interface BenchmarkRow {
+interface BenchmarkRow {
   id: string;
   platform: Platform;
   basis: Basis;
@@ -128,7 +128,7 @@ export const PUBLISHED: readonly BenchmarkRow[] = [
 ];
 
 /** The personal line is calibrated up to here (the calibration data end at 1,783 followers). */
-export const CALIBRATED_EDGE = 2_000;
+const CALIBRATED_EDGE = 2_000;
 
 /** The personal-account line (Instagram), from the calibration (typical = e^(intercept + slope ln F)). */
 export function calibratedRows(cal: Calibration): BenchmarkRow[] {
@@ -143,7 +143,7 @@ export function calibratedRows(cal: Calibration): BenchmarkRow[] {
   return [at(cal.engagement.minFollowers), at(CALIBRATED_EDGE)];
 }
 
-export interface Anchor {
+interface Anchor {
   row: BenchmarkRow;
   /** ln(followers) where the figure is placed after the slope rule (>= ln(row.atFollowers)). */
   x: number;
@@ -158,7 +158,7 @@ export const POSITION_Z = [-2, -1, 1, 2] as const;
  * Anchors sorted by size, each moved right as far as needed so that every band edge mu + k*sigma (k in POSITION_Z)
  * has log-log slope >= -1 on every segment: dx >= -(dmu + k*dsigma) for all k.
  */
-export function buildCurve(rows: readonly BenchmarkRow[]): Anchor[] {
+function buildCurve(rows: readonly BenchmarkRow[]): Anchor[] {
   const sorted = [...rows].sort((a, b) => a.atFollowers - b.atFollowers);
   const out: Anchor[] = [];
   for (const row of sorted) {
@@ -208,7 +208,7 @@ export function curveFor(platform: Platform, basis: Basis, cal: Calibration): An
  * the typical rate and of the spread). Larger accounts are then held to the smaller accounts' figure, and the note
  * says so.
  */
-export function heldCurve(curve: readonly Anchor[]): Anchor[] {
+function heldCurve(curve: readonly Anchor[]): Anchor[] {
   const out: Anchor[] = [];
   for (const a of curve) {
     const prev = out[out.length - 1];

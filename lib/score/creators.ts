@@ -31,10 +31,10 @@ export interface CreatorCalibration {
 }
 
 export const CREATOR_QUANTILE = 0.02;
-export const ALERT_STEP = Math.log(3);
-export const CREATOR_FIT_MIN = 2_000;
-export const LPC_QUANTILE = 0.99;
-export const LPC_ALERT_STEP = Math.log(2);
+const ALERT_STEP = Math.log(3);
+const CREATOR_FIT_MIN = 2_000;
+const LPC_QUANTILE = 0.99;
+const LPC_ALERT_STEP = Math.log(2);
 
 
 export const PURBA_DEV: CreatorCalibration = {

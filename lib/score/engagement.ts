@@ -39,7 +39,7 @@ export const POST_WINDOW: Partial<Record<Platform, number>> & { default: number 
 export const LIFETIME_LIKES_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok']);
 
 /** Video platforms: views per follower (reach) is measured and checked (the views-far-below signal). */
-export const REACH_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'youtube', 'instagram']);
+const REACH_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'youtube', 'instagram']);
 
 /** The audience word in formulas (YouTube's followers are subscribers); `n` 1 for the singular. */
 export function audienceWord(platform: Platform, n = 2): string {
@@ -55,7 +55,7 @@ export const POSTS_WHERE: Partial<Record<Platform, { where: string; noun: string
 };
 
 /** Platforms whose posts show a share/repost count next to likes and comments. */
-export const SHARE_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'x', 'bluesky', 'threads', 'facebook', 'linkedin']);
+const SHARE_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'x', 'bluesky', 'threads', 'facebook', 'linkedin']);
 
 export function rangeOf(c: Count | undefined): Range | undefined {
   if (!c || !Number.isFinite(c.value)) return undefined;
@@ -102,7 +102,7 @@ export function postsWithLikes(posts: readonly Post[]): Post[] {
   return posts.filter((p) => !p.likesHidden && p.likes !== undefined);
 }
 
-export interface PostEngagement {
+interface PostEngagement {
   post: Post;
   /** likes + comments (+ shares where shown). */
   total: Range;

@@ -4,10 +4,10 @@
  */
 import type { Severity, Signal } from './types';
 
-export const FLAG_SEVERITIES: readonly Severity[] = ['warning', 'alert'];
+const FLAG_SEVERITIES: readonly Severity[] = ['warning', 'alert'];
 
 /** Signals about the data rather than the account: never a flag, whatever their severity. */
-export const NOT_INFLATION: ReadonlySet<string> = new Set(['too-little-evidence']);
+const NOT_INFLATION: ReadonlySet<string> = new Set(['too-little-evidence']);
 
 export function isFlagging(s: Signal): boolean {
   return FLAG_SEVERITIES.includes(s.severity) && !NOT_INFLATION.has(s.id);

@@ -43,14 +43,14 @@ export const BASELINE = 80;
 export const ENGAGEMENT_POINTS: Readonly<Record<Position, number>> = {
   'far-below': -30, below: -15, typical: 0, above: 5, 'far-above': 15,
 };
-export const SEVERITY_POINTS = { info: 0, warning: 12, alert: 25 } as const;
+const SEVERITY_POINTS = { info: 0, warning: 12, alert: 25 } as const;
 /** Signals whose points are the engagement shortfall attributed to them (first one raised, in this order). */
-export const SHORTFALL_SIGNALS: readonly string[] = ['low-engagement', 'bought-followers'];
+const SHORTFALL_SIGNALS: readonly string[] = ['low-engagement', 'bought-followers'];
 /** Posts with readable likes a grade needs (below: a provisional reading). */
 export const MIN_GRADE_POSTS = 6;
 /** Over this many sd below typical, engagement alone takes the grade to F (80 - 45 = 35). */
-export const SEVERE_Z = -3;
-export const SEVERE_POINTS = -45;
+const SEVERE_Z = -3;
+const SEVERE_POINTS = -45;
 /** A flag holds the score under A; an alert under B. */
 export const CAP_FLAG = 84;
 export const CAP_ALERT = 69;
@@ -64,7 +64,7 @@ export const LETTERS: readonly [number, Letter][] = [[85, 'A'], [70, 'B'], [55, 
 export const GRADE_ON_REACH: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'youtube']);
 
 /** Why there is no grade when followers are read but nothing else is, per platform (what to open). */
-export function noEvidenceReason(platform: Platform): string {
+function noEvidenceReason(platform: Platform): string {
   if (!GRADE_ON_REACH.has(platform)) return 'No grade: no post with a readable like count (no posts on the page, or likes hidden).';
   const where = (POSTS_WHERE[platform] ?? POSTS_WHERE.default).where;
   return platform === 'youtube'
@@ -79,7 +79,7 @@ export function letterOf(score: number): Letter {
 
 export type Grade = NonNullable<Analysis['grade']>;
 
-export interface GradeResult {
+interface GradeResult {
   grade: Grade | null;
   signals: Signal[];
   /** Why there is no grade (goes to `missing`). */
@@ -90,7 +90,7 @@ const POSITION_WORDS: Record<Position, string> = {
   'far-below': 'far below', below: 'below', typical: 'typical', above: 'above', 'far-above': 'far above',
 };
 
-export function confidenceOf(f: Features, terms: ModelTerms, population: PopulationId): Confidence {
+function confidenceOf(f: Features, terms: ModelTerms, population: PopulationId): Confidence {
   const rate = f.byFollowers;
   if (!rate) return 'low';
   const n = rate.postsUsed;
@@ -108,7 +108,7 @@ export interface Provisional {
   reason: string;
 }
 
-export interface GradeOutcome extends GradeResult {
+interface GradeOutcome extends GradeResult {
   provisional?: Provisional;
 }
 

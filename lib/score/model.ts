@@ -28,11 +28,11 @@ import type { Position } from './types';
 
 export const MODEL_VERSION = '2.0.0';
 
-export const FOLLOW_CAP = 3;
+const FOLLOW_CAP = 3;
 /** Posts needed (with likes, and with likes and comments for the ratio terms) before a term is computed. */
 export const MIN_POSTS_FOR_TERMS = 3;
 /** Above this many comments per post the likes-per-comment norm is unknown (celebrity pages): no ratio term. */
-export const MAX_COMMENTS_FOR_RATIO = 1_000;
+const MAX_COMMENTS_FOR_RATIO = 1_000;
 /** Creator spread (benchmarks.ts, 0.75) for the fake-account term on creators. */
 const CREATOR_SD = 0.75;
 

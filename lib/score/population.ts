@@ -32,14 +32,14 @@ export interface Population {
 /** Under this many followers the personal line is calibrated (InstaFake reaches 1,783) and personal checks apply. */
 export const PERSONAL_MAX = 2_000;
 /** From here an account is taken for a creator whatever it follows (Later x Fohr 2021: micro tier). */
-export const CREATOR_MIN = 10_000;
+const CREATOR_MIN = 10_000;
 /** Following fewer than this share of followers is the creator pattern (Purba 2020: 71% of genuine 5k-20k accounts). */
-export const FOLLOW_SHARE = 0.5;
+const FOLLOW_SHARE = 0.5;
 
 const num = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /** Posts per week over the dated recent posts (at least 3), or undefined. */
-export function cadenceOf(f: Features): number | undefined {
+function cadenceOf(f: Features): number | undefined {
   const times = f.posts.map((p) => (p.postedAt ? Date.parse(p.postedAt) : Number.NaN)).filter(Number.isFinite).sort((a, b) => a - b);
   if (times.length < 3) return undefined;
   const weeks = (times[times.length - 1] - times[0]) / (7 * 86_400_000);

@@ -14,7 +14,7 @@
  */
 import type { Count, Snapshot } from '../snapshot';
 
-export type PurbaClass = 'r' | 'a' | 'i' | 's';
+type PurbaClass = 'r' | 'a' | 'i' | 's';
 
 export interface PurbaRow {
   /** Index of the data row in the file (0 = first row after the header): the seed of its posts. */
@@ -29,10 +29,10 @@ export interface PurbaRow {
   cls: PurbaClass;
 }
 
-export const PURBA_MIN_POSTS = 6;
-export const PURBA_MIN_FOLLOWERS = 50;
-export const PURBA_POSTS = 12;
-export const PURBA_LOG_SD = 0.3;
+const PURBA_MIN_POSTS = 6;
+const PURBA_MIN_FOLLOWERS = 50;
+const PURBA_POSTS = 12;
+const PURBA_LOG_SD = 0.3;
 
 const CLASSES: ReadonlySet<string> = new Set(['r', 'a', 'i', 's']);
 
@@ -80,7 +80,7 @@ export function seeded(seed: number): () => number {
 }
 
 /** Standard normal draws (Box-Muller) from a uniform generator. */
-export function normals(rand: () => number): () => number {
+function normals(rand: () => number): () => number {
   return () => {
     const u = Math.max(rand(), 1e-12);
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());

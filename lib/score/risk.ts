@@ -20,9 +20,9 @@ import { WARN_Z } from './signals';
 import type { Signal } from './types';
 import { logistic } from './stats';
 
-export const RISK_SLOPE = 1.5;
+const RISK_SLOPE = 1.5;
 /** Where each residual term starts to count as a warning (sd). */
-export const TERM_WARN = { boughtFollowers: WARN_Z, fakeAccount: WARN_Z, zLikes: WARN_Z } as const;
+const TERM_WARN = { boughtFollowers: WARN_Z, fakeAccount: WARN_Z, zLikes: WARN_Z } as const;
 /** The creator spread (benchmarks.ts) turns the low-engagement distance (ln units) into sd. */
 const CREATOR_SD = 0.75;
 /** Spread of ln(likes per comment) among genuine accounts (calibration.ts, InstaFake: 0.61). */
@@ -52,5 +52,5 @@ export function riskOf(terms: ModelTerms, signals: readonly Signal[], creators: 
 }
 
 /** Rule signals (no residual) count this far beyond the warning threshold. */
-export const RULE_WARNING = 0.5;
-export const RULE_ALERT = 1.5;
+const RULE_WARNING = 0.5;
+const RULE_ALERT = 1.5;

@@ -7,7 +7,7 @@ import type { Count, CountSource, Platform, Post, Profile, Snapshot } from '../s
 
 export * from './json';
 
-export type PageKind = 'profile' | 'post';
+type PageKind = 'profile' | 'post';
 
 /** What a URL names on a site: the kind of page and, when the URL says, the account's handle. */
 export interface PageRoute {

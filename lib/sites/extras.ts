@@ -15,7 +15,7 @@ export interface PageExtras {
 }
 export type ExtrasReader = (doc: Document, snap: Snapshot) => PageExtras;
 
-export const COMMENTS_MAX = 100;
+const COMMENTS_MAX = 100;
 
 /** The Snapshot with the extras folded in, every text bounded. Never throws. */
 export function withExtras(snap: Snapshot, extras: PageExtras): Snapshot {

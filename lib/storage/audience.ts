@@ -20,17 +20,17 @@ import { setAside } from './quarantine';
 import { IsoTimeSchema } from './schema';
 import { firstIssue } from './issues';
 
-export const AUDIENCE_PREFIX = 'audience:';
+const AUDIENCE_PREFIX = 'audience:';
 export const AUDIENCE_INDEX_KEY = 'audience-index';
 export const AUDIENCE_PER_ACCOUNT = 2000;
-export const AUDIENCE_TOTAL = 20_000;
+const AUDIENCE_TOTAL = 20_000;
 
 const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-export const StoredFollowerSchema = z.extend(AudienceEntrySchema, { day: Day });
-export type StoredFollower = z.infer<typeof StoredFollowerSchema>;
+const StoredFollowerSchema = z.extend(AudienceEntrySchema, { day: Day });
+type StoredFollower = z.infer<typeof StoredFollowerSchema>;
 
-export const StoredAudienceSchema = z.object({
+const StoredAudienceSchema = z.object({
   platform: PlatformSchema,
   handle: z.string().check(z.minLength(1), z.maxLength(200)),
   firstAt: IsoTimeSchema,
@@ -41,16 +41,16 @@ export const StoredAudienceSchema = z.object({
 });
 export type StoredAudience = z.infer<typeof StoredAudienceSchema>;
 
-export const AudienceIndexSchema = z.object({
+const AudienceIndexSchema = z.object({
   accounts: z.array(z.object({ key: z.string().check(z.maxLength(260)), entries: z.number().check(z.int(), z.gte(0)), updatedAt: IsoTimeSchema })).check(z.maxLength(10_000)),
 });
-export type AudienceIndex = z.infer<typeof AudienceIndexSchema>;
+type AudienceIndex = z.infer<typeof AudienceIndexSchema>;
 
 export const audienceKey = (platform: Platform, handle: string) => `${AUDIENCE_PREFIX}${accountKey(platform, handle)}`;
 export const isAudienceKey = (key: string) => key.startsWith(AUDIENCE_PREFIX) || key === AUDIENCE_INDEX_KEY;
 const followerKey = (handle: string) => handle.trim().replace(/^@/, '').toLowerCase();
 
-export interface MergeResult {
+interface MergeResult {
   sample: StoredAudience;
   /** Followers new to the sample (stored or, past the bound, only counted). */
   added: number;
@@ -92,7 +92,7 @@ export function planTotal(index: AudienceIndex, key: string, entries: number, at
 }
 
 /** What a damaged sample still holds: its valid entries (and account, when readable). Never throws. */
-export function salvageAudience(raw: unknown, platform: Platform, handle: string, at: Date): StoredAudience {
+function salvageAudience(raw: unknown, platform: Platform, handle: string, at: Date): StoredAudience {
   const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const list = Array.isArray(obj.entries) ? obj.entries : [];
   const entries: StoredFollower[] = [];
@@ -136,7 +136,7 @@ export async function readAllSamples(area: Local, now: () => Date = () => new Da
 
 export type Local = { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(keys: string | string[]): Promise<void> };
 
-export interface AudienceStoreOptions {
+interface AudienceStoreOptions {
   now?: () => Date;
   area?: Local;
   /** A queue to run in (the vetting store's); by default one of its own. */
@@ -220,4 +220,3 @@ export function createAudienceStore(options: AudienceStoreOptions = {}) {
   };
 }
 
-export type AudienceStore = ReturnType<typeof createAudienceStore>;

@@ -7,13 +7,13 @@ import { CampaignSchema, type Campaign, type Shortlist, type ShortlistEntry } fr
 import { firstIssue } from './issues';
 import { entryKey, findEntry } from './shortlist';
 
-export const NEW_CAMPAIGN: Campaign = { status: 'to-contact', deliverables: '' };
+const NEW_CAMPAIGN: Campaign = { status: 'to-contact', deliverables: '' };
 
 export function campaignOf(e: Pick<ShortlistEntry, 'campaign'>): Campaign {
   return e.campaign ?? NEW_CAMPAIGN;
 }
 
-export type ChangeResult = { ok: true; list: Shortlist; changed: ShortlistEntry[] } | { ok: false; error: 'not-found' | 'invalid'; detail?: string };
+type ChangeResult = { ok: true; list: Shortlist; changed: ShortlistEntry[] } | { ok: false; error: 'not-found' | 'invalid'; detail?: string };
 
 /** Replaces an entry's campaign fields (validated whole). */
 export function setCampaign(list: Shortlist, platform: Platform, handle: string, campaign: Campaign, now: Date): ChangeResult {
@@ -27,7 +27,7 @@ export function setCampaign(list: Shortlist, platform: Platform, handle: string,
 }
 
 /** A new creator id: short, and unique enough for one user's shortlist. */
-export function newCreatorId(random: () => number = Math.random): string {
+function newCreatorId(random: () => number = Math.random): string {
   return `c-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`;
 }
 

@@ -6,9 +6,9 @@
  */
 
 /** No supported site showed counts before 2004 (Facebook's launch): an earlier time is not real. */
-export const EARLIEST_TIME = Date.UTC(2004, 0, 1);
+const EARLIEST_TIME = Date.UTC(2004, 0, 1);
 /** How far ahead of this browser's clock another browser's clock may run (time zones set wrong, drift). */
-export const CLOCK_SKEW_MS = 24 * 3_600_000;
+const CLOCK_SKEW_MS = 24 * 3_600_000;
 
 /** Whether an ISO time is a real moment from 2004 to a day past `now`. */
 export function isSaneTime(iso: string | undefined, now: Date): boolean {

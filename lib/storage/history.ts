@@ -30,7 +30,7 @@ export function storedCount(count: Count | undefined, withSource = false): Store
   return stored;
 }
 
-export function countFromStored(stored: StoredCount): Count {
+function countFromStored(stored: StoredCount): Count {
   const exact = stored.min === undefined && stored.max === undefined;
   return {
     value: stored.value,
@@ -78,7 +78,7 @@ const time = (r: HistoryRecord) => Date.parse(r.at);
  * Whether `next` replaces `held` for the same account and day: the later visit wins, except that
  * a post page (one post's engagement) does not replace a profile page's (many posts') that day.
  */
-export function supersedes(next: HistoryRecord, held: HistoryRecord): boolean {
+function supersedes(next: HistoryRecord, held: HistoryRecord): boolean {
   if (rank(next) !== rank(held)) return rank(next) > rank(held);
   return time(next) >= time(held);
 }
@@ -179,7 +179,7 @@ export function salvageHistory(raw: unknown): History {
   return { records: normalise(kept) };
 }
 
-export interface HistoryMergeResult {
+interface HistoryMergeResult {
   history: History;
   added: number;
   /** Imported records for a day already stored: what is stored wins. */

@@ -14,7 +14,7 @@ import { IMPORT_MAX_CHARS, IMPORT_MAX_HISTORY, IMPORT_MAX_SHORTLIST } from './li
 import { HistoryRecordSchema, IsoTimeSchema, ShortlistEntrySchema, type HistoryRecord, type ShortlistEntry } from './schema';
 import { describeIssue } from './issues';
 
-export const ImportFileSchema = z.object({
+const ImportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.number().check(z.int(), z.gte(1), z.lte(EXPORT_VERSION)),
   exportedAt: z.optional(IsoTimeSchema),
@@ -29,14 +29,14 @@ export const ImportFileSchema = z.object({
   audience: z.optional(z.unknown()),
 });
 
-export interface ParsedImport {
+interface ParsedImport {
   shortlist: ShortlistEntry[];
   history: HistoryRecord[];
   hadSettings: boolean;
   hadSetAside: boolean;
 }
 
-export type ParseResult = { ok: true; data: ParsedImport } | { ok: false; error: string };
+type ParseResult = { ok: true; data: ParsedImport } | { ok: false; error: string };
 
 function describePath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -83,7 +83,7 @@ export function parseImport(text: string): ParseResult {
   };
 }
 
-export interface ImportReport {
+interface ImportReport {
   ok: true;
   shortlist: { added: number; merged: number; unchanged: number; overLimit: number; truncated: number };
   history: { added: number; alreadyStored: number; overLimits: number; duplicates: number };

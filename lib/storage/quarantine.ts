@@ -9,7 +9,7 @@ import { QuarantineEntrySchema, type QuarantineEntry } from './schema';
 
 export const QUARANTINE_PREFIX = 'quarantine:';
 
-export interface SetAsideInput {
+interface SetAsideInput {
   key: string;
   area: QuarantineEntry['area'];
   reason: string;
@@ -56,10 +56,10 @@ export async function setAside(input: SetAsideInput, alongside: Record<string, u
 export const SYNC_SET_ASIDE_MAX = 20;
 
 /** Nesting kept as it is; deeper values are set aside as JSON text (Chrome cuts at 100 levels). */
-export const STORABLE_DEPTH = 64;
+const STORABLE_DEPTH = 64;
 
 /** Whether a value nests deeper than `max` levels (counted without recursion). */
-export function depthOver(value: unknown, max: number): boolean {
+function depthOver(value: unknown, max: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   let seen = 0;
   while (stack.length) {

@@ -21,7 +21,7 @@ export interface Usage {
 
 const encoder = new TextEncoder();
 
-export function estimateBytes(all: Record<string, unknown>): number {
+function estimateBytes(all: Record<string, unknown>): number {
   let total = 0;
   for (const [key, value] of Object.entries(all)) {
     let json = '';

@@ -14,9 +14,9 @@ import { BRAND_LOGO_MAX_CHARS, BRAND_NAME_MAX, DELIVERABLES_MAX, EVIDENCE_KEPT, 
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'F'] as const satisfies readonly Letter[];
 export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const satisfies readonly TierId[];
-export const POSITIONS = ['far-below', 'below', 'typical', 'above', 'far-above'] as const satisfies readonly Position[];
-export const SEVERITIES = ['info', 'warning', 'alert'] as const satisfies readonly Severity[];
-export const CONFIDENCES = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
+const POSITIONS = ['far-below', 'below', 'typical', 'above', 'far-above'] as const satisfies readonly Position[];
+const SEVERITIES = ['info', 'warning', 'alert'] as const satisfies readonly Severity[];
+const CONFIDENCES = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const finite = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
@@ -30,7 +30,7 @@ export const IsoTimeSchema = text(40).check(
 export const DaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD'));
 export const HandleSchema = text(200).check(z.minLength(1));
 /** Only web links: a javascript: or data: URL from an imported file must never become a link. */
-export const WebUrlSchema = text(2000).check(z.refine(isWebUrl, 'expected an http(s) address'));
+const WebUrlSchema = text(2000).check(z.refine(isWebUrl, 'expected an http(s) address'));
 
 export function isWebUrl(s: string): boolean {
   try {
@@ -45,7 +45,7 @@ export function isWebUrl(s: string): boolean {
  * A count as history keeps it: the value, and the interval only when the page rounded it
  * ("48.2K" -> 48150..48299). `source` is where the page showed it.
  */
-export const StoredCountSchema = z
+const StoredCountSchema = z
   .object({
     value: finite(0, 1e13),
     min: z.optional(finite(0, 1e13)),
@@ -82,9 +82,9 @@ export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 export const HistorySchema = z.object({ records: z.array(HistoryRecordSchema) });
 export type History = z.infer<typeof HistorySchema>;
 
-export const TagsSchema = z.array(text(TAG_MAX_LENGTH).check(z.minLength(1))).check(z.maxLength(TAGS_MAX));
+const TagsSchema = z.array(text(TAG_MAX_LENGTH).check(z.minLength(1))).check(z.maxLength(TAGS_MAX));
 
-export const EvidenceSchema = z.object({
+const EvidenceSchema = z.object({
   label: text(200),
   value: z.union([finite(-1e13, 1e13), text(300)]),
   unit: z.optional(z.enum(['percent', 'count', 'ratio', 'text'])),
@@ -93,13 +93,12 @@ export const EvidenceSchema = z.object({
 export const REPORT_SECTIONS = ['audience', 'sponsorship', 'comments', 'price'] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
 const SectionRowsSchema = z.array(z.object({ label: text(200), value: text(300) })).check(z.maxLength(12));
-export const ReportSectionsSchema = z.object({
+const ReportSectionsSchema = z.object({
   audience: z.optional(SectionRowsSchema),
   sponsorship: z.optional(SectionRowsSchema),
   comments: z.optional(SectionRowsSchema),
   price: z.optional(SectionRowsSchema),
 });
-export type ReportSections = z.infer<typeof ReportSectionsSchema>;
 
 /** The latest analysis of a shortlisted account seen in this browser: what the table and comparison show. */
 export const SummarySchema = z.object({
@@ -168,7 +167,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 export const CAMPAIGN_STATUSES = ['to-contact', 'contacted', 'negotiating', 'booked', 'declined'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 /** An ISO 4217 currency code ("EUR"). */
-export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected a currency code such as EUR'));
+const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected a currency code such as EUR'));
 export const CampaignSchema = z.object({
   status: z.enum(CAMPAIGN_STATUSES),
   /** The creator's rate as agreed or quoted, in the currency given. */
@@ -180,7 +179,7 @@ export const CampaignSchema = z.object({
 });
 export type Campaign = z.infer<typeof CampaignSchema>;
 /** Accounts the user linked as one creator share this id. */
-export const CreatorIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'expected a creator id'));
+const CreatorIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'expected a creator id'));
 
 /** One shortlisted account as synced (storage.sync item `sl:<platform>:<handle>`): the user's own words only. */
 export const SyncEntrySchema = z.object({

@@ -22,7 +22,7 @@ export function emptyShortlist(): Shortlist {
 export const entryKey = (e: { platform: Platform; handle: string }) => accountKey(e.platform, e.handle);
 
 /** The account's profile page: the page itself when it was one, else built from the handle where that is unambiguous. */
-export function profileUrl(snapshot: Snapshot): string | undefined {
+function profileUrl(snapshot: Snapshot): string | undefined {
   const clean = (u: string) => {
     try {
       const url = new URL(u);
@@ -114,7 +114,7 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
   return SummarySchema.parse({ checkedAt, url: u, name, followers, following, posts, likes, engagement: [], signals: [], risk: 0, postsUsed: 0 });
 }
 
-export interface EntryInput {
+interface EntryInput {
   platform: Platform;
   handle: string;
   name?: string;
@@ -124,7 +124,7 @@ export interface EntryInput {
   summary?: Summary;
 }
 
-export type AddResult = { ok: true; list: Shortlist; entry: ShortlistEntry; created: boolean } | { ok: false; error: 'full' | 'invalid'; detail?: string };
+type AddResult = { ok: true; list: Shortlist; entry: ShortlistEntry; created: boolean } | { ok: false; error: 'full' | 'invalid'; detail?: string };
 
 /** Adds an account, or updates it when it is already listed (a note or tags given replace the old ones). */
 export function addEntry(list: Shortlist, input: EntryInput, now: Date): AddResult {
@@ -186,7 +186,7 @@ export function refreshSummary(list: Shortlist, snapshot: Snapshot, analysis: An
 }
 
 /** Two notes as one, nothing of the stored one lost: the imported text is appended when it is new. */
-export function mergeNotes(stored: string, incoming: string): { note: string; truncated: boolean } {
+function mergeNotes(stored: string, incoming: string): { note: string; truncated: boolean } {
   const a = stored.trim();
   const b = incoming.trim();
   if (!b || a.includes(b)) return { note: stored, truncated: false };
@@ -199,7 +199,7 @@ const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : 
 const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
 
 /** One entry from two versions of it: notes joined, tags united, the newer summary, the first addedAt. */
-export function mergeEntry(stored: ShortlistEntry, incoming: ShortlistEntry, now: Date): { entry: ShortlistEntry; changed: boolean; truncated: boolean } {
+function mergeEntry(stored: ShortlistEntry, incoming: ShortlistEntry, now: Date): { entry: ShortlistEntry; changed: boolean; truncated: boolean } {
   const { note, truncated } = mergeNotes(stored.note, incoming.note);
   const tags = normaliseTags([...stored.tags, ...incoming.tags]);
   const entry: ShortlistEntry = { ...stored, note, tags, addedAt: earlier(stored.addedAt, incoming.addedAt) };
@@ -216,7 +216,7 @@ export function mergeEntry(stored: ShortlistEntry, incoming: ShortlistEntry, now
   return { entry, changed, truncated: truncated || allTags.size > tags.length };
 }
 
-export interface ShortlistMergeResult {
+interface ShortlistMergeResult {
   list: Shortlist;
   added: number;
   merged: number;

@@ -17,7 +17,7 @@ import { SyncEntrySchema, SyncRemovalsSchema, type Shortlist, type ShortlistEntr
 import { firstIssue } from './issues';
 import { entryKey } from './shortlist';
 
-export const SYNC_ENTRY_PREFIX = 'sl:';
+const SYNC_ENTRY_PREFIX = 'sl:';
 export const SYNC_REMOVALS_KEY = 'sl-removed';
 
 /** The part of a storage area this module uses (browser.storage.sync, or a fake in tests). */
@@ -35,7 +35,7 @@ export function itemBytes(key: string, value: unknown): number {
   return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
 }
 
-export const syncKeyOf = (e: { platform: ShortlistEntry['platform']; handle: string }) => `${SYNC_ENTRY_PREFIX}${entryKey(e)}`;
+const syncKeyOf = (e: { platform: ShortlistEntry['platform']; handle: string }) => `${SYNC_ENTRY_PREFIX}${entryKey(e)}`;
 
 export function toSyncEntry(e: ShortlistEntry): SyncEntry {
   const s: SyncEntry = { platform: e.platform, handle: e.handle, note: e.note, tags: e.tags, addedAt: e.addedAt, updatedAt: e.updatedAt };
@@ -50,7 +50,7 @@ export function emptyRemovals(): SyncRemovals {
   return { keys: [] };
 }
 
-export interface SyncPlan {
+interface SyncPlan {
   /** Items to hold in sync, by sync key. */
   items: Map<string, SyncEntry>;
   state: Map<AccountKey, SyncState>;
@@ -83,7 +83,7 @@ export function planSync(entries: readonly ShortlistEntry[], removals: SyncRemov
   return { items, state, bytes };
 }
 
-export interface RemoteShortlist {
+interface RemoteShortlist {
   entries: Map<AccountKey, SyncEntry>;
   removals: SyncRemovals;
   /** Items under our keys that did not validate: set aside, then removed from sync by the next push. */
@@ -137,7 +137,7 @@ export function saneLocal(list: Shortlist, now: Date): Shortlist {
 }
 
 /** Whether an entry last changed at `updatedAt` was removed (in any browser) after that. */
-export function isRemoved(removals: SyncRemovals, key: string, updatedAt: string): boolean {
+function isRemoved(removals: SyncRemovals, key: string, updatedAt: string): boolean {
   const changed = time(updatedAt);
   if (removals.clearedAt && time(removals.clearedAt) >= changed) return true;
   const mark = removals.keys.find((k) => k.key === key);
@@ -155,7 +155,7 @@ export function addRemovals(removals: SyncRemovals, keys: readonly string[], at:
   return next;
 }
 
-export interface ReconcileResult {
+interface ReconcileResult {
   list: Shortlist;
   changed: boolean;
   added: number;

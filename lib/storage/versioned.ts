@@ -18,7 +18,7 @@ import { firstIssue } from './issues';
 
 type SafeParse<T> = (value: unknown) => { success: true; data: T } | { success: false; error: Parameters<typeof firstIssue>[0] };
 
-export interface VersionedSpec<T> {
+interface VersionedSpec<T> {
   /** storage.local key (no area prefix). */
   key: string;
   version: number;
@@ -30,7 +30,7 @@ export interface VersionedSpec<T> {
   salvage(raw: unknown, version: number): T;
 }
 
-export interface Versioned<T> {
+interface Versioned<T> {
   readonly key: string;
   readonly version: number;
   /** Resolves once WXT's migrations for this item have run. */

@@ -10,7 +10,7 @@ import type { Analysis, Signal } from '../score/types';
 import { t, uiLocale } from '../i18n';
 import { benchmarkFor, formatPercent, headlineRate, VERDICT_COLORS, verdictOf, type Verdict } from './verdict';
 
-export interface BadgeReason {
+interface BadgeReason {
   id: string;
   severity: 'alert' | 'warning';
   severityWord: string;

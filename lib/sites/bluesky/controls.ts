@@ -11,7 +11,7 @@ import { bestCount, leadingCount, textOf } from '../common';
 import { S } from './selectors';
 
 export const ZERO_REPOSTS = '(no repost count shown)';
-export const COMBINED_NOTE =
+const COMBINED_NOTE =
   "Bluesky's repost button counts quotes with reposts; reposts alone are shown only on a post's own page, so shares were left out here.";
 const UNHOOKED_NOTE = 'A repost count was shown where it could not be told apart from other numbers; it was left out.';
 

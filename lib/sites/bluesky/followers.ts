@@ -49,7 +49,7 @@ function readRow(row: Element): AudienceEntry | null {
   return entry;
 }
 
-export const blueskyFollowers: FollowersSite = { platform: 'bluesky', ownerOf, list, rowKey, readRow };
+const blueskyFollowers: FollowersSite = { platform: 'bluesky', ownerOf, list, rowKey, readRow };
 
 /** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
 export const followersSite = blueskyFollowers;

@@ -9,7 +9,7 @@
  * Fixtures (tests/fixtures/bluesky): profile.html, post.html, profile-after-navigation.html,
  * profile-rendered-pt.html, post-rendered-ja.html.
  */
-export interface BlueskySelector {
+interface BlueskySelector {
   css: string;
   what: string;
   /** Saved pages the selector matches: "real/<file>" or "fixture/<file>". */

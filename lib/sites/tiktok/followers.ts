@@ -51,7 +51,7 @@ function readRow(row: Element): AudienceEntry | null {
 /** The panel opens over the profile, whose URL does not change: watch only while it is there. */
 const listOpen = (doc: Document) => doc.querySelector('[data-e2e="follow-info-popup"]') !== null;
 
-export const tiktokFollowers: FollowersSite = { platform: 'tiktok', ownerOf, listOpen, list, rowKey, readRow };
+const tiktokFollowers: FollowersSite = { platform: 'tiktok', ownerOf, listOpen, list, rowKey, readRow };
 
 /** The name every reader exports it under (scripts/site-content-scripts.ts imports it by this name). */
 export const followersSite = tiktokFollowers;

@@ -11,14 +11,14 @@ import { assignedJson, bestCount, compact, countFromNumber, dig, isRecord, sameH
 
 export type Rec = Record<string, unknown>;
 
-export interface UserData {
+interface UserData {
   user: Rec;
   stats?: Rec;
   statsV2?: Rec;
   items: Rec[];
 }
 
-export interface ItemData {
+interface ItemData {
   item: Rec;
   authorStats?: Rec;
   authorStatsV2?: Rec;

@@ -174,7 +174,7 @@ function readEnglishGroup(label: string, locale: string | undefined): Partial<Re
   return out;
 }
 
-export interface ArticleReading {
+interface ArticleReading {
   post: Post;
   /** Counts a button showed but did not label: left out. */
   unread: PostMetric[];

@@ -7,7 +7,7 @@
  * x_post_realDonaldTrump.html (post, English, 2024). Fixtures (tests/fixtures/x): profile.html,
  * profile-es.html, post.html, profile-rendered-ja.html, post-rendered-de.html.
  */
-export interface XSelector {
+interface XSelector {
   css: string;
   what: string;
   /** Saved pages the selector matches: "real/<file>" or "fixture/<file>". */

@@ -18,7 +18,7 @@ export function activeBrowse(doc: Document, key: ChannelKey | undefined): Parent
 }
 
 /** True when a channel header under root shows a handle and it is not the URL's. */
-export function headerNamesOther(root: ParentNode, key: ChannelKey | undefined): boolean {
+function headerNamesOther(root: ParentNode, key: ChannelKey | undefined): boolean {
   if (key?.kind !== 'handle') return false;
   const header = root.querySelector('yt-page-header-view-model yt-content-metadata-view-model, ytd-c4-tabbed-header-renderer #channel-handle');
   const handle = /@([^\s•·]+)/.exec(textOf(header))?.[1];

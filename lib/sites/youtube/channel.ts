@@ -60,7 +60,7 @@ export function readChannel(doc: Document, url: string, key: ChannelKey): Snapsh
 }
 
 /** True when ytInitialData is about the channel the URL names. */
-export function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean {
+function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean {
   const meta = rec(dig(data, 'metadata', 'channelMetadataRenderer'));
   const c4 = rec(dig(data, 'header', 'c4TabbedHeaderRenderer'));
   const ids = [meta?.externalId, c4?.channelId, dig(c4, 'navigationEndpoint', 'browseEndpoint', 'browseId')].map(str);
@@ -88,7 +88,7 @@ export function channelMatches(data: unknown, key: ChannelKey, doc: Document): b
   return !shown || shown === str(meta?.title);
 }
 
-export interface ChannelDom {
+interface ChannelDom {
   name?: string;
   handle?: string;
   subscribers?: Count;
@@ -96,7 +96,7 @@ export interface ChannelDom {
 }
 
 /** The rendered channel header of the channel page on screen. */
-export function channelDom(doc: Document, key: ChannelKey, locale: string | undefined): ChannelDom {
+function channelDom(doc: Document, key: ChannelKey, locale: string | undefined): ChannelDom {
   const root = activeBrowse(doc, key);
   if (!root) return {};
   // 2024+: <yt-page-header-view-model><h1>ONE Media</h1> ... <yt-content-metadata-view-model>
@@ -128,12 +128,12 @@ export function channelDom(doc: Document, key: ChannelKey, locale: string | unde
 }
 
 
-export interface HeaderPart {
+interface HeaderPart {
   text: string;
   label?: string;
 }
 
-export function headerPartsFromJson(vm: Rec): HeaderPart[][] {
+function headerPartsFromJson(vm: Rec): HeaderPart[][] {
   const rows = dig(vm, 'metadata', 'contentMetadataViewModel', 'metadataRows');
   if (!Array.isArray(rows)) return [];
   return rows.map((row) => {
@@ -145,7 +145,7 @@ export function headerPartsFromJson(vm: Rec): HeaderPart[][] {
 }
 
 /** Subscribers and video count among header parts; `unclear` when a lone count has no telling word. */
-export function classifyHeaderParts(
+function classifyHeaderParts(
   rows: HeaderPart[][],
   source: CountSource,
   locale: string | undefined,

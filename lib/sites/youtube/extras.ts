@@ -18,9 +18,9 @@ import { dig, findFirst, isRecord, isShown, leadingCount, textOf } from '../comm
 import { clip, CAPTION_MAX, COMMENT_MAX } from '../../evidence/bounds';
 import { ytText } from './json';
 
-export const COMMENTS_READ_MAX = 100;
+const COMMENTS_READ_MAX = 100;
 
-export const EXTRAS = {
+const EXTRAS = {
   /** The player's paid-promotion notice link (shown only on disclosed videos). R22 rKK3z1H3vYs (hidden), fixtures. */
   paidNotice: 'a[href*="youtube?p=ppp"], a[href*="youtube/answer/154235"]',
   /** The description, 2023+ then 2022. Fixtures, R22. */
@@ -33,7 +33,7 @@ export const EXTRAS = {
   likes: '#vote-count-middle',
 } as const;
 
-export interface YoutubeExtras {
+interface YoutubeExtras {
   caption?: string;
   sponsorship?: Post['sponsorship'];
   comments?: Comment[];

@@ -29,7 +29,7 @@ export function gridFromJson(data: unknown, tab: string, locale: string | undefi
 }
 
 /** Marks a grid item that is recognised but not counted (live now, upcoming). */
-export const SKIP = '-';
+const SKIP = '-';
 
 /** One grid item, from whichever renderer YouTube used (2020-2025). */
 export function gridItem(o: Rec, locale: string | undefined): Post | undefined {
@@ -93,7 +93,7 @@ export function gridFromDom(doc: Document, key: ChannelKey, locale: string | und
 }
 
 /** The texts of a grid card's metadata line: ["1.2M views", "3 days ago"]. */
-export function metadataLine(card: Element): string[] {
+function metadataLine(card: Element): string[] {
   const line = card.querySelector('#metadata-line');
   if (!line) return [];
   return Array.from(line.querySelectorAll('span'))
@@ -112,7 +112,7 @@ export function metadataLine(card: Element): string[] {
  *   and is abbreviated with a known unit ("12K"), or its number is in the title link's label, which
  *   YouTube writes with the exact views ("Title by Channel 120,345 views 2 days ago").
  */
-export function lineViews(line: string[], card: Element, locale: string | undefined): Count | undefined {
+function lineViews(line: string[], card: Element, locale: string | undefined): Count | undefined {
   const first = line[0];
   if (!first || AGO_WORDS.test(first)) return undefined;
   const count = leadingCount(first, 'text', locale);

@@ -8,7 +8,7 @@
  * (tests/fixtures/youtube): the 2023+ layout (watch-rendered.html, French), the 2022 layout in German
  * and Spanish, stale renderers beside the new (watch-stale-layouts.html), rendered Shorts (pt, en).
  */
-export interface YouTubeSelector {
+interface YouTubeSelector {
   css: string;
   what: string;
   /** Saved pages the selector matches: "real/<file>" or "fixture/<file>". */

@@ -15,7 +15,7 @@ import { handleFromUrl } from './json';
 import { WATCH } from './selectors';
 import { VIEW_WORDS } from './words';
 
-export interface WatchDom {
+interface WatchDom {
   views?: Count;
   likes?: Count;
   likesHidden?: boolean;

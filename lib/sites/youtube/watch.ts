@@ -112,7 +112,7 @@ export function likeButton(data: unknown, locale: string | undefined): { count?:
   return {};
 }
 
-export function viewFactoid(data: unknown, locale: string | undefined): Count | undefined {
+function viewFactoid(data: unknown, locale: string | undefined): Count | undefined {
   if (!data) return undefined;
   const f = findFirst(data, (o) => isRecord(o.viewCountFactoidRenderer));
   const inner = rec(dig(f, 'viewCountFactoidRenderer', 'factoid', 'factoidRenderer'));
@@ -122,7 +122,7 @@ export function viewFactoid(data: unknown, locale: string | undefined): Count | 
 
 // The comments panel is "comment-item-section" with target "engagement-panel-comments-section" (2024);
 // Shorts name both "engagement-panel-comments-section".
-export const COMMENT_PANELS = new Set(['comment-item-section', 'engagement-panel-comments-section']);
+const COMMENT_PANELS = new Set(['comment-item-section', 'engagement-panel-comments-section']);
 
 /** The comment count: the entry point under the video ("1 K"), or the comments panel's header. */
 export function commentCount(data: unknown, locale: string | undefined): Count | undefined {

@@ -35,7 +35,7 @@ export const HistoryV1RecordSchema = z.object({
 });
 export type HistoryV1Record = z.infer<typeof HistoryV1RecordSchema>;
 
-export interface Rejected {
+interface Rejected {
   index: number;
   value: unknown;
   reason: string;

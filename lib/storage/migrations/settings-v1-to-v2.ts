@@ -18,7 +18,7 @@ import type { Settings } from '../schema';
 /** Settings format 2: format 3 without the brand (lib/storage/migrations/settings-v2-to-v3.ts). */
 export type SettingsV2 = Omit<Settings, 'brand'>;
 
-export function defaultSettingsV2(): SettingsV2 {
+function defaultSettingsV2(): SettingsV2 {
   return { sites: {}, showBadge: true, retention: { ...RETENTION_DEFAULTS } };
 }
 

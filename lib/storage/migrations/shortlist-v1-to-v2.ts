@@ -13,7 +13,7 @@
  */
 import { ShortlistEntrySchema, type Shortlist, type ShortlistEntry } from '../schema';
 
-export interface RejectedEntry {
+interface RejectedEntry {
   index: number;
   value: unknown;
 }

@@ -23,7 +23,7 @@ const WARNINGS_KEPT = 20;
 export const SETTINGS_COPY_KEY = 'settings-copy';
 
 /** Runs async jobs one at a time, in order; a failing job does not stop the next. */
-export function createLock() {
+function createLock() {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(job: () => Promise<T>): Promise<T> => {
     const run = tail.then(job, job);

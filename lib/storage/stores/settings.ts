@@ -12,8 +12,6 @@ import { SettingsSchema, type Settings } from '../schema';
 import { defaultSettings } from '../settings';
 import { SETTINGS_COPY_KEY, type StoreBase } from './base';
 
-export type SettingsStore = ReturnType<typeof createSettingsStore>;
-
 export function createSettingsStore(base: StoreBase) {
   const { settings, history, evidence } = base.items;
 

@@ -38,7 +38,7 @@ export type ShortlistChange =
   | { ok: false; error: 'full' | 'invalid' | 'not-found' | 'failed'; detail?: string };
 
 /** What `sync()` may be told: push too, and the removals made here (so other browsers follow). */
-export interface SyncOptions {
+interface SyncOptions {
   push: boolean;
   removed?: string[];
   clear?: boolean;

@@ -29,7 +29,7 @@ function solve(A: number[][], b: number[]): number[] {
 }
 
 /** Weights [intercept, ...inputs] maximising the penalised log-likelihood (the intercept is not penalised). */
-export function fitLogistic(rows: readonly { x: number[]; y: number }[]): number[] {
+function fitLogistic(rows: readonly { x: number[]; y: number }[]): number[] {
   const d = rows[0].x.length + 1;
   let w = new Array<number>(d).fill(0);
   for (let iter = 0; iter < 50; iter++) {

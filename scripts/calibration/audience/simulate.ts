@@ -8,9 +8,9 @@ import { adjustedShare } from '../../../lib/audience/estimate';
 import { rocAuc } from './fit';
 import { scoreFeatures, type ModelCalibration } from '../../../lib/audience/model';
 
-export const SHARES = [0, 0.1, 0.3, 0.5, 0.7] as const;
-export const AUDIENCE_SIZE = 300;
-export const AUDIENCES_PER_SHARE = 200;
+const SHARES = [0, 0.1, 0.3, 0.5, 0.7] as const;
+const AUDIENCE_SIZE = 300;
+const AUDIENCES_PER_SHARE = 200;
 
 /** mulberry32: a small seeded generator, so a run is repeatable. */
 export function seededRandom(seed: number): () => number {
@@ -24,7 +24,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export interface ShareResult {
+interface ShareResult {
   share: number;
   mae: number;
   coverage: number;
@@ -41,7 +41,7 @@ export interface BenchResult {
   failed: number;
 }
 
-export interface BenchOptions {
+interface BenchOptions {
   seed?: number;
   size?: number;
   perShare?: number;

@@ -20,16 +20,16 @@ export const VARIANTS = [
   { id: 'followers75', label: 'bought followers 75%', share: 0.75 },
   { id: 'likes', label: 'bought likes (x3)', likesFactor: 3 },
 ] as const;
-export type VariantId = (typeof VARIANTS)[number]['id'];
+type VariantId = (typeof VARIANTS)[number]['id'];
 
-export interface Outcome {
+interface Outcome {
   flagged: boolean;
   risk: number;
   /** The plain baseline: how far the engagement rate sits below the calibrated line (log residual). */
   baseline: number;
 }
 
-export interface Results {
+interface Results {
   genuine: Outcome[];
   variants: Record<VariantId, Outcome[]>;
 }
@@ -51,7 +51,7 @@ export function eligibleAccounts(accounts: readonly DatasetAccount[]): { a: Data
   return accounts.map((a, i) => ({ a, i })).filter(({ a }) => isEligible(a));
 }
 
-export function variantSnapshot(a: DatasetAccount, i: number, v: (typeof VARIANTS)[number]): Snapshot {
+function variantSnapshot(a: DatasetAccount, i: number, v: (typeof VARIANTS)[number]): Snapshot {
   return 'share' in v
     ? snapshotFromAccount(a, i, { followers: Math.round(a.userFollowerCount / (1 - v.share)) })
     : snapshotFromAccount(a, i, { likesFactor: v.likesFactor });

@@ -13,9 +13,9 @@ import { isPurbaEligible, purbaSnapshot, type PurbaRow, type PurbaVariant } from
 import { rocAuc } from '../../../lib/score/stats';
 import type { Snapshot } from '../../../lib/snapshot';
 
-export type Engine = (s: Snapshot) => Analysis;
+type Engine = (s: Snapshot) => Analysis;
 
-export const BANDS = [
+const BANDS = [
   { id: 'fp_500_2k', min: 500, max: 2_000 },
   { id: 'fp_2k_5k', min: 2_000, max: 5_000 },
   { id: 'fp_5k_20k', min: 5_000, max: 20_000 },
@@ -39,7 +39,7 @@ export interface CreatorSummary {
   flaggedA: number;
 }
 
-export const isCreatorLike = (r: PurbaRow) => r.followers >= 2_000 && r.following < r.followers / 2;
+const isCreatorLike = (r: PurbaRow) => r.followers >= 2_000 && r.following < r.followers / 2;
 
 export function measureCreators(engine: Engine, rows: readonly PurbaRow[], checkVariants = true): { outcomes: CreatorOutcome[]; summary: CreatorSummary } {
   const outcomes: CreatorOutcome[] = [];

@@ -17,10 +17,10 @@ export interface DatasetAccount {
 }
 
 /** Posts taken per account: the 12 most recent (HypeAuditor's Instagram window). */
-export const DATASET_POSTS = 12;
+const DATASET_POSTS = 12;
 /** Accounts with fewer posts or followers are left out of calibration and measurement. */
-export const MIN_POSTS = 6;
-export const MIN_FOLLOWERS = 50;
+const MIN_POSTS = 6;
+const MIN_FOLLOWERS = 50;
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
@@ -56,7 +56,7 @@ const exact = (v: number): Count => {
   return { value: n, exact: true, source: 'embedded-json', raw: String(n), min: n, max: n };
 };
 
-export interface Variant {
+interface Variant {
   /** Followers shown instead of the account's own (bought followers). */
   followers?: number;
   /** Every post's likes multiplied by this (bought likes). */

@@ -12,7 +12,7 @@ import { isEligible, snapshotFromAccount, type DatasetAccount } from './dataset'
 import { extractFeatures } from '../../../lib/score/features';
 import { mean, ols, quantile, sd } from '../../../lib/score/stats';
 
-export interface FitRow {
+interface FitRow {
   followers: number;
   following: number;
   rate: number;
@@ -22,7 +22,7 @@ export interface FitRow {
 }
 
 /** The measurements of each eligible account (>= 6 posts, >= 50 followers; its 12 most recent posts). */
-export function fitRows(accounts: readonly DatasetAccount[]): FitRow[] {
+function fitRows(accounts: readonly DatasetAccount[]): FitRow[] {
   const rows: FitRow[] = [];
   accounts.forEach((a, i) => {
     if (!isEligible(a)) return;
