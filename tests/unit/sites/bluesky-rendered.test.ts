@@ -1,14 +1,13 @@
 // Bluesky as the browser renders it (issue 12): Portuguese and Japanese interfaces, shares as
 // reposts alone, and the previous page's screens left beside the new ones.
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bluesky } from '../../../lib/sites/bluesky';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { LEFTOVERS, staleProblems, withLeftover } from '../../support/stale';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const html = (name: string) => readFileSync(new URL(`../../fixtures/bluesky/${name}`, import.meta.url), 'utf8');
-const parse = (h: string) => parseHTML(h).document as unknown as Document;
+const { html } = siteFixtures('bluesky');
+const parse = parseDoc;
 
 function read(name: string, url: string): Snapshot {
   const snap = bluesky.read(parse(html(name)), url);

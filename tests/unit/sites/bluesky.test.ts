@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { bluesky } from '../../../lib/sites/bluesky';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/bluesky');
-
-function doc(name: string, edit: (h: string) => string = (h) => h): Document {
-  return parseHTML(edit(readFileSync(resolve(FIXTURES, name), 'utf8'))).document as unknown as Document;
-}
+const { doc } = siteFixtures('bluesky');
 
 function read(name: string, url: string, edit?: (h: string) => string): Snapshot {
   const snap = bluesky.read(doc(name, edit), url);
@@ -182,7 +175,7 @@ describe('bluesky robustness', () => {
       '<a data-testid="profileHeaderFollowersButton" href="/profile/x.bsky.social/followers" aria-label="lots of followers">lots</a>',
     ];
     for (const p of pages) {
-      const d = parseHTML(p).document as unknown as Document;
+      const d = parseDoc(p);
       for (const url of ['https://bsky.app/profile/x.bsky.social', 'https://bsky.app/profile/x.bsky.social/post/3kmug0000000ff', 'https://bsky.app/']) {
         expect(() => bluesky.read(d, url)).not.toThrow();
         expect(bluesky.read(d, url)).toBeNull();

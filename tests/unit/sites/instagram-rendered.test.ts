@@ -4,14 +4,12 @@
  * the meta tags of an earlier page never lend their counts (issue 17, defect 2); a private
  * account's display name and bio never read as its counts (defect 8).
  */
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../lib/sites/instagram';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
+import { siteFixtures } from '../../support/fixtures';
 
-const html = (name: string) => readFileSync(new URL(`../../fixtures/instagram/${name}`, import.meta.url), 'utf8');
-const load = (name: string) => parseHTML(html(name)).document as unknown as Document;
+const { html, doc: load } = siteFixtures('instagram');
 
 function read(name: string, url: string): { doc: Document; snap: Snapshot } {
   const doc = load(name);

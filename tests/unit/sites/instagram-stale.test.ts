@@ -3,13 +3,12 @@
  * give a number (see ./support/stale.ts). Every pair of an earlier page and a rendered page is
  * tried, each way of leaving the old page in the document.
  */
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../lib/sites/instagram';
 import { besideOld, HIDINGS, readingOf } from './support/stale';
+import { siteFixtures } from '../../support/fixtures';
 
-const html = (name: string) => readFileSync(new URL(`../../fixtures/instagram/${name}`, import.meta.url), 'utf8');
+const { html, doc } = siteFixtures('instagram');
 
 // Pages a user comes from: other accounts' profiles, grids and posts, with meta tags and app state.
 const OLD: [string, string][] = [
@@ -33,7 +32,7 @@ const NEW: [string, string][] = [
 
 describe('instagram: the previous page left in the document gives no number', () => {
   for (const [name, url] of NEW) {
-    const alone = readingOf(instagram, parseHTML(html(name)).document as unknown as Document, url);
+    const alone = readingOf(instagram, doc(name), url);
     for (const [old] of OLD.filter(([o]) => o !== name)) {
       for (const [how, hide] of Object.entries(HIDINGS)) {
         it(`${old} (${how}) before ${name}`, () => {
@@ -45,17 +44,17 @@ describe('instagram: the previous page left in the document gives no number', ()
   }
 
   it('each old page alone is read, with numbers the new pages do not show (so the pairs above test something)', () => {
-    const valuesOf = ([name, url]: [string, string]) => Object.values(readingOf(instagram, parseHTML(html(name)).document as unknown as Document, url) ?? {});
+    const valuesOf = ([name, url]: [string, string]) => Object.values(readingOf(instagram, doc(name), url) ?? {});
     for (const [old, url] of OLD) {
       const newValues = new Set(NEW.filter(([name]) => name !== old).flatMap(valuesOf));
-      const reading = readingOf(instagram, parseHTML(html(old)).document as unknown as Document, url);
+      const reading = readingOf(instagram, doc(old), url);
       expect(Object.values(reading ?? {}).filter((v) => !newValues.has(v)).length, old).toBeGreaterThan(0);
     }
   });
 });
 
 describe('instagram: the committed page with the previous page left hidden in it (also served by the e2e test)', () => {
-  const readAt = (name: string, url: string) => readingOf(instagram, parseHTML(html(name)).document as unknown as Document, url);
+  const readAt = (name: string, url: string) => readingOf(instagram, doc(name), url);
   it('reads as the new page alone', () => {
     const alone = readAt('rendered-reels-es.html', 'https://www.instagram.com/lena.viaja/reels/');
     expect(alone).not.toBeNull();

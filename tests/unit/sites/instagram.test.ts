@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../lib/sites/instagram';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-function load(name: string): Document {
-  const html = readFileSync(new URL(`../../fixtures/instagram/${name}`, import.meta.url), 'utf8');
-  return parseHTML(html).document as unknown as Document;
-}
+const { doc: load } = siteFixtures('instagram');
 
 function read(name: string, url: string): { doc: Document; snap: Snapshot } {
   const doc = load(name);
@@ -213,12 +209,12 @@ describe('instagram post pages', () => {
 
 describe('instagram robustness', () => {
   it('returns null, without throwing, on empty or unrelated pages', () => {
-    const empty = parseHTML('<html><body></body></html>').document as unknown as Document;
+    const empty = parseDoc('<html><body></body></html>');
     expect(instagram.read(empty, 'https://www.instagram.com/lena.travels/')).toBeNull();
     expect(instagram.read(empty, 'https://www.instagram.com/p/C7postAAAAA/')).toBeNull();
     expect(instagram.read(empty, 'https://www.instagram.com/explore/')).toBeNull();
     expect(instagram.read(empty, 'not a url')).toBeNull();
-    const broken = parseHTML('<script type="application/json">{"username": "lena.travels", "follower_count": </script><a href="/lena.travels/followers/">many</a>').document as unknown as Document;
+    const broken = parseDoc('<script type="application/json">{"username": "lena.travels", "follower_count": </script><a href="/lena.travels/followers/">many</a>');
     expect(instagram.read(broken, 'https://www.instagram.com/lena.travels/')).toBeNull();
   });
 });

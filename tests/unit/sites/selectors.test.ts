@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { BLUESKY_SELECTORS } from '../../../lib/sites/bluesky/selectors';
 import { SELECTORS as INSTAGRAM } from '../../../lib/sites/instagram/selectors';
@@ -14,6 +13,7 @@ import { SELECTORS as TIKTOK } from '../../../lib/sites/tiktok/selectors';
 import { X_SELECTORS } from '../../../lib/sites/x/selectors';
 import { WATCH as YOUTUBE } from '../../../lib/sites/youtube/selectors';
 import { hasRealPages, REAL_PAGES_DIR, REPO_ROOT } from '../../support/shared';
+import { parseDoc } from '../../support/fixtures';
 
 type Table = Record<string, { css: string; checkedOn: readonly string[] }>;
 const TABLES: Record<string, Table> = { x: X_SELECTORS, bluesky: BLUESKY_SELECTORS, instagram: INSTAGRAM, tiktok: TIKTOK, youtube: YOUTUBE };
@@ -24,7 +24,7 @@ function page(site: string, name: string): Document | null {
   if (!docs.has(key)) {
     const [kind, file] = name.includes('/') ? name.split('/') : ['fixture', name];
     const path = kind === 'real' ? resolve(REAL_PAGES_DIR, file) : resolve(REPO_ROOT, 'tests/fixtures', site, file);
-    docs.set(key, existsSync(path) ? (parseHTML(readFileSync(path, 'utf8')).document as unknown as Document) : null);
+    docs.set(key, existsSync(path) ? parseDoc(readFileSync(path, 'utf8')) : null);
   }
   return docs.get(key)!;
 }

@@ -2,14 +2,12 @@
  * TikTok's rendered DOM (issue 12): profile header and grid, video page and the video dialog over a
  * feed, in Spanish and German, with embedded state left from another page ignored.
  */
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { tiktok } from '../../../lib/sites/tiktok';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
+import { siteFixtures } from '../../support/fixtures';
 
-const html = (name: string) => readFileSync(new URL(`../../fixtures/tiktok/${name}`, import.meta.url), 'utf8');
-const load = (name: string) => parseHTML(html(name)).document as unknown as Document;
+const { html, doc: load } = siteFixtures('tiktok');
 
 function read(name: string, url: string): { doc: Document; snap: Snapshot } {
   const doc = load(name);

@@ -3,14 +3,12 @@
  * number (see ./support/stale.ts). Every pair of an earlier page and a rendered page is tried,
  * each way of leaving the old page in the document.
  */
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { tiktok } from '../../../lib/sites/tiktok';
 import { besideOld, HIDINGS, readingOf } from './support/stale';
+import { siteFixtures } from '../../support/fixtures';
 
-const html = (name: string) => readFileSync(new URL(`../../fixtures/tiktok/${name}`, import.meta.url), 'utf8');
-const doc = (name: string) => parseHTML(html(name)).document as unknown as Document;
+const { html, doc } = siteFixtures('tiktok');
 
 // Pages a user comes from: other accounts' profiles and videos, with their embedded state.
 const OLD: [string, string][] = [

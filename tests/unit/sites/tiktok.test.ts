@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { tiktok } from '../../../lib/sites/tiktok';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/tiktok');
-
-function page(name: string, edit: (html: string) => string = (h) => h): Document {
-  return parseHTML(edit(readFileSync(resolve(FIXTURES, name), 'utf8'))).document as unknown as Document;
-}
+const { doc: page } = siteFixtures('tiktok');
 
 function read(name: string, url: string, edit?: (html: string) => string): Snapshot {
   const snap = tiktok.read(page(name, edit), url);
@@ -203,7 +196,7 @@ describe('tiktok robustness', () => {
       '<html><body><strong data-e2e="followers-count">lots</strong></body></html>',
     ];
     for (const html of broken) {
-      const doc = parseHTML(html).document as unknown as Document;
+      const doc = parseDoc(html);
       for (const url of ['https://www.tiktok.com/@x', 'https://www.tiktok.com/@x/video/7421234567890123456', 'https://www.tiktok.com/foryou', 'not a url']) {
         expect(() => tiktok.read(doc, url)).not.toThrow();
         expect(tiktok.read(doc, url)).toBeNull();

@@ -1,12 +1,11 @@
 // Issue 17, defects 5 and 13 (X parts): text an account controls (display names, quoted names)
 // must not hide the account, drop its posts as ads, or lend a lingering header's counts to another.
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { x } from '../../../lib/sites/x';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const FIXTURE = readFileSync(new URL('../../fixtures/x/profile.html', import.meta.url), 'utf8');
-const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const FIXTURE = siteFixtures('x').html('profile.html');
+const doc = parseDoc;
 
 /** profile.html with the account's display name changed everywhere X shows it (header, top bar, own posts). */
 function renamed(name: string): Document {

@@ -1,14 +1,13 @@
 // X as the browser renders it (issue 12): Japanese and German interfaces, and the previous page's
 // renderers left beside the new ones.
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { x } from '../../../lib/sites/x';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { LEFTOVERS, staleProblems, withLeftover } from '../../support/stale';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const html = (name: string) => readFileSync(new URL(`../../fixtures/x/${name}`, import.meta.url), 'utf8');
-const parse = (h: string) => parseHTML(h).document as unknown as Document;
+const { html } = siteFixtures('x');
+const parse = parseDoc;
 
 function read(name: string, url: string): Snapshot {
   const snap = x.read(parse(html(name)), url);

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { x } from '../../../lib/sites/x';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-function load(name: string): Document {
-  const html = readFileSync(new URL(`../../fixtures/x/${name}`, import.meta.url), 'utf8');
-  return parseHTML(html).document as unknown as Document;
-}
+const { doc: load } = siteFixtures('x');
 
 function read(name: string, url: string): { doc: Document; snap: Snapshot } {
   const doc = load(name);
@@ -173,8 +169,7 @@ describe('x post pages', () => {
   // Found by mutation fuzzing (another seed): with the parent post's status link changed to the
   // URL's id, the parent's 150 likes were read as the focal post's.
   it('does not take another article that claims the URL’s post id', () => {
-    const html = readFileSync(new URL('../../fixtures/x/post.html', import.meta.url), 'utf8').replace('/ana_gz/status/1743300000000000008', '/ana_gz/status/1743300000000000009');
-    const doc = parseHTML(html).document as unknown as Document;
+    const doc = load('post.html', (h) => h.replace('/ana_gz/status/1743300000000000008', '/ana_gz/status/1743300000000000009'));
     expect(x.read(doc, 'https://x.com/nadia_codes/status/1743300000000000009')?.posts[0].likes).toMatchObject({ value: 402 });
     // Without a handle in the URL, two articles claiming the post cannot be told apart.
     expect(x.read(doc, 'https://x.com/i/web/status/1743300000000000009')).toBeNull();
@@ -205,12 +200,12 @@ describe('x post pages', () => {
 
 describe('x robustness', () => {
   it('returns null, without throwing, on empty or unrelated pages', () => {
-    const empty = parseHTML('<html><body></body></html>').document as unknown as Document;
+    const empty = parseDoc('<html><body></body></html>');
     expect(x.read(empty, 'https://x.com/nadia_codes')).toBeNull();
     expect(x.read(empty, 'https://x.com/nadia_codes/status/1')).toBeNull();
     expect(x.read(empty, 'https://x.com/home')).toBeNull();
     expect(x.read(empty, '::')).toBeNull();
-    const odd = parseHTML('<script type="application/ld+json">{oops</script><article data-testid="tweet"><time></time><div role="group" aria-label="lots of likes"></div></article>').document as unknown as Document;
+    const odd = parseDoc('<script type="application/ld+json">{oops</script><article data-testid="tweet"><time></time><div role="group" aria-label="lots of likes"></div></article>');
     expect(x.read(odd, 'https://x.com/nadia_codes')).toBeNull();
   });
 });

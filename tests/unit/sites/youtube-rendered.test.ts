@@ -3,18 +3,14 @@
  * navigation): the 2022 layout in two languages, exact counts over rounded ones, and the previous
  * video's renderers left on the page. The real 2022 pages are checked by tests/conformance.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SnapshotSchema } from '../../../lib/snapshot';
 import { youtube } from '../../../lib/sites/youtube';
 import { channelKey } from '../../../lib/sites/youtube/watch-dom';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/youtube');
-const page = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
-const doc = (source: string) => parseHTML(source).document as unknown as Document;
+const { html: page } = siteFixtures('youtube');
+const doc = parseDoc;
 
 function read(source: string, url: string) {
   const snap = youtube.read(doc(source), url);

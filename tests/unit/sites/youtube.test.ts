@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { youtube } from '../../../lib/sites/youtube';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/youtube');
-
-function html(name: string): string {
-  return readFileSync(resolve(FIXTURES, name), 'utf8');
-}
-
-function doc(source: string): Document {
-  return parseHTML(source).document as unknown as Document;
-}
+const { html } = siteFixtures('youtube');
+const doc = parseDoc;
 
 function read(name: string, url: string, edit: (h: string) => string = (h) => h): Snapshot {
   const snap = youtube.read(doc(edit(html(name))), url);

@@ -223,7 +223,7 @@ describe('import', () => {
     expect(entry.key).toBe('x:__proto__');
   });
 
-  it('markup in notes is stored as text (the UI renders it as text: tests/unit/storage/render.test.ts)', async () => {
+  it('markup in notes is stored as text (the UI renders it as text: tests/unit/ui/vetting-render.test.tsx)', async () => {
     const note = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const r = await store.importData(file({ shortlist: [{ ...sampleShortlist[1], handle: 'html_note', note }] }));
     expect(r.ok).toBe(true);

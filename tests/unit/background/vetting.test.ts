@@ -11,8 +11,8 @@ import { saveTabState } from '../../../lib/background/tab-state';
 import { analyzeSnapshot } from '../../../lib/score';
 import { badgeView } from '../../../lib/view/badge';
 import type { Settings } from '../../../lib/storage/schema';
-import { clock, dump, makeStore, profile, recordingAnalyze, seed } from './support';
-import { silence } from './quiet';
+import { clock, dump, makeStore, profile, recordingAnalyze, seed } from '../storage/support';
+import { silence } from '../storage/quiet';
 import { evidenceLines } from '../../../lib/evidence/lines';
 import { uiLocale } from '../../../lib/i18n';
 

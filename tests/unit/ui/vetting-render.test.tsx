@@ -11,7 +11,7 @@ import { GrowthChart } from '../../../components/vetting/GrowthChart';
 import { ShortlistTable } from '../../../components/vetting/ShortlistTable';
 import type { HistoryRecord, ShortlistEntry } from '../../../lib/storage/schema';
 import type { EntryView } from '../../../lib/storage/store';
-import { loadSample } from './support';
+import { loadSample } from '../storage/support';
 
 function mount(node: ComponentChild): HTMLElement {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
