@@ -46,8 +46,11 @@ function expectedRate(html: string, url: string): string {
 
 /** pushState, then the new page's body drawn after the old one, which stays (shown or hidden). */
 async function navigateKeepingOld(page: Page, url: string, html: string, keepOld: 'shown' | 'display:none') {
+  // The badge is not the page's: it stays where it is. Its host is a plain <span> that only the
+  // content script knows (lib/content/badge-host.ts), so its place is asked of the script's world.
+  const badgeAt = await inBadge(page, (_root, host) => (host && host.parentNode === document.body ? Array.prototype.indexOf.call(document.body.childNodes, host) : -1));
   await page.evaluate(
-    ({ url, html, keepOld }) => {
+    ({ url, html, keepOld, badgeAt }) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       history.pushState({}, '', url);
       // The interface language is a setting, the same on every page of a session; the two test
@@ -55,11 +58,11 @@ async function navigateKeepingOld(page: Page, url: string, html: string, keepOld
       document.documentElement.lang = doc.documentElement.lang;
       const old = document.createElement('div');
       if (keepOld === 'display:none') old.style.display = 'none';
-      old.append(...Array.from(document.body.childNodes).filter((n) => !(n instanceof Element && n.localName === 'realreach-badge')));
+      old.append(...Array.from(document.body.childNodes).filter((_n, i) => i !== badgeAt));
       document.body.prepend(old);
       document.body.append(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
     },
-    { url, html, keepOld },
+    { url, html, keepOld, badgeAt },
   );
 }
 

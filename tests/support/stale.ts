@@ -1,12 +1,27 @@
 /**
- * Stale renderers for the adapter tests (issue 12): a previous page's body put beside the new
- * page's, as single-page apps leave it, shown or hidden in the ways they hide it.
+ * Stale renderers (issue 12): a page the user left, kept beside the page they are on the way
+ * single-page apps keep it: hidden (the `hidden` attribute, `display:none`, a `visibility:hidden`
+ * ancestor) or left shown, before or after the new page's renderers (before: a first-match reader
+ * meets it first). With `oldHead`, the old page's meta tags and embedded data replace the new
+ * page's (Instagram and TikTok keep the first page's). Reading the result at the new URL must give
+ * no number of the old page.
  */
-import { parseHTML } from 'linkedom';
+import { countFields } from '../fuzz/support/mutate';
+import type { SiteAdapter } from '../../lib/sites/common';
 import type { Count, Snapshot } from '../../lib/snapshot';
+import { parseDoc } from './fixtures';
 
-export type Leftover = 'shown before' | 'shown after' | 'display:none' | 'hidden attribute';
-export const LEFTOVERS: Leftover[] = ['shown before', 'shown after', 'display:none', 'hidden attribute'];
+export const LEFTOVERS = ['shown before', 'shown after', 'display:none', 'hidden attribute', 'visibility:hidden ancestor'] as const;
+export type Leftover = (typeof LEFTOVERS)[number];
+const HIDDEN: readonly Leftover[] = ['display:none', 'hidden attribute', 'visibility:hidden ancestor'];
+
+const WRAP: Record<Leftover, (old: string) => string> = {
+  'shown before': (old) => `<div>${old}</div>`,
+  'shown after': (old) => `<div>${old}</div>`,
+  'display:none': (old) => `<div style="display: none;">${old}</div>`,
+  'hidden attribute': (old) => `<div hidden>${old}</div>`,
+  'visibility:hidden ancestor': (old) => `<section style="color: red; visibility:hidden"><div>${old}</div></section>`,
+};
 
 function bodyOf(html: string): string {
   const open = /<body[^>]*>/i.exec(html);
@@ -14,24 +29,29 @@ function bodyOf(html: string): string {
   if (!open || close < 0) throw new Error('fixture without a body');
   return html.slice(open.index + open[0].length, close);
 }
+const headOf = (html: string) => /<head[^>]*>([\s\S]*)<\/head>/i.exec(html)?.[1] ?? '';
 
-/** The new page with the old page's body left in it. */
-export function withLeftover(newHtml: string, oldHtml: string, how: Leftover): Document {
-  const old = bodyOf(oldHtml);
-  const wrapped = how === 'display:none' ? `<div style="display: none;">${old}</div>` : how === 'hidden attribute' ? `<div hidden>${old}</div>` : old;
-  const open = /<body[^>]*>/i.exec(newHtml)!;
-  const at = how === 'shown after' ? newHtml.lastIndexOf('</body>') : open.index + open[0].length;
-  return parseHTML(newHtml.slice(0, at) + wrapped + newHtml.slice(at)).document as unknown as Document;
+/** The new page with the old page's body left in it (and, with `oldHead`, the old page's head but the new title). */
+export function withLeftover(newHtml: string, oldHtml: string, how: Leftover, options: { oldHead?: boolean } = {}): Document {
+  let html = newHtml;
+  if (options.oldHead) {
+    const oldHead = headOf(oldHtml).replace(/<title>[\s\S]*?<\/title>/i, '');
+    const newTitle = /<title>[\s\S]*?<\/title>/i.exec(newHtml)?.[0] ?? '';
+    html = html.replace(/(<head[^>]*>)[\s\S]*<\/head>/i, (_m, open: string) => `${open}${oldHead}${newTitle}</head>`);
+  }
+  const open = /<body[^>]*>/i.exec(html)!;
+  const at = how === 'shown after' ? html.lastIndexOf('</body>') : open.index + open[0].length;
+  return parseDoc(html.slice(0, at) + WRAP[how](bodyOf(oldHtml)) + html.slice(at));
 }
 
-/** Every count of a reading by field: "profile.followers", "post:<id>.likes". */
-export function counts(s: Snapshot | null): Map<string, Count> {
-  const out = new Map<string, Count>();
-  if (!s) return out;
-  for (const k of ['followers', 'following', 'posts', 'likes'] as const) if (s.profile[k]) out.set(`profile.${k}`, s.profile[k]!);
-  for (const p of s.posts) for (const k of ['likes', 'comments', 'shares', 'views', 'saves'] as const) if (p[k]) out.set(`post:${p.id}.${k}`, p[k]!);
-  return out;
+/** The counts of a reading, by field ("profile.followers", "post:<id>.likes"), as plain values. */
+export function readingOf(adapter: SiteAdapter, doc: Document, url: string): Record<string, number> | null {
+  const snap = adapter.read(doc, url);
+  if (!snap) return null;
+  return Object.fromEntries([...countFields(snap)].map(([k, c]) => [k, c.value]));
 }
+
+const counts = (s: Snapshot | null): Map<string, Count> => (s ? countFields(s) : new Map());
 
 /**
  * What a reading beside a previous page's renderers may hold: only counts the clean reading of the
@@ -50,7 +70,7 @@ export function staleProblems(mixed: Snapshot | null, clean: Snapshot | null, ol
     if (oldOnly.has(count.value)) problems.push(`${field}: ${count.value} comes from the previous page`);
   }
   if (mixed && clean && mixed.profile.handle !== clean.profile.handle) problems.push(`handle ${mixed.profile.handle}`);
-  if (how === 'display:none' || how === 'hidden attribute') {
+  if (HIDDEN.includes(how)) {
     if (m.size !== c.size) problems.push(`hidden leftovers changed the reading: ${m.size} counts, clean ${c.size}`);
     if (JSON.stringify(mixed?.posts.map((p) => p.id)) !== JSON.stringify(clean?.posts.map((p) => p.id))) problems.push('posts differ');
   }

@@ -1,11 +1,11 @@
 /**
  * Instagram: the previous page's renderers, meta tags and embedded data beside the new page never
- * give a number (see ./support/stale.ts). Every pair of an earlier page and a rendered page is
+ * give a number (see tests/support/stale.ts). Every pair of an earlier page and a rendered page is
  * tried, each way of leaving the old page in the document.
  */
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../lib/sites/instagram';
-import { besideOld, HIDINGS, readingOf } from './support/stale';
+import { LEFTOVERS, readingOf, withLeftover } from '../../support/stale';
 import { siteFixtures } from '../../support/fixtures';
 
 const { html, doc } = siteFixtures('instagram');
@@ -34,10 +34,10 @@ describe('instagram: the previous page left in the document gives no number', ()
   for (const [name, url] of NEW) {
     const alone = readingOf(instagram, doc(name), url);
     for (const [old] of OLD.filter(([o]) => o !== name)) {
-      for (const [how, hide] of Object.entries(HIDINGS)) {
-        it(`${old} (${how}) before ${name}`, () => {
+      for (const how of LEFTOVERS) {
+        it(`${old} (${how}) with ${name}`, () => {
           expect(alone).not.toBeNull();
-          expect(readingOf(instagram, besideOld(html(old), html(name), hide), url)).toEqual(alone);
+          expect(readingOf(instagram, withLeftover(html(name), html(old), how, { oldHead: true }), url)).toEqual(alone);
         });
       }
     }

@@ -1,11 +1,11 @@
 /**
  * TikTok: the previous page's renderers and embedded state beside the new page never give a
- * number (see ./support/stale.ts). Every pair of an earlier page and a rendered page is tried,
+ * number (see tests/support/stale.ts). Every pair of an earlier page and a rendered page is tried,
  * each way of leaving the old page in the document.
  */
 import { describe, expect, it } from 'vitest';
 import { tiktok } from '../../../lib/sites/tiktok';
-import { besideOld, HIDINGS, readingOf } from './support/stale';
+import { LEFTOVERS, readingOf, withLeftover } from '../../support/stale';
 import { siteFixtures } from '../../support/fixtures';
 
 const { html, doc } = siteFixtures('tiktok');
@@ -31,10 +31,10 @@ describe('tiktok: the previous page left in the document gives no number', () =>
   for (const [name, url] of NEW) {
     const alone = readingOf(tiktok, doc(name), url);
     for (const [old] of OLD.filter(([o]) => o !== name)) {
-      for (const [how, hide] of Object.entries(HIDINGS)) {
-        it(`${old} (${how}) before ${name}`, () => {
+      for (const how of LEFTOVERS) {
+        it(`${old} (${how}) with ${name}`, () => {
           expect(alone).not.toBeNull();
-          expect(readingOf(tiktok, besideOld(html(old), html(name), hide), url)).toEqual(alone);
+          expect(readingOf(tiktok, withLeftover(html(name), html(old), how, { oldHead: true }), url)).toEqual(alone);
         });
       }
     }
