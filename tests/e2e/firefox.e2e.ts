@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../scripts/analyze-html';
 import { headlineRate } from '../../lib/view/verdict';
+import { replacePage } from './support/extension';
 import { blueskyProfile, instagramProfile, postsAround, tiktokProfile, xProfile } from './support/pages';
 import { EXTENSION_ORIGIN, firefoxBadgeClick, firefoxBadgeCount, firefoxBadgeRead, firefoxBadgeText, launchFirefox, nextExtensionPage, until, type FirefoxWithExtension } from './support/firefox';
 
@@ -46,18 +47,7 @@ function expectedBadge(page: PageCase): { letter: string; rate: string } {
 }
 
 async function spaNavigate(page: Page, url: string, html: string): Promise<void> {
-  await page.evaluate(
-    (url, html) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      history.pushState({}, '', url);
-      document.title = doc.title;
-      document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
-      for (const old of Array.from(document.head.querySelectorAll('meta, script[type="application/ld+json"]'))) old.remove();
-      for (const n of Array.from(doc.head.querySelectorAll('meta, script[type="application/ld+json"]'))) document.head.append(document.importNode(n, true));
-    },
-    url,
-    html,
-  );
+  await page.evaluate(replacePage, { url, html });
 }
 
 const clickInBadge = firefoxBadgeClick;

@@ -6,6 +6,7 @@
  * page's (Instagram and TikTok keep the first page's). Reading the result at the new URL must give
  * no number of the old page.
  */
+import { expect, it } from 'vitest';
 import { countFields } from '../fuzz/support/mutate';
 import type { SiteAdapter } from '../../lib/sites/common';
 import type { Count, Snapshot } from '../../lib/snapshot';
@@ -75,4 +76,29 @@ export function staleProblems(mixed: Snapshot | null, clean: Snapshot | null, ol
     if (JSON.stringify(mixed?.posts.map((p) => p.id)) !== JSON.stringify(clean?.posts.map((p) => p.id))) problems.push('posts differ');
   }
   return problems;
+}
+
+/** A page read after another page of the same site, whose renderers the app left in the document. */
+export interface StaleCase {
+  name: string;
+  now: string;
+  url: string;
+  before: string;
+  beforeUrl: string;
+}
+
+/** One test per case and leftover: the new page is still read, and gives no number of the old one. */
+export function itReadsNoStaleNumber(adapter: Pick<SiteAdapter, 'read'>, html: (name: string) => string, cases: readonly StaleCase[], what = 'renderers'): void {
+  for (const c of cases) {
+    for (const how of LEFTOVERS) {
+      it(`${c.name}, old ${what} ${how}: no number of the old page comes out`, () => {
+        const clean = adapter.read(parseDoc(html(c.now)), c.url);
+        const old = adapter.read(parseDoc(html(c.before)), c.beforeUrl);
+        expect(clean && old).toBeTruthy();
+        const mixed = adapter.read(withLeftover(html(c.now), html(c.before), how), c.url);
+        expect(staleProblems(mixed, clean, old, how)).toEqual([]);
+        expect(mixed, 'the new page is still read').not.toBeNull();
+      });
+    }
+  }
 }

@@ -244,17 +244,17 @@ export async function openPopupFor(browser: ExtensionBrowser, tabId: number, siz
  * content is replaced without a load.
  */
 export async function spaNavigate(page: Page, url: string, html: string): Promise<void> {
-  await page.evaluate(
-    ({ url, html }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      history.pushState({}, '', url);
-      document.title = doc.title;
-      document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
-      for (const old of Array.from(document.head.querySelectorAll('meta, script[type="application/ld+json"]'))) old.remove();
-      for (const n of Array.from(doc.head.querySelectorAll('meta, script[type="application/ld+json"]'))) document.head.append(document.importNode(n, true));
-    },
-    { url, html },
-  );
+  await page.evaluate(replacePage, { url, html });
+}
+
+/** Runs in the page (Chromium's or Firefox's driver): pushState, then the new page's title, body, meta tags and JSON-LD. */
+export function replacePage({ url, html }: { url: string; html: string }): void {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  history.pushState({}, '', url);
+  document.title = doc.title;
+  document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
+  for (const old of Array.from(document.head.querySelectorAll('meta, script[type="application/ld+json"]'))) old.remove();
+  for (const n of Array.from(doc.head.querySelectorAll('meta, script[type="application/ld+json"]'))) document.head.append(document.importNode(n, true));
 }
 
 /**

@@ -2,19 +2,12 @@
 // reposts alone, and the previous page's screens left beside the new ones.
 import { describe, expect, it } from 'vitest';
 import { bluesky } from '../../../lib/sites/bluesky';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
-import { LEFTOVERS, staleProblems, withLeftover } from '../../support/stale';
+import { itReadsNoStaleNumber } from '../../support/stale';
 import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const { html } = siteFixtures('bluesky');
+const { html, read } = siteFixtures('bluesky', bluesky);
 const parse = parseDoc;
 
-function read(name: string, url: string): Snapshot {
-  const snap = bluesky.read(parse(html(name)), url);
-  expect(snap, name).not.toBeNull();
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return snap!;
-}
 
 describe('bluesky rendered profile, Portuguese interface, after in-app navigation', () => {
   it('reads the shown screen (exact labels over "25,3 mil"), not the hidden one nor the stale JSON-LD', () => {
@@ -92,18 +85,7 @@ describe('bluesky: the previous page\'s screens beside the new ones', () => {
     { name: 'profile after a post', now: 'profile-rendered-pt.html', url: 'https://bsky.app/profile/marina.ceramica.br', before: 'post-rendered-ja.html', beforeUrl: 'https://bsky.app/profile/kenji.bsky.social/post/3lfocal0000jj' },
     { name: 'post after a profile', now: 'post-rendered-ja.html', url: 'https://bsky.app/profile/kenji.bsky.social/post/3lfocal0000jj', before: 'profile-rendered-pt.html', beforeUrl: 'https://bsky.app/profile/marina.ceramica.br' },
   ];
-  for (const c of cases) {
-    for (const how of LEFTOVERS) {
-      it(`${c.name}, old screens ${how}: no number of the old page comes out`, () => {
-        const clean = bluesky.read(parse(html(c.now)), c.url);
-        const old = bluesky.read(parse(html(c.before)), c.beforeUrl);
-        expect(clean && old).toBeTruthy();
-        const mixed = bluesky.read(withLeftover(html(c.now), html(c.before), how), c.url);
-        expect(staleProblems(mixed, clean, old, how)).toEqual([]);
-        expect(mixed, 'the new page is still read').not.toBeNull();
-      });
-    }
-  }
+  itReadsNoStaleNumber(bluesky, html, cases, 'screens');
 
   it('a hidden older screen of the same profile, with older numbers, is not read', () => {
     const page = html('profile-rendered-pt.html');

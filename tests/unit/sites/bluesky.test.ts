@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { bluesky } from '../../../lib/sites/bluesky';
 import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const { doc } = siteFixtures('bluesky');
+const { doc, read } = siteFixtures('bluesky', bluesky);
 
-function read(name: string, url: string, edit?: (h: string) => string): Snapshot {
-  const snap = bluesky.read(doc(name, edit), url);
-  expect(snap).not.toBeNull();
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return snap!;
-}
 
 const withoutJsonLd = (h: string) => h.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
 

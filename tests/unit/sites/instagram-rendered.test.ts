@@ -6,18 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../lib/sites/instagram';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { siteFixtures } from '../../support/fixtures';
 
-const { html, doc: load } = siteFixtures('instagram');
+const { html, doc: load, readPage: read } = siteFixtures('instagram', instagram);
 
-function read(name: string, url: string): { doc: Document; snap: Snapshot } {
-  const doc = load(name);
-  const snap = instagram.read(doc, url);
-  if (!snap) throw new Error(`${name} was not read`);
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return { doc, snap };
-}
 
 describe('instagram rendered profile pages', () => {
   it('Spanish header: the exact title beats "3,4 M", the posts item has no link, the badge is translated', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../lib/sites/instagram';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const { doc: load } = siteFixtures('instagram');
+const { doc: load, readPage: read } = siteFixtures('instagram', instagram);
 
-function read(name: string, url: string): { doc: Document; snap: Snapshot } {
-  const doc = load(name);
-  const snap = instagram.read(doc, url);
-  if (!snap) throw new Error(`${name} was not read`);
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return { doc, snap };
-}
 
 const route = (path: string) => instagram.route(new URL(path, 'https://www.instagram.com'));
 

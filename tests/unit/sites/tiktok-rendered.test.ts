@@ -4,18 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tiktok } from '../../../lib/sites/tiktok';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { siteFixtures } from '../../support/fixtures';
 
-const { html, doc: load } = siteFixtures('tiktok');
+const { html, doc: load, readPage: read } = siteFixtures('tiktok', tiktok);
 
-function read(name: string, url: string): { doc: Document; snap: Snapshot } {
-  const doc = load(name);
-  const snap = tiktok.read(doc, url);
-  if (!snap) throw new Error(`${name} was not read`);
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return { doc, snap };
-}
 
 describe('tiktok rendered profiles', () => {
   it('Spanish header and grid: data-e2e counts, the pinned card ("Fijado"), the previous account’s state ignored', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { tiktok } from '../../../lib/sites/tiktok';
 import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const { doc: page } = siteFixtures('tiktok');
+const { doc: page, read } = siteFixtures('tiktok', tiktok);
 
-function read(name: string, url: string, edit?: (html: string) => string): Snapshot {
-  const snap = tiktok.read(page(name, edit), url);
-  expect(snap).not.toBeNull();
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return snap!;
-}
 
 describe('tiktok.route', () => {
   it('tells profiles from videos and photos, and refuses other pages', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { x } from '../../../lib/sites/x';
 import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
-import { LEFTOVERS, staleProblems, withLeftover } from '../../support/stale';
+import { itReadsNoStaleNumber } from '../../support/stale';
 import { parseDoc, siteFixtures } from '../../support/fixtures';
 
 const { html } = siteFixtures('x');
@@ -72,18 +72,7 @@ describe('x: the previous page\'s renderers beside the new ones', () => {
     { name: 'profile after a post', now: 'profile-rendered-ja.html', url: 'https://x.com/hanako_dev', before: 'post-rendered-de.html', beforeUrl: 'https://x.com/lena_schreibt/status/1790000000000000209' },
     { name: 'post after a profile', now: 'post-rendered-de.html', url: 'https://x.com/lena_schreibt/status/1790000000000000209', before: 'profile-rendered-ja.html', beforeUrl: 'https://x.com/hanako_dev' },
   ];
-  for (const c of cases) {
-    for (const how of LEFTOVERS) {
-      it(`${c.name}, old renderers ${how}: no number of the old page comes out`, () => {
-        const clean = x.read(parse(html(c.now)), c.url);
-        const old = x.read(parse(html(c.before)), c.beforeUrl);
-        expect(clean && old).toBeTruthy();
-        const mixed = x.read(withLeftover(html(c.now), html(c.before), how), c.url);
-        expect(staleProblems(mixed, clean, old, how)).toEqual([]);
-        expect(mixed, 'the new page is still read').not.toBeNull();
-      });
-    }
-  }
+  itReadsNoStaleNumber(x, html, cases);
 
   it('a hidden older rendering of the same profile, with older numbers, is not read', () => {
     const page = html('profile-rendered-ja.html');

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { x } from '../../../lib/sites/x';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const { doc: load } = siteFixtures('x');
+const { doc: load, readPage: read } = siteFixtures('x', x);
 
-function read(name: string, url: string): { doc: Document; snap: Snapshot } {
-  const doc = load(name);
-  const snap = x.read(doc, url);
-  if (!snap) throw new Error(`${name} was not read`);
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return { doc, snap };
-}
 
 const route = (url: string) => x.route(new URL(url));
 

@@ -4,20 +4,14 @@
  * video's renderers left on the page. The real 2022 pages are checked by tests/conformance.
  */
 import { describe, expect, it } from 'vitest';
-import { SnapshotSchema } from '../../../lib/snapshot';
 import { youtube } from '../../../lib/sites/youtube';
 import { channelKey } from '../../../lib/sites/youtube/watch-dom';
-import { parseDoc, siteFixtures } from '../../support/fixtures';
+import { parseDoc, readValid, siteFixtures } from '../../support/fixtures';
 
 const { html: page } = siteFixtures('youtube');
 const doc = parseDoc;
 
-function read(source: string, url: string) {
-  const snap = youtube.read(doc(source), url);
-  expect(snap).not.toBeNull();
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return snap!;
-}
+const read = (source: string, url: string) => readValid(youtube, doc(source), url);
 
 describe('youtube rendered watch page, 2022 layout', () => {
   it('reads views, exact likes, comments and the owner in German', () => {

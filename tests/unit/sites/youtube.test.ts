@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
+import { type Snapshot } from '../../../lib/snapshot';
 import { youtube } from '../../../lib/sites/youtube';
 import { parseDoc, siteFixtures } from '../../support/fixtures';
 
-const { html } = siteFixtures('youtube');
+const { html, read } = siteFixtures('youtube', youtube);
 const doc = parseDoc;
 
-function read(name: string, url: string, edit: (h: string) => string = (h) => h): Snapshot {
-  const snap = youtube.read(doc(edit(html(name))), url);
-  expect(snap).not.toBeNull();
-  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-  return snap!;
-}
 
 describe('youtube.route', () => {
   const r = (u: string) => youtube.route(new URL(u));

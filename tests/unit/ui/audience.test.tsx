@@ -3,26 +3,15 @@
  * the estimate and its interval, examples with their reasons, the prompt to scroll on a small sample,
  * and the prompt to open the followers list when there is none.
  */
-import { parseHTML } from 'linkedom';
-import { render, type ComponentChild } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AudienceView } from '../../../components/AudienceSample';
 import { summarizeAudience } from '../../../lib/audience/summary';
 import type { StoredAudience } from '../../../lib/storage/audience';
 import { useMessages } from './support/messages';
+import { mount, restoreDocumentAfterEach } from './support/mount';
 
-const saved = { document: globalThis.document };
-afterEach(() => {
-  (globalThis as { document: unknown }).document = saved.document;
-});
+restoreDocumentAfterEach();
 
-function mount(node: ComponentChild): HTMLElement {
-  const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  (globalThis as { document: unknown }).document = document;
-  const app = document.getElementById('app') as unknown as HTMLElement;
-  render(node, app);
-  return app;
-}
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function sample(real: number, fake: number): StoredAudience {

@@ -3,41 +3,30 @@
  * undisclosed-sponsorship flag with its evidence quoted and the rule named, comment quality with
  * examples, the price band with formula and sources, and no message key ever shown.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EvidenceSections } from '../../../components/evidence/EvidenceSections';
 import { analyzeSnapshot } from '../../../lib/score';
 import { youtube } from '../../../lib/sites/youtube';
-import { REPO_ROOT } from '../../support/shared';
 import { useMessages } from './support/messages';
+import { mount, restoreDocumentAfterEach } from './support/mount';
+import { siteFixtures } from '../../support/fixtures';
 
-const saved = { document: globalThis.document };
-afterEach(() => {
-  (globalThis as { document: unknown }).document = saved.document;
-});
+restoreDocumentAfterEach();
 
 function snapshotOf(name: string) {
-  const html = readFileSync(resolve(REPO_ROOT, 'tests/fixtures/youtube', name), 'utf8');
-  return youtube.read(parseHTML(html).document as unknown as Document, 'https://www.youtube.com/watch?v=eeeeeeeeeee')!;
+  return youtube.read(siteFixtures('youtube').doc(name), 'https://www.youtube.com/watch?v=eeeeeeeeeee')!;
 }
 
-function mount(name: string) {
+function mountSections(name: string) {
   const snap = snapshotOf(name);
-  const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  (globalThis as { document: unknown }).document = document;
-  const app = document.getElementById('app') as unknown as HTMLElement;
-  render(<EvidenceSections snapshot={snap} analysis={analyzeSnapshot(snap, [])} />, app);
-  return app;
+  return mount(<EvidenceSections snapshot={snap} analysis={analyzeSnapshot(snap, [])} />);
 }
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('evidence sections', () => {
   it('English: flag with the evidence quoted and the rules named; comments; price with formula and sources', () => {
     const messages = useMessages('en');
-    const app = mount('evidence-watch-undisclosed.html');
+    const app = mountSections('evidence-watch-undisclosed.html');
     const flag = app.querySelector('[data-flag="undisclosed"]')!;
     expect(text(flag)).toContain('Possible undisclosed sponsorship');
     expect(text(flag)).toContain('“code ANNA15”');
@@ -58,7 +47,7 @@ describe('evidence sections', () => {
 
   it('Spanish, disclosed video: no flag, the disclosure listed', () => {
     useMessages('es');
-    const app = mount('evidence-watch-disclosed.html');
+    const app = mountSections('evidence-watch-disclosed.html');
     expect(app.querySelector('[data-flag="undisclosed"]')).toBeNull();
     const sponsored = text(app.querySelector('[data-section="sponsored"]')!);
     expect(sponsored).toContain('Publicaciones patrocinadas');

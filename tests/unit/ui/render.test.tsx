@@ -3,9 +3,7 @@
  * in English and Spanish, with the real messages: what a person reads, and that no message key
  * ever shows instead of a sentence.
  */
-import { parseHTML } from 'linkedom';
-import { render, type ComponentChild } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Breakdown } from '../../../components/Breakdown';
 import { bandPlace, niceStep, scaleMax } from '../../../components/EngagementChart';
 import { formatCount, formatEvidence, formatRate } from '../../../components/format';
@@ -14,17 +12,11 @@ import { Confirm } from '../../../components/vetting/Confirm';
 import { VERDICT_COLORS } from '../../../lib/view/verdict';
 import { POST_ANALYSIS, POST_SNAPSHOT, SAMPLE_ANALYSIS, SAMPLE_SNAPSHOT, THIN_ANALYSIS, THIN_SNAPSHOT } from './samples';
 import { useMessages, type Messages } from './support/messages';
+import { mount, restoreDocumentAfterEach } from './support/mount';
 
 let messages: Messages;
-const saved = { document: globalThis.document };
+restoreDocumentAfterEach();
 
-function mount(node: ComponentChild): HTMLElement {
-  const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  (globalThis as { document: unknown }).document = document;
-  const app = document.getElementById('app') as unknown as HTMLElement;
-  render(node, app);
-  return app;
-}
 
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
 
@@ -37,9 +29,6 @@ function expectNoKeys(el: Element) {
 
 beforeEach(() => {
   messages = useMessages('en');
-});
-afterEach(() => {
-  (globalThis as { document: unknown }).document = saved.document;
 });
 
 describe('Breakdown of a graded account', () => {
