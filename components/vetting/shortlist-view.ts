@@ -1,5 +1,5 @@
 /**
- * Sorting and filtering of the shortlist page, pure (tested in tests/unit/storage/shortlist-view.test.ts).
+ * Sorting and filtering of the shortlist page, pure (tested in tests/unit/ui/shortlist-view.test.ts).
  * An entry with no value for the sort column (not checked in this browser yet) always goes last.
  */
 import type { Platform } from '../../lib/snapshot';
