@@ -30,7 +30,7 @@ import { saneTimeOr } from './dates';
 import { SyncRemovalsSchema } from './schema';
 import { defineVersioned } from './versioned';
 import { observationFrom, type PostObservation } from '../evidence/pods';
-import { EVIDENCE_KEY, EVIDENCE_VERSION, EvidenceStoreSchema, boundEvidence, emptyEvidence, observationsFor, recordObservation, salvageEvidence, type EvidenceStore } from './evidence';
+import { EVIDENCE_KEY, EVIDENCE_VERSION, EvidenceStoreSchema, boundEvidence, emptyEvidence, mergeEvidence, observationsFor, recordObservation, salvageEvidence, type EvidenceStore } from './evidence';
 import { linkEntries, setCampaign, unlinkEntry } from './campaign';
 import { summarizeAudience } from '../audience/summary';
 
@@ -463,7 +463,7 @@ export function createVettingStore(options: StoreOptions = {}) {
     exportData: (scope: ExportScope): Promise<ExportFile> =>
       exclusive(async () => {
         const [list, h, s, ev] = await Promise.all([shortlist.read(), readHistory(), readSettings(), evidence.read()]);
-        const samples = scope === 'all' ? await readAllSamples(browser.storage.local as unknown as Local, now) : [];
+        const samples = await readAllSamples(browser.storage.local as unknown as Local, now);
         const aside = await readSetAside();
         return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside, audience: samples, evidence: ev.observations }, now());
       }),
@@ -480,8 +480,10 @@ export function createVettingStore(options: StoreOptions = {}) {
         const incoming = parsed.data.shortlist.map((e) => ({ ...e, updatedAt: at.toISOString(), addedAt: saneTimeOr(e.addedAt, at, at.toISOString()) }));
         const sl = mergeShortlist(list, incoming, at);
         const hm = mergeHistory(h, parsed.data.history, s.retention, at);
-        const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}) };
+        const ev = parsed.data.evidence.length ? mergeEvidence(await evidence.read(), parsed.data.evidence, at, s.retention) : { added: 0, store: null };
+        const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}), ...(ev.added && ev.store ? evidence.entries(ev.store) : {}) };
         if (Object.keys(writes).length) await writeLocal(writes);
+        const aud = await audience.importInQueue(parsed.data.audience);
         if (sl.list !== list) await syncUnlocked({ push: true, touched: incoming.map((e) => entryKey(e)) });
         return {
           ok: true,
@@ -489,6 +491,8 @@ export function createVettingStore(options: StoreOptions = {}) {
           history: { added: hm.added, alreadyStored: hm.alreadyStored, overLimits: hm.overLimits, duplicates: hm.duplicates },
           settingsKept: parsed.data.hadSettings,
           setAsideSkipped: parsed.data.hadSetAside,
+          audience: aud,
+          evidence: { added: ev.added },
         } as const;
       });
     },
