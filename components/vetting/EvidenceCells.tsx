@@ -20,6 +20,7 @@ export function AudienceCell({ ev }: { ev: EntryEvidence }) {
   return (
     <span data-cell="audience">
       {t('cmp_audienceCell', [formatNumber(a.seen), pct(a.share), pct(a.low), pct(a.high)])}
+      {a.small && ' '}
       {a.small && <span class="vet-muted vet-block">{t('cmp_audienceSmall')}</span>}
     </span>
   );
@@ -32,9 +33,11 @@ export function SponsoredCell({ s }: { s: SponsoredSummary | undefined }) {
   return (
     <span data-cell="sponsored">
       {t('cmp_sponsoredShare', [formatRateValue(s.share ?? 0), formatNumber(s.known)])}
+      {' '}
       <span class="vet-block">
         {t('cmp_sponsoredSides', [median(s.sponsored.median), formatNumber(s.sponsored.rated), median(s.organic.median), formatNumber(s.organic.rated)])}
       </span>
+      {s.undisclosed > 0 && ' '}
       {s.undisclosed > 0 && (
         <span class="vet-block vet-sev-warning" data-undisclosed={s.undisclosed}>
           {t('cmp_undisclosed', [formatNumber(s.undisclosed)])}
@@ -66,6 +69,7 @@ export function CommentsCell({ c }: { c: CommentsSummary | undefined }) {
   return (
     <span data-cell="comments" data-verdict={c.verdict}>
       {t('cmp_commentsCell', [formatNumber(c.generic), formatNumber(c.total), formatRateValue(c.total ? c.generic / c.total : 0), formatNumber(c.duplicates)])}
+      {' '}
       <span class={`vet-block${c.verdict === 'alarm' ? ' vet-sev-alert' : c.verdict === 'elevated' ? ' vet-sev-warning' : ' vet-muted'}`}>{t(VERDICT_KEYS[c.verdict])}</span>
     </span>
   );
@@ -77,6 +81,7 @@ export function PodsCell({ ev }: { ev: EntryEvidence }) {
   return (
     <span data-cell="pods" data-named={p.named}>
       {t('cmp_podsCell', [formatNumber(p.named), formatNumber(p.postsSeen)])}
+      {p.likelyPod && ' '}
       {p.likelyPod && <span class="vet-block vet-sev-warning">{t('cmp_podsLikely', [formatNumber(p.pattern)])}</span>}
     </span>
   );
@@ -109,11 +114,15 @@ export function PriceCell({ price, detail = false }: { price: PriceReport | null
     <span data-cell="price">
       {price.bands.map((b) => (
         <span key={b.type} class="vet-block" data-band={b.type}>
+          {' '}
           {t(TYPE_KEYS[b.type])}: <strong>{bandText(b)}</strong>
+          {detail && ' '}
           {detail && <span class="vet-muted vet-block">{t('formulaLine', b.formula)}</span>}
+          {detail && ' '}
           {detail && <span class="vet-muted vet-block">{t('ev_priceSources', b.sources.join('; '))}</span>}
         </span>
       ))}
+      {price.factor !== 1 && ' '}
       {price.factor !== 1 && (
         <span class="vet-muted vet-block">
           {t('cmp_priceLowered', [formatNumber(price.factor, 2)])} {price.discounts.map((d) => t(DISCOUNT_KEYS[d.id])).join('; ')}
@@ -131,6 +140,7 @@ export function CadenceCell({ c }: { c: CadenceSummary | undefined }) {
   return (
     <span data-cell="cadence">
       {t('cmp_cadenceCell', [formatNumber(c.perWeek, 1), formatNumber(c.dated)])}
+      {c.trend && ' '}
       {c.trend && (
         <span class="vet-block" data-trend={c.trend.direction}>
           {t(TREND_KEYS[c.trend.direction], [`${formatSigned(Math.round(c.trend.change * 100))}%`, formatNumber(c.trend.newer + c.trend.older)])}
