@@ -24,10 +24,11 @@ export function CreatorReport({ model, extras }: { model: CreatorReportModel; ex
         <Section id="engagement" title={t('rep_h_engagement')}>
           <Engagement summary={entry.summary} idBase="rep-eng" />
         </Section>
+        {/* The evidence sections beside the engagement chart, the tallest block: the page stays one sheet. */}
+        <ExtraSections summary={entry.summary} evidence={entryEvidence(entry, extras)} />
         <Section id="growth" title={t('rep_h_growth')}>
           <Growth records={history} handle={entry.handle} />
         </Section>
-        <ExtraSections summary={entry.summary} evidence={entryEvidence(entry, extras)} />
         <Section id="linked" title={t('rep_h_linked')} wide>
           {linked.length ? <CreatorCard entries={[entry, ...linked]} findings={findings} /> : <p class="rep-muted">{t('rep_noLinked')}</p>}
         </Section>

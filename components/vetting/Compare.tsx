@@ -41,9 +41,9 @@ function bestIndex(values: (number | undefined)[], higherIsBetter = true): numbe
   return sorted[0].v === sorted[1].v ? -1 : sorted[0].i;
 }
 
-export function Row({ label, cells, best = -1 }: { label: string; cells: ComponentChildren[]; best?: number }) {
+export function Row({ label, cells, best = -1, evidence = false }: { label: string; cells: ComponentChildren[]; best?: number; evidence?: boolean }) {
   return (
-    <tr>
+    <tr class={evidence ? 'vet-ev-row' : undefined}>
       <th scope="row">{label}</th>
       {cells.map((c, i) => (
         <td key={i} class={i === best ? 'vet-best' : undefined}>
@@ -124,12 +124,12 @@ export function Compare({ entries, histories, crownBest = mayCrownBest(entries),
               );
             })}
           />
-          <Row label={t('aud_heading')} cells={evidence.map((ev) => <AudienceCell ev={ev} />)} />
-          <Row label={t('ev_sponsoredHeading')} cells={evidence.map((ev) => <SponsoredCell s={ev.sponsored} />)} />
-          <Row label={t('ev_commentsHeading')} cells={evidence.map((ev) => <CommentsCell c={ev.comments} />)} />
-          <Row label={t('ev_podsHeading')} cells={evidence.map((ev) => <PodsCell ev={ev} />)} />
-          <Row label={t('ev_priceHeading')} cells={evidence.map((ev) => <PriceCell price={ev.price} />)} />
-          <Row label={t('ev_cadenceHeading')} cells={evidence.map((ev) => <CadenceCell c={ev.cadence} />)} />
+          <Row evidence label={t('aud_heading')} cells={evidence.map((ev) => <AudienceCell ev={ev} />)} />
+          <Row evidence label={t('ev_sponsoredHeading')} cells={evidence.map((ev) => <SponsoredCell s={ev.sponsored} />)} />
+          <Row evidence label={t('ev_commentsHeading')} cells={evidence.map((ev) => <CommentsCell c={ev.comments} />)} />
+          <Row evidence label={t('ev_podsHeading')} cells={evidence.map((ev) => <PodsCell ev={ev} />)} />
+          <Row evidence label={t('ev_priceHeading')} cells={evidence.map((ev) => <PriceCell price={ev.price} />)} />
+          <Row evidence label={t('ev_cadenceHeading')} cells={evidence.map((ev) => <CadenceCell c={ev.cadence} />)} />
           <Row
             label={t('vet_growthHeading')}
             cells={growth.map((points, i) => {

@@ -7,7 +7,8 @@
 import type { Discount, PriceBand, PriceReport } from '../../lib/evidence/price';
 import type { EntryEvidence } from '../../lib/storage/entry-evidence';
 import type { CadenceSummary, CommentsSummary, SponsoredSummary } from '../../lib/storage/summary-evidence';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
+import { POD_MIN_POSTS } from '../../lib/evidence/pods';
 import { formatNumber, formatRateValue, formatSigned } from '../format';
 import { formatMoney } from '../evidence/format';
 
@@ -32,14 +33,16 @@ export function SponsoredCell({ s }: { s: SponsoredSummary | undefined }) {
   if (!s) return none(t('cmp_notRead'));
   return (
     <span data-cell="sponsored">
-      {t('cmp_sponsoredShare', [formatRateValue(s.share ?? 0), formatNumber(s.known)])}
-      {' '}
-      <span class="vet-block">
-        {t('cmp_sponsoredSides', [median(s.sponsored.median), formatNumber(s.sponsored.rated), median(s.organic.median), formatNumber(s.organic.rated)])}
-      </span>
+      {tp('cmp_sponsoredShare', s.known, [formatRateValue(s.share ?? 0), formatNumber(s.known)])}
+      {s.sponsored.rated + s.organic.rated > 0 && ' '}
+      {s.sponsored.rated + s.organic.rated > 0 && (
+        <span class="vet-block">
+          {t('cmp_sponsoredSides', [median(s.sponsored.median), formatNumber(s.sponsored.rated), median(s.organic.median), formatNumber(s.organic.rated)])}
+        </span>
+      )}
       {s.undisclosed > 0 && ' '}
       {s.undisclosed > 0 && (
-        <span class="vet-block vet-sev-warning" data-undisclosed={s.undisclosed}>
+        <span class="vet-block vet-ev-warning" data-undisclosed={s.undisclosed}>
           {t('cmp_undisclosed', [formatNumber(s.undisclosed)])}
           {s.quotes.length > 0 && (
             <>
@@ -70,7 +73,7 @@ export function CommentsCell({ c }: { c: CommentsSummary | undefined }) {
     <span data-cell="comments" data-verdict={c.verdict}>
       {t('cmp_commentsCell', [formatNumber(c.generic), formatNumber(c.total), formatRateValue(c.total ? c.generic / c.total : 0), formatNumber(c.duplicates)])}
       {' '}
-      <span class={`vet-block${c.verdict === 'alarm' ? ' vet-sev-alert' : c.verdict === 'elevated' ? ' vet-sev-warning' : ' vet-muted'}`}>{t(VERDICT_KEYS[c.verdict])}</span>
+      <span class={`vet-block${c.verdict === 'alarm' ? ' vet-ev-alert' : c.verdict === 'elevated' ? ' vet-ev-warning' : ' vet-muted'}`}>{t(VERDICT_KEYS[c.verdict])}</span>
     </span>
   );
 }
@@ -78,11 +81,13 @@ export function CommentsCell({ c }: { c: CommentsSummary | undefined }) {
 export function PodsCell({ ev }: { ev: EntryEvidence }) {
   const p = ev.pods;
   if (!p) return none(t('cmp_podsNotOpened'));
+  // Pods are named across at least POD_MIN_POSTS posts (lib/evidence/pods.ts).
+  if (p.postsSeen < POD_MIN_POSTS) return none(t('cmp_podsTooFew', [formatNumber(p.postsSeen), formatNumber(POD_MIN_POSTS)]));
   return (
     <span data-cell="pods" data-named={p.named}>
       {t('cmp_podsCell', [formatNumber(p.named), formatNumber(p.postsSeen)])}
       {p.likelyPod && ' '}
-      {p.likelyPod && <span class="vet-block vet-sev-warning">{t('cmp_podsLikely', [formatNumber(p.pattern)])}</span>}
+      {p.likelyPod && <span class="vet-block vet-ev-warning">{t('cmp_podsLikely', [formatNumber(p.pattern)])}</span>}
     </span>
   );
 }
