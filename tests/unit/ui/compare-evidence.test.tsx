@@ -113,3 +113,22 @@ describe('the comparison\'s evidence rows', () => {
     }
   });
 });
+
+describe('the creator report\'s evidence sections', () => {
+  it('show the structured evidence, the price with its formula and sources; older worded rows still show when that is all there is', async () => {
+    const { ExtraSections } = await import('../../../components/report/ReportParts');
+    const { entryEvidence } = await import('../../../lib/storage/entry-evidence');
+    useMessages('en');
+    const s = summary(80, 'high');
+    const root = mount(<div class="rep-grid"><ExtraSections summary={s} evidence={entryEvidence(entry('instagram', 'mia', s), extras.get('instagram:mia'))} /></div>);
+    expect([...root.querySelectorAll('[data-section]')].map((e) => e.getAttribute('data-section'))).toEqual(['audience', 'sponsorship', 'comments', 'price', 'cadence']);
+    const price = text(root.querySelector('[data-section="price"]'));
+    expect(price).toContain('Formula: micro tier (40,000 followers) → range per post × 0.75 (discount)');
+    expect(price).toContain('Sources: Influencer Marketing Hub');
+    expect(text(root.querySelector('[data-section="comments"]'))).toContain('Likely pod: 3 early and generic');
+    const legacy: Summary = { ...s, evidence: undefined, sections: { price: [{ label: 'Typical price per post', value: '€300–€700' }] } };
+    const old = mount(<div><ExtraSections summary={legacy} evidence={entryEvidence(entry('instagram', 'mia', legacy))} /></div>);
+    expect([...old.querySelectorAll('[data-section]')].map((e) => e.getAttribute('data-section'))).toEqual(['price']);
+    expect(text(old.querySelector('[data-section="price"] dd'))).toBe('€300–€700');
+  });
+});
