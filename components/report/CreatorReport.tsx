@@ -2,9 +2,10 @@
 import { t } from '../../lib/i18n';
 import { CreatorCard } from './Linked';
 import type { CreatorReportModel } from './model';
+import { entryEvidence, type EntryExtras } from '../../lib/storage/entry-evidence';
 import { Disclaimer, Engagement, ExtraSections, GradeBlock, Growth, Identity, Reasons, ReportHeader, Section, WhatWasRead } from './ReportParts';
 
-export function CreatorReport({ model }: { model: CreatorReportModel }) {
+export function CreatorReport({ model, extras }: { model: CreatorReportModel; extras?: EntryExtras }) {
   const { entry, linked, findings, history, brand, generatedAt } = model;
   return (
     <article class="rep-sheet" data-report="account">
@@ -23,10 +24,11 @@ export function CreatorReport({ model }: { model: CreatorReportModel }) {
         <Section id="engagement" title={t('rep_h_engagement')}>
           <Engagement summary={entry.summary} idBase="rep-eng" />
         </Section>
+        {/* The evidence sections beside the engagement chart, the tallest block: the page stays one sheet. */}
+        <ExtraSections summary={entry.summary} evidence={entryEvidence(entry, extras)} />
         <Section id="growth" title={t('rep_h_growth')}>
           <Growth records={history} handle={entry.handle} />
         </Section>
-        <ExtraSections summary={entry.summary} />
         <Section id="linked" title={t('rep_h_linked')} wide>
           {linked.length ? <CreatorCard entries={[entry, ...linked]} findings={findings} /> : <p class="rep-muted">{t('rep_noLinked')}</p>}
         </Section>

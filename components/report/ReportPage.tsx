@@ -8,6 +8,8 @@ import { t } from '../../lib/i18n';
 import type { Brand, HistoryRecord } from '../../lib/storage/schema';
 import type { EntryView } from '../../lib/storage/store';
 import { ask, watchStorage } from '../vetting/client';
+import { loadExtras } from '../vetting/entry-extras';
+import type { EntryExtras } from '../../lib/storage/entry-evidence';
 import { CompareReport } from './CompareReport';
 import { copyAsImage } from './copy-image';
 import { CreatorReport } from './CreatorReport';
@@ -17,6 +19,8 @@ interface Loaded {
   entries: EntryView[];
   histories: Map<string, HistoryRecord[]>;
   brand: Brand;
+  /** Audience sample, posts opened and currency of the accounts shown. */
+  extras: ReadonlyMap<string, EntryExtras>;
 }
 
 export function ReportPage() {
@@ -34,7 +38,8 @@ export function ReportPage() {
       const keys = target.kind === 'account' ? [target.key] : target.kind === 'compare' ? target.keys : [];
       const wanted = view.entries.filter((e) => keys.includes(e.key));
       const histories = wanted.length ? await ask({ type: 'history-get', accounts: wanted.map((e) => ({ platform: e.platform, handle: e.handle })) }) : [];
-      setData({ entries: view.entries, histories: new Map(histories.map((h) => [h.key, h.records])), brand: settings.brand });
+      const extras = await loadExtras(wanted).catch(() => new Map<string, EntryExtras>());
+      setData({ entries: view.entries, histories: new Map(histories.map((h) => [h.key, h.records])), brand: settings.brand, extras });
       setError('');
     } catch (err) {
       setError(String((err as Error)?.message ?? err));
@@ -59,13 +64,13 @@ export function ReportPage() {
   if (data && target.kind === 'account') {
     const model = creatorReport(data.entries, target.key, data.histories.get(target.key) ?? [], data.brand, generatedAt);
     if (model) {
-      body = <CreatorReport model={model} />;
+      body = <CreatorReport model={model} extras={data.extras.get(target.key)} />;
       title = reportTitle(`${model.entry.name ?? model.entry.handle} (${model.entry.platform})`, generatedAt);
     }
   } else if (data && target.kind === 'compare') {
     const entries = target.keys.map((k) => data.entries.find((e) => e.key === k)).filter((e): e is EntryView => Boolean(e));
     if (entries.length >= 2) {
-      body = <CompareReport entries={entries} histories={data.histories} brand={data.brand} generatedAt={generatedAt} />;
+      body = <CompareReport entries={entries} histories={data.histories} brand={data.brand} generatedAt={generatedAt} extras={data.extras} />;
       title = reportTitle(entries.map((e) => e.handle).join(', '), generatedAt);
     }
   }

@@ -5,7 +5,9 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 import { campaignOf } from '../../lib/storage/campaign';
-import { isWebUrl, REPORT_SECTIONS, type Brand, type HistoryRecord, type Summary } from '../../lib/storage/schema';
+import { isWebUrl, REPORT_SECTIONS, type Brand, type HistoryRecord, type ReportSectionId, type Summary } from '../../lib/storage/schema';
+import type { EntryEvidence } from '../../lib/storage/entry-evidence';
+import { AudienceCell, CadenceCell, CommentsCell, PodsCell, PriceCell, SponsoredCell } from '../vetting/EvidenceCells';
 import type { EntryView } from '../../lib/storage/store';
 import { formatDateTime, formatEvidence, formatMoney, formatNumber, formatRateValue, platformName } from '../format';
 import { formatStored } from '../vetting/fmt';
@@ -189,19 +191,43 @@ export function WhatWasRead({ entry }: { entry: EntryView }) {
 }
 
 /**
- * The sections later analyses add (audience sample, sponsored vs organic, comment quality, price
- * band). Each renders only when the summary carries it: nothing, not an empty box, otherwise.
+ * The evidence sections (audience sample, sponsored vs organic, comment quality with pods, price
+ * band with its formula and sources, cadence and trend), from what the summary keeps and the
+ * account's stored sample and posts opened (lib/storage/entry-evidence.ts). Each renders only when
+ * there is something to show: nothing, not an empty box, otherwise. Summaries that carry worded
+ * rows instead (`sections`) still show them.
  */
-export function ExtraSections({ summary }: { summary: Summary | undefined }) {
-  const sections = summary?.sections;
-  if (!sections) return null;
+export function ExtraSections({ summary, evidence }: { summary: Summary | undefined; evidence?: EntryEvidence }) {
+  const legacy = summary?.sections;
+  const structured: Record<ReportSectionId | 'cadence', ComponentChildren | null> = {
+    audience: evidence?.audience ? <AudienceCell ev={evidence} /> : null,
+    sponsorship: evidence?.sponsored ? <SponsoredCell s={evidence.sponsored} /> : null,
+    comments:
+      evidence && (evidence.comments || evidence.pods) ? (
+        <>
+          {evidence.comments && <p><CommentsCell c={evidence.comments} /></p>}
+          {evidence.pods && <p><PodsCell ev={evidence} /></p>}
+        </>
+      ) : null,
+    price: evidence?.price?.bands.length ? <PriceCell price={evidence.price} detail /> : null,
+    cadence: evidence?.cadence?.perWeek !== undefined ? <CadenceCell c={evidence.cadence} /> : null,
+  };
   return (
     <>
-      {REPORT_SECTIONS.map((id) => {
-        const rows = sections[id];
+      {[...REPORT_SECTIONS, 'cadence' as const].map((id) => {
+        const title = id === 'cadence' ? t('ev_cadenceHeading') : t(SECTION_KEYS[id]);
+        const body = structured[id];
+        if (body) {
+          return (
+            <Section key={id} id={id} title={title}>
+              <div class="rep-evidence-block">{body}</div>
+            </Section>
+          );
+        }
+        const rows = id === 'cadence' ? undefined : legacy?.[id];
         if (!rows?.length) return null;
         return (
-          <Section key={id} id={id} title={t(SECTION_KEYS[id])}>
+          <Section key={id} id={id} title={title}>
             <dl class="rep-facts">
               {rows.map((r, i) => (
                 <>

@@ -3,6 +3,8 @@
  * measure (grade, engagement and its benchmark, audience, flags, growth, campaign, the user's notes).
  * The best value of a row is marked, in words as well as colour, but only among accounts of one
  * platform all graded with more than low confidence (mayCrownBest): never across platforms.
+ * The evidence rows (audience sample, sponsored vs organic, comment quality, pods, price band,
+ * cadence) never name a best: each is evidence to read, not a ranking.
  */
 import type { ComponentChildren } from 'preact';
 import type { HistoryRecord } from '../../lib/storage/schema';
@@ -16,6 +18,8 @@ import { flagsOf, mayCrownBest } from './shortlist-view';
 import { campaignOf } from '../../lib/storage/campaign';
 import { Tags } from './Tags';
 import { STATUS_KEYS } from '../report/keys';
+import { entryEvidence, type EntryExtras } from '../../lib/storage/entry-evidence';
+import { AudienceCell, CadenceCell, CommentsCell, PodsCell, PriceCell, SponsoredCell } from './EvidenceCells';
 
 export interface CompareProps {
   entries: EntryView[];
@@ -23,6 +27,8 @@ export interface CompareProps {
   /** Whether a row may name a best (default: mayCrownBest). */
   crownBest?: boolean;
   headingId?: string;
+  /** Each account's audience sample, posts opened and the user's currency (components/vetting/entry-extras.ts). */
+  extras?: ReadonlyMap<string, EntryExtras>;
 }
 
 const rateOf = (e: EntryView, basis: 'followers' | 'views') => e.summary?.engagement.find((r) => r.basis === basis);
@@ -35,9 +41,9 @@ function bestIndex(values: (number | undefined)[], higherIsBetter = true): numbe
   return sorted[0].v === sorted[1].v ? -1 : sorted[0].i;
 }
 
-function Row({ label, cells, best = -1 }: { label: string; cells: ComponentChildren[]; best?: number }) {
+export function Row({ label, cells, best = -1, evidence = false }: { label: string; cells: ComponentChildren[]; best?: number; evidence?: boolean }) {
   return (
-    <tr>
+    <tr class={evidence ? 'vet-ev-row' : undefined}>
       <th scope="row">{label}</th>
       {cells.map((c, i) => (
         <td key={i} class={i === best ? 'vet-best' : undefined}>
@@ -49,7 +55,8 @@ function Row({ label, cells, best = -1 }: { label: string; cells: ComponentChild
   );
 }
 
-export function Compare({ entries, histories, crownBest = mayCrownBest(entries), headingId = 'vet-compare-heading' }: CompareProps) {
+export function Compare({ entries, histories, crownBest = mayCrownBest(entries), headingId = 'vet-compare-heading', extras }: CompareProps) {
+  const evidence = entries.map((e) => entryEvidence(e, extras?.get(e.key)));
   const perFollower = entries.map((e) => rateOf(e, 'followers'));
   const perView = entries.map((e) => rateOf(e, 'views'));
   // Engagement and grades differ by platform (GUIDE section 5), and a low-confidence grade is no
@@ -117,6 +124,12 @@ export function Compare({ entries, histories, crownBest = mayCrownBest(entries),
               );
             })}
           />
+          <Row evidence label={t('aud_heading')} cells={evidence.map((ev) => <AudienceCell ev={ev} />)} />
+          <Row evidence label={t('ev_sponsoredHeading')} cells={evidence.map((ev) => <SponsoredCell s={ev.sponsored} />)} />
+          <Row evidence label={t('ev_commentsHeading')} cells={evidence.map((ev) => <CommentsCell c={ev.comments} />)} />
+          <Row evidence label={t('ev_podsHeading')} cells={evidence.map((ev) => <PodsCell ev={ev} />)} />
+          <Row evidence label={t('ev_priceHeading')} cells={evidence.map((ev) => <PriceCell price={ev.price} />)} />
+          <Row evidence label={t('ev_cadenceHeading')} cells={evidence.map((ev) => <CadenceCell c={ev.cadence} />)} />
           <Row
             label={t('vet_growthHeading')}
             cells={growth.map((points, i) => {

@@ -5,6 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { csvFormat, exportFileName, exportJson, historyCsv, shortlistCsv, type ExportScope } from '../../lib/storage/export';
 import type { ImportResult } from '../../lib/storage/import';
+import { extrasFromStored } from '../../lib/storage/entry-evidence';
 import { IMPORT_MAX_CHARS } from '../../lib/storage/limits';
 import { t, uiLocale } from '../../lib/i18n';
 import { formatNumber } from '../format';
@@ -19,8 +20,14 @@ async function exportAs(scope: ExportScope, kind: 'json' | 'csv'): Promise<strin
   const name = exportFileName(scope, kind, now, count);
   // CSV in the user's locale: a semicolon-separated file with decimal commas where that is the custom.
   const format = csvFormat(uiLocale());
-  if (kind === 'json') downloadText(exportJson(file), name, 'application/json');
-  else downloadText(scope === 'all' ? historyCsv(file.history ?? [], file.shortlist, format) : shortlistCsv(file.shortlist, undefined, format), name, 'text/csv');
+  if (kind === 'json') {
+    downloadText(exportJson(file), name, 'application/json');
+    return name;
+  }
+  // The audience estimate, pods and the price band in the user's currency, from what the file holds.
+  const currency = (file.settings ?? (await ask({ type: 'settings-get' }).catch(() => undefined)))?.currency;
+  const extras = extrasFromStored(file.audience, file.evidence, currency);
+  downloadText(scope === 'all' ? historyCsv(file.history ?? [], file.shortlist, format, extras) : shortlistCsv(file.shortlist, undefined, format, extras), name, 'text/csv');
   return name;
 }
 
@@ -50,6 +57,8 @@ function importSummary(r: Extract<ImportResult, { ok: true }>): string[] {
   if (r.shortlist.overLimit) lines.push(t('vet_importOverShortlist', [formatNumber(r.shortlist.overLimit)]));
   if (r.shortlist.truncated) lines.push(t('vet_importTruncated', [formatNumber(r.shortlist.truncated)]));
   if (r.history.overLimits) lines.push(t('vet_importOverHistory', [formatNumber(r.history.overLimits)]));
+  if (r.audience.accounts) lines.push(t('vet_importAudience', [formatNumber(r.audience.added), formatNumber(r.audience.accounts)]));
+  if (r.evidence.added) lines.push(t('vet_importEvidence', [formatNumber(r.evidence.added)]));
   if (r.settingsKept) lines.push(t('vet_importSettingsKept'));
   return lines;
 }

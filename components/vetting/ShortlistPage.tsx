@@ -13,6 +13,7 @@ import { t } from '../../lib/i18n';
 import { formatNumber, platformName } from '../format';
 import { ask, extensionUrl, openPage, watchStorage } from './client';
 import { Compare } from './Compare';
+import { useExtras } from './entry-extras';
 import { ExportButtons } from './DataPanel';
 import { formatBytes } from './fmt';
 import { changeError, EntryForm } from './ShortlistButton';
@@ -89,6 +90,7 @@ export function ShortlistPage() {
   const known = useMemo(() => new Set(entries.map((e) => e.key)), [entries]);
   const compareKeys = useMemo(() => compareKeysFromHash(hash, known, COMPARE_MAX), [hash, known]);
   const comparing = compareKeys.length >= COMPARE_MIN ? compareKeys.map((k) => entries.find((e) => e.key === k)!) : [];
+  const extras = useExtras(comparing, view ? 1 : 0);
 
   useEffect(() => {
     if (comparing.length < COMPARE_MIN) return;
@@ -197,7 +199,7 @@ export function ShortlistPage() {
               </button>
             </span>
           </div>
-          <Compare entries={comparing} histories={histories} />
+          <Compare entries={comparing} histories={histories} extras={extras} />
         </section>
       )}
 

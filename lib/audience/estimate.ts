@@ -54,7 +54,10 @@ export function adjustedShare(flaggedCount: number, n: number, model: ModelCalib
     (qv * (1 - qv)) / n +
     CALIBRATION_DRIFT * ((share ** 2 * tpr * (1 - tpr)) / (model.fakes + 1) + ((1 - share) ** 2 * fpr * (1 - fpr)) / (model.reals + 1));
   const half = (Z * Math.sqrt(variance)) / gap;
-  return { share, low: Math.max(0, raw - half), high: Math.min(1, raw + half), flagged: q, n };
+  // Clamped both ways: a raw estimate beyond 0 or 1 (more or fewer flagged than the error rates
+  // allow) must not give an interval that ends outside [0, 1] ("144-100%").
+  const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+  return { share, low: clamp01(raw - half), high: clamp01(raw + half), flagged: q, n };
 }
 
 interface FollowerExample {

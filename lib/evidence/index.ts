@@ -8,7 +8,7 @@ import type { Snapshot } from '../snapshot';
 import { cadenceReport, type CadenceReport } from './cadence';
 import { commentQuality, type CommentQuality } from './comments';
 import { podReport, type PodReport, type PostObservation } from './pods';
-import { priceReport, USD, type Currency, type PriceReport } from './price';
+import { priceReport, USD, type Currency, type PriceInput, type PriceReport } from './price';
 import { sponsoredReport, type SponsoredReport } from './sponsored';
 import { median } from './stats';
 
@@ -27,23 +27,25 @@ interface EvidenceOptions {
   currency?: Currency;
 }
 
+/** What the price band's formula takes from a page (and, for the pod discount, the posts seen before). */
+export function priceInputFor(snap: Snapshot, analysis: Pick<Analysis, 'benchmark' | 'grade'> | null, comments: CommentQuality | null, pods: PodReport | null): PriceInput {
+  const views = snap.posts.filter((p) => !p.pinned && p.views?.value).map((p) => p.views!.value);
+  return {
+    platform: snap.platform,
+    followers: snap.profile.followers?.value,
+    medianViews: views.length ? { value: median(views)!, posts: views.length } : undefined,
+    liveViewers: snap.profile.liveViewers?.value,
+    engagementPosition: analysis?.benchmark?.position,
+    confidence: analysis?.grade?.confidence ?? 'low',
+    commentVerdict: comments?.verdict,
+    likelyPod: pods?.likelyPod,
+  };
+}
+
 export function evidenceReport(snap: Snapshot, analysis: Pick<Analysis, 'benchmark' | 'grade'> | null, options: EvidenceOptions = {}): EvidenceReport {
   const comments = snap.comments?.length ? commentQuality(snap.comments, snap.posts.map((p) => p.caption)) : null;
   const pods = options.observations?.length ? podReport(options.observations) : null;
-  const views = snap.posts.filter((p) => !p.pinned && p.views?.value).map((p) => p.views!.value);
-  const price = priceReport(
-    {
-      platform: snap.platform,
-      followers: snap.profile.followers?.value,
-      medianViews: views.length ? { value: median(views)!, posts: views.length } : undefined,
-      liveViewers: snap.profile.liveViewers?.value,
-      engagementPosition: analysis?.benchmark?.position,
-      confidence: analysis?.grade?.confidence ?? 'low',
-      commentVerdict: comments?.verdict,
-      likelyPod: pods?.likelyPod,
-    },
-    options.currency ?? USD,
-  );
+  const price = priceReport(priceInputFor(snap, analysis, comments, pods), options.currency ?? USD);
   return { sponsored: sponsoredReport(snap), comments, pods, price, cadence: cadenceReport(snap) };
 }
 

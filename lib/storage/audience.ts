@@ -76,6 +76,32 @@ export function mergeFollowers(stored: StoredAudience | null, platform: Platform
   return { sample: { ...base, updatedAt: iso, seen: Math.max(seen, entries.length), entries }, added };
 }
 
+/**
+ * A sample from an imported file added to the stored one: followers not stored yet are added (up to
+ * the bound), the stored first sightings kept, dates from the future brought back to now. Pure.
+ */
+export function mergeSamples(stored: StoredAudience | null, incoming: StoredAudience, now: Date): MergeResult {
+  const nowIso = now.toISOString();
+  const today = dayOf(now);
+  const sane = (iso: string) => (Date.parse(iso) > now.getTime() ? nowIso : new Date(Date.parse(iso)).toISOString());
+  const base: StoredAudience = stored ?? { platform: incoming.platform, handle: incoming.handle, firstAt: sane(incoming.firstAt), updatedAt: sane(incoming.updatedAt), seen: 0, entries: [] };
+  const known = new Set(base.entries.map((e) => followerKey(e.handle)));
+  const entries = [...base.entries];
+  let added = 0;
+  for (const e of incoming.entries) {
+    const k = followerKey(e.handle);
+    if (!k || known.has(k) || entries.length >= AUDIENCE_PER_ACCOUNT) continue;
+    known.add(k);
+    added++;
+    entries.push({ ...e, day: e.day > today ? today : e.day });
+  }
+  const firstAt = [base.firstAt, sane(incoming.firstAt)].sort()[0];
+  const updatedAt = [base.updatedAt, sane(incoming.updatedAt)].sort()[1];
+  const seen = Math.min(1e7, Math.max(base.seen + added, incoming.seen, entries.length));
+  if (!added && seen === base.seen && stored) return { sample: stored, added: 0 };
+  return { sample: { ...base, firstAt, updatedAt, seen, entries }, added };
+}
+
 /** The index after `key` changed size, and the keys to remove so the total stays within the bound. Pure. */
 export function planTotal(index: AudienceIndex, key: string, entries: number, at: Date, total = AUDIENCE_TOTAL): { index: AudienceIndex; remove: string[] } {
   const others = index.accounts.filter((a) => a.key !== key);
@@ -206,6 +232,27 @@ export function createAudienceStore(options: AudienceStoreOptions = {}) {
 
     /** The same read for a caller already in the queue (the page report scores with the sample). */
     readInQueue: readSample,
+
+    /**
+     * Samples from an imported file (validated by lib/storage/import.ts), merged one account at a
+     * time within both bounds, unlocked: the vetting store calls it inside its own queue.
+     */
+    importInQueue: async (samples: readonly StoredAudience[]) => {
+      let accounts = 0;
+      let added = 0;
+      for (const incoming of samples) {
+        const key = audienceKey(incoming.platform, incoming.handle);
+        const stored = await readSample(incoming.platform, incoming.handle);
+        const merged = mergeSamples(stored, incoming, now());
+        if (merged.sample === stored) continue;
+        const plan = planTotal(await readIndex(), key, merged.sample.entries.length, new Date(merged.sample.updatedAt));
+        await area().set({ [key]: merged.sample, [AUDIENCE_INDEX_KEY]: plan.index });
+        if (plan.remove.length) await area().remove(plan.remove);
+        accounts++;
+        added += merged.added;
+      }
+      return { accounts, added };
+    },
 
     /** Every sample, for "export everything". */
     all: () => exclusive(() => readAllSamples(area(), now)),

@@ -9,7 +9,7 @@
  * retention in days goes too. One storage.local key ("evidence", version 1), validated with
  * zod/mini on read; a value that does not validate is set aside whole (lib/storage/versioned.ts)
  * and the observations that do validate are kept. "Delete all" removes it; "export everything"
- * includes it.
+ * includes it, and an import adds the posts not kept yet (mergeEvidence), within the same bounds.
  */
 import * as z from 'zod/mini';
 import { OBSERVED_COMMENTERS_MAX, OBSERVED_TEXT_MAX, type PostObservation } from '../evidence/pods';
@@ -103,4 +103,24 @@ export function salvageEvidence(raw: unknown): EvidenceStore {
   }
   const sorted = kept.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return boundEvidence({ observations: sorted }, new Date(8.64e15));
+}
+
+/**
+ * Observations from an imported file (validated by lib/storage/import.ts) added to the stored ones:
+ * a post already kept stays as kept, a date from the future becomes now, and every bound holds.
+ */
+export function mergeEvidence(store: EvidenceStore, incoming: readonly PostObservation[], now: Date, retention?: Pick<Retention, 'days'>): { store: EvidenceStore; added: number } {
+  const held = new Set(store.observations.map((o) => `${keyOf(o)}|${o.post}`));
+  const fresh: PostObservation[] = [];
+  for (const o of incoming) {
+    const id = `${keyOf(o)}|${o.post}`;
+    if (held.has(id) || !ObservationSchema.safeParse(o).success) continue;
+    held.add(id);
+    fresh.push(Date.parse(o.at) > now.getTime() ? { ...o, at: now.toISOString() } : o);
+  }
+  if (!fresh.length) return { store, added: 0 };
+  const sorted = [...store.observations, ...fresh].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const bounded = boundEvidence({ observations: sorted }, now, retention);
+  const kept = new Set(bounded.observations);
+  return { store: bounded, added: fresh.filter((o) => kept.has(o)).length };
 }

@@ -11,8 +11,10 @@
 import { campaignOf } from './campaign';
 import type { HistoryRecord, QuarantineEntry, Settings, ShortlistEntry, StoredCount } from './schema';
 import { entryKey } from './shortlist';
+import { accountKey } from './account';
 import type { StoredAudience } from './audience';
 import type { PostObservation } from '../evidence/pods';
+import { audienceFigures, entryEvidence, type EntryExtras } from './entry-evidence';
 
 export const EXPORT_FORMAT = 'realreach-export';
 export const EXPORT_VERSION = 1;
@@ -29,9 +31,12 @@ export interface ExportFile {
   settings?: Settings;
   /** Data set aside because it could not be read, exactly as found. */
   setAside?: QuarantineEntry[];
-  /** Followers-list samples per account (lib/storage/audience.ts); exported, not imported. */
+  /**
+   * Followers-list samples per account (lib/storage/audience.ts): every one with everything, the
+   * shortlisted accounts' with the shortlist. Imported back (lib/storage/import.ts), validated.
+   */
   audience?: StoredAudience[];
-  /** Who commented on the posts opened (pods), as kept (lib/storage/evidence.ts). Not imported back. */
+  /** Who commented on the posts opened (pods), as kept (lib/storage/evidence.ts); scoped like `audience`. */
   evidence?: PostObservation[];
 }
 
@@ -52,6 +57,13 @@ export function buildExport(scope: ExportScope, data: ExportSource, now: Date): 
     file.setAside = data.setAside;
     file.audience = data.audience ?? [];
     if (data.evidence) file.evidence = data.evidence;
+  } else {
+    // The shortlist's own evidence travels with it: the CSV's audience and pod columns come from it.
+    const listed = new Set(data.shortlist.map(entryKey));
+    const audience = (data.audience ?? []).filter((a) => listed.has(accountKey(a.platform, a.handle)));
+    const evidence = (data.evidence ?? []).filter((o) => listed.has(accountKey(o.platform, o.handle)));
+    if (audience.length) file.audience = audience;
+    if (evidence.length) file.evidence = evidence;
   }
   return file;
 }
@@ -140,14 +152,25 @@ export function localDateTime(iso: string | undefined, timeZone?: string): strin
 const pct = (fraction: number | undefined) => (fraction === undefined ? undefined : Math.round(fraction * 1e6) / 1e4);
 const countValue = (c: StoredCount | undefined) => c?.value;
 
+/** The audience sample's columns: followers seen, and the estimate with its interval. */
+export const AUDIENCE_CSV_HEADER = ['Followers seen in the list', 'Followers that look fake (%)', 'Look fake: interval from (%)', 'Look fake: interval to (%)'] as const;
+const audienceCells = (a: ReturnType<typeof audienceFigures>) => [a?.seen, pct(a?.share), pct(a?.low), pct(a?.high)];
+
 export const SHORTLIST_CSV_HEADER = [
   'Platform', 'Handle', 'Name', 'Profile address', 'Grade', 'Score (0-100)', 'Confidence', 'Engagement per follower (%)', 'Engagement per view (%)',
   'Followers', 'Followers at least', 'Followers at most', 'Following', 'Posts', 'Size tier', 'Against the benchmark', 'Flags',
   'Status', 'Rate', 'Currency', 'Deliverables', 'Campaign starts', 'Campaign ends', 'Linked creator', 'Note', 'Tags',
   'Added (local time)', 'Last checked (local time)', 'Synced to other browsers',
+  ...AUDIENCE_CSV_HEADER,
+  'Posts read for sponsorship', 'Sponsored posts (%)', 'Engagement basis of the medians', 'Sponsored median engagement (%)', 'Sponsored posts with a rate',
+  'Organic median engagement (%)', 'Organic posts with a rate', 'Possibly undisclosed sponsored posts', 'Undisclosed: evidence quoted',
+  'Comments read', 'Generic comments (%)', 'Duplicate comments (%)', 'Comments in another language than the caption', 'Comment quality',
+  'Posts opened with comments', 'Accounts commenting on most of them', 'Likely engagement pod',
+  'Price band type', 'Price band from', 'Price band to', 'Price band currency', 'Price band discount factor',
+  'Posts per week', 'Dated posts', 'Engagement trend', 'Engagement trend change (%)',
 ] as const;
 
-export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>, format: CsvFormat = CSV_PLAIN): string {
+export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>, format: CsvFormat = CSV_PLAIN, extras?: ReadonlyMap<string, EntryExtras>): string {
   const tz = format.timeZone;
   return csvRows(
     SHORTLIST_CSV_HEADER,
@@ -157,12 +180,23 @@ export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: Rea
       const perFollower = s?.engagement.find((x) => x.basis === 'followers');
       const perView = s?.engagement.find((x) => x.basis === 'views');
       const flags = s?.signals.filter((x) => x.severity !== 'info').map((x) => `${x.severity}: ${x.title}`).join('; ');
+      const ev = entryEvidence(e, extras?.get(entryKey(e)));
+      const sp = ev.sponsored;
+      const cm = ev.comments;
+      const band = ev.price?.bands[0];
+      const cad = ev.cadence;
       return [
         e.platform, e.handle, e.name ?? s?.name, e.url ?? s?.url, s?.grade?.letter, s?.grade?.score, s?.grade?.confidence,
         pct(perFollower?.value), pct(perView?.value), countValue(s?.followers), s?.followers?.min, s?.followers?.max,
         countValue(s?.following), countValue(s?.posts), s?.tier, s?.benchmark?.position, flags,
         c.status, c.rate?.amount, c.rate?.currency, c.deliverables, c.start, c.end, e.creator, e.note, e.tags.join('; '),
         localDateTime(e.addedAt, tz), localDateTime(s?.checkedAt, tz), syncState ? syncState.get(entryKey(e)) === 'synced' : undefined,
+        ...audienceCells(ev.audience),
+        sp?.known, pct(sp?.share), sp?.basis, pct(sp?.sponsored.median), sp?.sponsored.rated, pct(sp?.organic.median), sp?.organic.rated, sp?.undisclosed, sp?.quotes.join('; '),
+        cm?.total, pct(cm && cm.total ? cm.generic / cm.total : undefined), pct(cm && cm.total ? cm.duplicates / cm.total : undefined), cm?.unrelated, cm?.verdict,
+        ev.pods?.postsSeen, ev.pods?.named, ev.pods ? ev.pods.likelyPod : undefined,
+        band?.type, band?.low, band ? (band.high ?? 'open') : undefined, band?.currency, ev.price && band ? Math.round(ev.price.factor * 1000) / 1000 : undefined,
+        cad?.perWeek === undefined ? undefined : Math.round(cad.perWeek * 100) / 100, cad?.dated, cad?.trend?.direction, pct(cad?.trend?.change),
       ];
     }),
     format,
@@ -172,17 +206,27 @@ export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: Rea
 export const HISTORY_CSV_HEADER = [
   'Platform', 'Handle', 'Day', 'Visited (local time)', 'Page', 'Followers', 'Followers at least', 'Followers at most', 'Following', 'Posts', 'Likes',
   'Engagement per follower (%)', 'Engagement per view (%)', 'Grade', 'Score (0-100)', 'Risk (0-1)', 'On the shortlist',
+  ...AUDIENCE_CSV_HEADER,
 ] as const;
 
-/** "Everything" as CSV: one row per account per day, with whether the account is shortlisted. */
-export function historyCsv(records: readonly HistoryRecord[], shortlist: readonly ShortlistEntry[], format: CsvFormat = CSV_PLAIN): string {
+/**
+ * "Everything" as CSV: one row per account per day, with whether the account is shortlisted. The
+ * audience sample is the account's now, not a day's: it is written on the account's latest row.
+ */
+export function historyCsv(records: readonly HistoryRecord[], shortlist: readonly ShortlistEntry[], format: CsvFormat = CSV_PLAIN, extras?: ReadonlyMap<string, EntryExtras>): string {
   const listed = new Set(shortlist.map(entryKey));
+  const latest = new Map<string, HistoryRecord>();
+  for (const r of records) {
+    const had = latest.get(entryKey(r));
+    if (!had || had.at <= r.at) latest.set(entryKey(r), r);
+  }
   return csvRows(
     HISTORY_CSV_HEADER,
     records.map((r) => [
       r.platform, r.handle, r.day, localDateTime(r.at, format.timeZone), r.page, countValue(r.followers), r.followers?.min, r.followers?.max, countValue(r.following),
       countValue(r.posts), countValue(r.likes), pct(r.engagement), pct(r.engagementPerView), r.grade, r.score, r.risk,
       listed.has(entryKey(r)),
+      ...audienceCells(latest.get(entryKey(r)) === r ? audienceFigures(extras?.get(entryKey(r))?.audience) : null),
     ]),
     format,
   );

@@ -10,7 +10,10 @@
  */
 import * as z from 'zod/mini';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
-import { IMPORT_MAX_CHARS, IMPORT_MAX_HISTORY, IMPORT_MAX_SHORTLIST } from './limits';
+import { StoredAudienceSchema, type StoredAudience } from './audience';
+import { ObservationSchema, OBSERVATIONS_MAX } from './evidence';
+import type { PostObservation } from '../evidence/pods';
+import { IMPORT_MAX_AUDIENCE_ACCOUNTS, IMPORT_MAX_CHARS, IMPORT_MAX_HISTORY, IMPORT_MAX_SHORTLIST } from './limits';
 import { HistoryRecordSchema, IsoTimeSchema, ShortlistEntrySchema, type HistoryRecord, type ShortlistEntry } from './schema';
 import { describeIssue } from './issues';
 
@@ -25,8 +28,10 @@ const ImportFileSchema = z.object({
   // current settings stay, and set-aside data is for the user to inspect.
   settings: z.optional(z.unknown()),
   setAside: z.optional(z.unknown()),
-  // Audience samples travel in "export everything" for the user's own analysis; they are not imported.
-  audience: z.optional(z.unknown()),
+  // Audience samples and the posts opened with comments come back too, validated here and bounded
+  // again when merged (lib/storage/audience.ts mergeSamples, lib/storage/evidence.ts mergeEvidence).
+  audience: z.optional(z.array(StoredAudienceSchema).check(z.maxLength(IMPORT_MAX_AUDIENCE_ACCOUNTS))),
+  evidence: z.optional(z.array(ObservationSchema).check(z.maxLength(OBSERVATIONS_MAX * 10))),
 });
 
 interface ParsedImport {
@@ -34,6 +39,8 @@ interface ParsedImport {
   history: HistoryRecord[];
   hadSettings: boolean;
   hadSetAside: boolean;
+  audience: StoredAudience[];
+  evidence: PostObservation[];
 }
 
 type ParseResult = { ok: true; data: ParsedImport } | { ok: false; error: string };
@@ -79,6 +86,8 @@ export function parseImport(text: string): ParseResult {
       history: parsed.data.history ?? [],
       hadSettings: parsed.data.settings !== undefined,
       hadSetAside: parsed.data.setAside !== undefined,
+      audience: parsed.data.audience ?? [],
+      evidence: parsed.data.evidence ?? [],
     },
   };
 }
@@ -89,5 +98,9 @@ interface ImportReport {
   history: { added: number; alreadyStored: number; overLimits: number; duplicates: number };
   settingsKept: boolean;
   setAsideSkipped: boolean;
+  /** Audience samples merged: accounts changed and followers added. */
+  audience: { accounts: number; added: number };
+  /** Posts opened with comments (for pods) added. */
+  evidence: { added: number };
 }
 export type ImportResult = ImportReport | { ok: false; error: string };

@@ -53,6 +53,8 @@ export const SYNC_REMOVALS_KEPT = 100;
 export const IMPORT_MAX_CHARS = 20_000_000;
 export const IMPORT_MAX_HISTORY = 100_000;
 export const IMPORT_MAX_SHORTLIST = 10_000;
+/** Audience samples in one file (each at most 2,000 followers; the stored total stays 20,000). */
+export const IMPORT_MAX_AUDIENCE_ACCOUNTS = 1000;
 
 /** Chrome's storage.local quota without `unlimitedStorage` (Chrome 114+), used when the API does not say. */
 export const LOCAL_QUOTA_FALLBACK = 10_485_760;

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { COUNT_SOURCES, PAGE_KINDS, PlatformSchema, type Platform } from '../snapshot';
 import type { Confidence, Letter, Position, Severity, TierId } from '../score/types';
+import { SummaryEvidenceSchema } from './summary-evidence';
 import { BRAND_LOGO_MAX_CHARS, BRAND_NAME_MAX, DELIVERABLES_MAX, EVIDENCE_KEPT, NOTE_MAX, PER_POST_KEPT, RETENTION_BOUNDS, SIGNALS_KEPT, TAG_MAX_LENGTH, TAGS_MAX } from './limits';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'F'] as const satisfies readonly Letter[];
@@ -160,6 +161,8 @@ export const SummarySchema = z.object({
    * comment quality, price band): label/value rows, worded by the analysis that adds them.
    */
   sections: z.optional(ReportSectionsSchema),
+  /** Sponsored vs organic, comment quality, the price band's inputs, cadence (lib/storage/summary-evidence.ts). */
+  evidence: z.optional(SummaryEvidenceSchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

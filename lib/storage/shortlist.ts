@@ -10,6 +10,8 @@ import { accountKey } from './account';
 import { storedCount } from './history';
 import { EVIDENCE_KEPT, NOTE_MAX, PER_POST_KEPT, SHORTLIST_MAX, SIGNALS_KEPT } from './limits';
 import { normaliseTags } from './tags';
+import { evidenceReport, priceInputFor } from '../evidence';
+import { carryEvidence, summaryEvidenceFrom } from './summary-evidence';
 
 export { normaliseTags, parseTagInput } from './tags';
 import { isWebUrl, ShortlistEntrySchema, SummarySchema, type Shortlist, type ShortlistEntry, type Summary } from './schema';
@@ -107,6 +109,10 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
       year: clamp(Math.round(finite(ref.year, 2000)), 1990, 2200),
     };
   }
+  // Sponsored vs organic, comment quality, the price band's inputs, cadence (lib/storage/summary-evidence.ts).
+  const report = evidenceReport(snapshot, analysis);
+  const evidence = summaryEvidenceFrom(report, snapshot, priceInputFor(snapshot, analysis, report.comments, null), summary.checkedAt);
+  if (evidence) summary.evidence = evidence;
   const checked = SummarySchema.safeParse(summary);
   if (checked.success) return checked.data;
   // Something the engine produced is out of range: keep the parts that are certain.
@@ -179,6 +185,8 @@ export function refreshSummary(list: Shortlist, snapshot: Snapshot, analysis: An
   const held = findEntry(list, snapshot.platform, snapshot.profile.handle);
   if (!held) return null;
   const summary = summaryFrom(snapshot, analysis, now);
+  const evidence = carryEvidence(held.summary?.evidence, summary.evidence, now);
+  if (evidence) summary.evidence = evidence;
   const entry: ShortlistEntry = { ...held, summary };
   if (summary.name) entry.name = summary.name;
   if (summary.url && (snapshot.page === 'profile' || !entry.url)) entry.url = summary.url;

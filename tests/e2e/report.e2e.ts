@@ -50,7 +50,11 @@ describe('client report in Chromium', () => {
   it('prints the creator report on one A4 page with every section', async () => {
     const page = await openReport('#account=instagram%3Acafe.ritual');
     const sections = await page.locator('[data-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
-    expect(sections).toEqual(['grade', 'read', 'reasons', 'engagement', 'growth', 'linked']);
+    // The evidence sections the page gave (here the price band from the follower count) sit before the linked accounts.
+    expect(sections.slice(0, 4)).toEqual(['grade', 'read', 'reasons', 'engagement']);
+    expect(sections.slice(-2)).toEqual(['growth', 'linked']);
+    expect(sections.slice(4, -2).every((id) => ['audience', 'sponsorship', 'comments', 'price', 'cadence'].includes(id!))).toBe(true);
+    expect(sections).toContain('price');
     expect(await page.locator('.rep-brand-name').innerText()).toBe('Northwind Talent');
     expect(await page.locator('img.rep-logo').getAttribute('src')).toBe(`data:image/png;base64,${LOGO_PNG.toString('base64')}`);
     expect(await page.locator('.rep-campaign').innerText()).toMatch(/Negotiating · €1,200.00 · 2 reels, 3 stories/);
@@ -70,27 +74,38 @@ describe('client report in Chromium', () => {
     await page.close();
   });
 
-  it('shows the audience, sponsorship, comment and price sections only when the analysis carries them, still on one page', async () => {
+  it('shows the audience, sponsorship, comment, price and cadence sections only when there is evidence for them, still on one page', async () => {
     const page = await openReport('#account=tiktok%3Amiacocina');
-    expect(await page.locator('[data-section="audience"], [data-section="price"]').count()).toBe(0);
+    expect(await page.locator('[data-section="audience"], [data-section="sponsorship"], [data-section="comments"]').count()).toBe(0);
+    // What a page with captions and comments, and a scrolled followers list, would have left.
     await browser.worker.evaluate(async () => {
+      const at = new Date().toISOString();
       const { shortlist } = (await chrome.storage.local.get('shortlist')) as { shortlist: { entries: { handle: string; summary?: Record<string, unknown> }[] } };
       const mia = shortlist.entries.find((e) => e.handle === 'miacocina')!;
-      mia.summary!.sections = {
-        audience: [{ label: 'Followers sampled', value: '200' }, { label: 'Without a picture', value: '12%' }],
-        sponsorship: [{ label: 'Sponsored posts', value: '3 of 12' }],
-        comments: [{ label: 'Generic comments', value: '8%' }],
-        price: [{ label: 'Typical price per post', value: '€300–€700' }],
+      mia.summary!.evidence = {
+        sponsored: { at, known: 12, sponsored: { posts: 3, rated: 3, median: 0.011 }, organic: { posts: 9, rated: 9, median: 0.019 }, share: 0.25, basis: 'followers', undisclosed: 1, quotes: ['code MIA10'] },
+        comments: { at, total: 20, generic: 4, duplicates: 1, unrelated: 0, checked: 12, verdict: 'elevated' },
+        price: { at, followers: 128345, confidence: 'medium', engagementPosition: 'typical', medianViews: { value: 52000, posts: 12 } },
+        cadence: { at, dated: 12, perWeek: 3.2, spanDays: 24, trend: { direction: 'rising', change: 0.24, newer: 6, older: 6, basis: 'followers' } },
       };
-      await chrome.storage.local.set({ shortlist });
+      const entries = Array.from({ length: 150 }, (_, i) => ({ handle: i % 4 ? `cook.${'abcdefghij'[i % 10]}${'klmnopqrs'[i % 9]}` + 'ab'.repeat(i % 7) : `user${9000000 + i * 37}`, hasPicture: i % 4 !== 0, day: at.slice(0, 10) }));
+      await chrome.storage.local.set({ shortlist, 'audience:tiktok:miacocina': { platform: 'tiktok', handle: 'miacocina', firstAt: at, updatedAt: at, seen: 150, entries } });
     });
+    await page.reload();
     await expect.poll(() => page.locator('[data-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section'))), { timeout: 10_000 }).toEqual([
-      'grade', 'read', 'reasons', 'engagement', 'growth', 'audience', 'sponsorship', 'comments', 'price', 'linked',
+      'grade', 'read', 'reasons', 'engagement', 'audience', 'sponsorship', 'comments', 'price', 'cadence', 'growth', 'linked',
     ]);
-    expect(await page.locator('[data-section="price"] dd').innerText()).toBe('€300–€700');
+    expect(await page.locator('[data-section="audience"]').innerText()).toMatch(/150 followers seen: about \d+% look fake \(\d+–\d+%\)/);
+    expect(await page.locator('[data-section="sponsorship"]').innerText()).toContain('“code MIA10”');
+    // The price band with its formula and sources.
+    const price = await page.locator('[data-section="price"]').innerText();
+    expect(price).toMatch(/Per video: \$[\d,]+ to \$[\d,]+/);
+    expect(price).toContain('Formula: mid tier');
+    expect(price).toContain('Influencer Marketing Hub');
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(resolve(ARTIFACTS_DIR, 'report-creator-all-sections.pdf'), pdf);
     expect(pdfPages(pdf)).toBe(1);
+    await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'report-creator-all-sections.png'), fullPage: true });
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { accountKey } from '../account';
 import { isAudienceKey, readAllSamples, type Local } from '../audience';
 import { saneTimeOr } from '../dates';
 import { buildExport, type ExportFile, type ExportScope } from '../export';
+import { mergeEvidence } from '../evidence';
 import { mergeHistory, normalise } from '../history';
 import { parseImport, type ImportResult } from '../import';
 import { SHORTLIST_MAX } from '../limits';
@@ -35,7 +36,7 @@ export function createDataStore(base: StoreBase, readSettings: () => Promise<Set
     exportData: (scope: ExportScope): Promise<ExportFile> =>
       exclusive(async () => {
         const [list, h, s, ev] = await Promise.all([shortlist.read(), base.readHistory(), readSettings(), evidence.read()]);
-        const samples = scope === 'all' ? await readAllSamples(browser.storage.local as unknown as Local, now) : [];
+        const samples = await readAllSamples(browser.storage.local as unknown as Local, now);
         const aside = await readSetAside();
         return buildExport(scope, { shortlist: list.entries, history: h.records, settings: s, setAside: aside, audience: samples, evidence: ev.observations }, now());
       }),
@@ -52,8 +53,10 @@ export function createDataStore(base: StoreBase, readSettings: () => Promise<Set
         const incoming = parsed.data.shortlist.map((e) => ({ ...e, updatedAt: at.toISOString(), addedAt: saneTimeOr(e.addedAt, at, at.toISOString()) }));
         const sl = mergeShortlist(list, incoming, at);
         const hm = mergeHistory(h, parsed.data.history, s.retention, at);
-        const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}) };
+        const ev = parsed.data.evidence.length ? mergeEvidence(await evidence.read(), parsed.data.evidence, at, s.retention) : { added: 0, store: null };
+        const writes = { ...(sl.list !== list ? shortlist.entries(sl.list) : {}), ...(hm.history !== h ? history.entries(hm.history) : {}), ...(ev.added && ev.store ? evidence.entries(ev.store) : {}) };
         if (Object.keys(writes).length) await base.writeLocal(writes);
+        const aud = await base.audience.importInQueue(parsed.data.audience);
         if (sl.list !== list) await lists.syncUnlocked({ push: true, touched: incoming.map((e) => entryKey(e)) });
         return {
           ok: true,
@@ -61,6 +64,8 @@ export function createDataStore(base: StoreBase, readSettings: () => Promise<Set
           history: { added: hm.added, alreadyStored: hm.alreadyStored, overLimits: hm.overLimits, duplicates: hm.duplicates },
           settingsKept: parsed.data.hadSettings,
           setAsideSkipped: parsed.data.hadSetAside,
+          audience: aud,
+          evidence: { added: ev.added },
         } as const;
       });
     },

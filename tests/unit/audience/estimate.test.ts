@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INSTAFAKE_PROFILES_DEV } from '../../../lib/audience/calibration';
 import { parseProfiles, twoFolds } from '../../../scripts/calibration/audience/dataset';
@@ -54,6 +55,18 @@ describe('adjusted classify-and-count', () => {
       }
     }
     expect(covered / trials).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never gives an interval outside 0-100% or around the wrong side of its estimate, whatever was flagged (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, f) => {
+        const e = adjustedShare(Math.round(f * n), n, model)!;
+        expect(0 <= e.low && e.low <= e.share && e.share <= e.high && e.high <= 1).toBe(true);
+      }),
+    );
+    // All flagged: beyond what the error rates allow, so the share is 100% and so is the low end, not more.
+    const all = adjustedShare(300, 300, model)!;
+    expect(all.low).toBeLessThanOrEqual(1);
   });
 
   it('refuses what it cannot estimate', () => {

@@ -70,7 +70,7 @@ describe('export', () => {
     expect(lines[0]).toBe(HISTORY_CSV_HEADER.join(','));
     expect(lines).toHaveLength(1 + sampleHistory.length);
     // Times in the user's time zone (issue 18: "local dates"), here pinned to UTC and to Madrid.
-    expect(historyCsv(f.history!, f.shortlist, { ...CSV_PLAIN, timeZone: 'UTC' }).split('\r\n')[2]).toBe('x,nadia_codes,2025-02-01,2025-02-01 11:30,profile,47900,47850,47949,1040,12300,,0.09,,,,0.2,yes');
+    expect(historyCsv(f.history!, f.shortlist, { ...CSV_PLAIN, timeZone: 'UTC' }).split('\r\n')[2]).toBe('x,nadia_codes,2025-02-01,2025-02-01 11:30,profile,47900,47850,47949,1040,12300,,0.09,,,,0.2,yes,,,,'); // no audience sample: its four columns empty
     expect(historyCsv(f.history!, f.shortlist, { ...CSV_PLAIN, timeZone: 'Europe/Madrid' }).split('\r\n')[2]).toContain(',2025-02-01 12:30,');
   });
 
