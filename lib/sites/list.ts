@@ -33,7 +33,7 @@ export const SITES: readonly Site[] = [
   { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky', followers: 'bluesky/followers' },
   { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook' },
   { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' },
-  { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads' },
+  { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads', followers: 'threads/followers' },
   { platform: 'twitch', name: 'Twitch', hosts: ['www.twitch.tv'], adapter: 'twitch' },
 ];
 
