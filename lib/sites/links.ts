@@ -34,6 +34,8 @@ export function bioLinkFrom(href: string | null | undefined, ownHosts: readonly 
   }
   if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !u.hostname.includes('.')) return undefined;
   if (ownHosts.includes(u.hostname.toLowerCase())) return undefined;
+  // Facebook and Instagram append a click id to every outgoing link: it is not part of the address.
+  u.searchParams.delete('fbclid');
   const out = clip(u.href, 2000);
   return out.length === u.href.length ? out : undefined;
 }

@@ -9,30 +9,31 @@ import { isShown } from './common';
 
 const CONTROLS = new Set(['BUTTON', 'SVG', 'svg', 'TIME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IMG', 'INPUT', 'TEXTAREA']);
 
+/** Elements that break a line: their text is kept apart from the next; inline ones (a, span, b) join as written. */
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'BR', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'TR', 'TD']);
+
 export function textWithout(root: Element, skip: (el: Element) => boolean = () => false, max = 2000): string {
-  const parts: string[] = [];
-  let length = 0;
+  let out = '';
   let visited = 0;
   const walk = (el: Element) => {
     for (const node of Array.from(el.childNodes)) {
-      if (length > max || ++visited > 5000) return;
+      if (out.length > max || ++visited > 5000) return;
       if (node.nodeType === 3) {
-        const t = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-        if (t) {
-          parts.push(t);
-          length += t.length + 1;
-        }
+        out += node.textContent ?? '';
         continue;
       }
       if (node.nodeType !== 1) continue;
       const child = node as Element;
       if (CONTROLS.has(child.tagName) || child.getAttribute('role') === 'button' || child.getAttribute('aria-hidden') === 'true') continue;
       if (!isShown(child, el) || skip(child)) continue;
+      const block = BLOCKS.has(child.tagName.toUpperCase());
+      if (block) out += ' ';
       walk(child);
+      if (block) out += ' ';
     }
   };
   walk(root);
-  return parts.join(' ').replace(/\s+([,.!?;:])/g, '$1').slice(0, max).trim();
+  return out.replace(/\s+/g, ' ').trim().slice(0, max).trim();
 }
 
 /**
@@ -41,13 +42,13 @@ export function textWithout(root: Element, skip: (el: Element) => boolean = () =
  * element, the whole label line with its brand link, so the caption can leave it out. Visible
  * text, in the page's language.
  */
-export function labelElement(root: Element, labels: readonly string[], selector = 'span, div, a, p, li'): Element | undefined {
+export function labelElement(root: Element, labels: readonly string[], accept: (el: Element) => boolean = () => true, selector = 'span, div, a, p, li'): Element | undefined {
   const wanted = labels.map((l) => l.toLowerCase());
   for (const el of Array.from(root.querySelectorAll(selector))) {
     if (el.children.length > 4) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
     if (!text || text.length > 120) continue;
-    if (wanted.some((l) => text === l || text.startsWith(`${l} `)) && isShown(el, root)) return el;
+    if (wanted.some((l) => text === l || text.startsWith(`${l} `)) && isShown(el, root) && accept(el)) return el;
   }
   return undefined;
 }

@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createFollowersTracker } from '../../../lib/audience/read';
+import { cuesOf, featuresOf } from '../../../lib/audience/features';
 import { AudienceSchema, type Audience } from '../../../lib/snapshot';
 import { SITES } from '../../../lib/sites/list';
 import { readFollowers as threads, threadsFollowers } from '../../../lib/sites/threads/followers';
+import { readFollowers as facebook } from '../../../lib/sites/facebook/followers';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
@@ -67,5 +69,41 @@ describe('Threads followers dialog', () => {
 
   it('is registered in the site list', () => {
     expect(SITES.find((s) => s.platform === 'threads')?.followers).toBe('threads/followers');
+  });
+});
+
+describe('Facebook followers tab', () => {
+  it('reads each follower once from the main column, not the page itself or its tabs (English)', () => {
+    const a = read(facebook, 'facebook/followers-en.html', 'https://www.facebook.com/potterypam/followers');
+    expect(a.entries).toEqual([
+      { handle: 'jo.marsh.5', name: 'Jo Marsh', verified: true },
+      { handle: '100089123456789', name: 'Kim Lee' },
+      { handle: 'mia.torres.glaze', name: 'Mia Torres' },
+    ]);
+  });
+
+  it('reads the Spanish interface, a /people/ link by its id, and /profile.php?id=N&sk=followers', () => {
+    const a = read(facebook, 'facebook/followers-es.html', 'https://www.facebook.com/potterypam/followers/');
+    expect(a.entries).toEqual([
+      { handle: 'lucia.gomez.ceramica', name: 'Lucía Gómez', verified: true },
+      { handle: '100077766655544', name: 'Pedro Ruiz' },
+    ]);
+    expect(facebook(doc('facebook/followers-es.html'), new URL('https://www.facebook.com/profile.php?id=100012345&sk=followers'))?.seen).toBe(2);
+  });
+
+  it('reads nothing on the page itself, its other tabs, a post or another site', () => {
+    const d = doc('facebook/followers-en.html');
+    for (const url of ['https://www.facebook.com/potterypam', 'https://www.facebook.com/potterypam/following', 'https://www.facebook.com/potterypam/posts/pfbid0abcdefghij', 'https://www.facebook.com/profile.php?id=100012345', 'https://example.com/potterypam/followers']) {
+      expect(facebook(d, new URL(url)), url).toBeNull();
+    }
+  });
+});
+
+describe('Facebook numeric ids are not usernames', () => {
+  it('the id Facebook assigned an account without a username gives no handle cue; a username still does', () => {
+    expect(featuresOf({ handle: '100089123456789' }, 'facebook')).toEqual({ digits: 0, length: 0 });
+    expect(cuesOf({ handle: '100089123456789', name: 'Kim Lee' }, 'facebook')).toEqual([]);
+    expect(featuresOf({ handle: 'kim.lee.88231' }, 'facebook')).toEqual({ digits: 5, length: 13 });
+    expect(featuresOf({ handle: '100089123456789' }, 'instagram')).toEqual({ digits: 15, length: 15 });
   });
 });

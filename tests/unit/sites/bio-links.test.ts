@@ -23,6 +23,7 @@ describe('bio links', () => {
   it.each([
     ['threads/followers-en.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
     ['threads/followers-es.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
+    ['facebook/page-desktop-en.html', 'https://www.facebook.com/lakesidepottery', 'https://lakesidepottery.example/classes'],
   ])('%s', (file, url, link) => {
     expect(read(file, url).profile.bioLink).toBe(link);
   });
@@ -30,6 +31,7 @@ describe('bio links', () => {
   it.each([
     ['threads/profile-en.html', 'https://www.threads.com/@kiln.and.co'],
     ['threads/post-es.html', 'https://www.threads.com/@kiln.and.co/post/DA1kiln0009'],
+    ['facebook/page-desktop-es.html', 'https://www.facebook.com/ceramicalago'],
   ])('none where the page shows none: %s', (file, url) => {
     expect(read(file, url).profile.bioLink).toBeUndefined();
   });

@@ -7,6 +7,7 @@ describe('bioLinkFrom', () => {
   it('unwraps the sites\' redirectors', () => {
     expect(bioLinkFrom('https://l.instagram.com/?u=https%3A%2F%2Fmiacocina.com%2Fshop&e=AT0x')).toBe('https://miacocina.com/shop');
     expect(bioLinkFrom('https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.nintendo.com%2F&h=AT1')).toBe('https://www.nintendo.com/');
+    expect(bioLinkFrom('https://lm.facebook.com/l.php?u=https%3A%2F%2Fwww.nintendo.com%2F%3Ffbclid%3DIwAR3c&h=AT0')).toBe('https://www.nintendo.com/');
     expect(bioLinkFrom('https://l.threads.com/?u=https%3A%2F%2Flinktr.ee%2Fmia')).toBe('https://linktr.ee/mia');
     expect(bioLinkFrom('https://www.youtube.com/redirect?event=channel_banner&q=https%3A%2F%2Fshop.example.org%2F')).toBe('https://shop.example.org/');
     expect(bioLinkFrom('https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Faudiense.com&urlhash=x')).toBe('https://audiense.com/');
