@@ -13,6 +13,7 @@ import { SnapshotSchema, type Snapshot } from '../../../lib/snapshot';
 import type { SiteAdapter } from '../../../lib/sites/common';
 import { readWith } from '../../../lib/sites/read';
 import { facebook } from '../../../lib/sites/facebook';
+import { linkedin } from '../../../lib/sites/linkedin';
 import { threads } from '../../../lib/sites/threads';
 import { hasRealPages, REAL_PAGES_DIR, REPO_ROOT } from '../../support/shared';
 
@@ -45,6 +46,16 @@ const SITES = [
     label: 'Paid partnership',
     brands: [],
     first: 'Anna P',
+  },
+  {
+    name: 'linkedin',
+    adapter: linkedin,
+    undisclosed: 'linkedin/evidence-post-undisclosed.html',
+    disclosed: 'linkedin/evidence-post-label.html',
+    url: 'https://www.linkedin.com/posts/lena-travels_morning-routine-activity-7260000000000000001-Ab3x',
+    label: 'Brand partnership',
+    brands: [],
+    first: 'podpal-anna',
   },
 ] as const;
 
@@ -83,9 +94,22 @@ describe.each(SITES)('$name evidence reader', (site) => {
   });
 });
 
+describe('linkedin evidence reader, logged-in app (Spanish)', () => {
+  const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/';
+  it('reads the card\'s text, the "Promocionado" line, and the nine top-level comments without the replies or the author\'s own', () => {
+    const s = readFixture(linkedin, 'linkedin/evidence-app-es.html', url);
+    expect(s.profile.handle).toBe('lena-travels');
+    expect(s.posts[0].caption).toMatch(/^My 5-step morning routine .* liketk\.it\/4glow$/);
+    expect(s.posts[0].sponsorship).toMatchObject({ disclosed: true, label: 'Promocionado' });
+    expect(evidenceReport(s, null).sponsored.undisclosed).toEqual([]);
+    expect(s.comments!.map((c) => c.author)).toEqual(['podpal-anna', 'glowfan22', 'mia-travels', 'realviewer', 'kimcooks', 'promo-bot1', 'promo-bot2', 'lucas-br', 'skeptic']);
+    expect(s.comments![3].text).toBe('Which serum did you use? My skin is dry too and this looks great');
+  });
+});
+
 describe.skipIf(!hasRealPages)('evidence on the real pages of these sites (../shared/real-pages)', () => {
-  const real = (file: string, url: string) => {
-    const reading = readWith(facebook, parseHTML(readFileSync(resolve(REAL_PAGES_DIR, file), 'utf8')).document as unknown as Document, url);
+  const real = (file: string, url: string, adapter: SiteAdapter = facebook) => {
+    const reading = readWith(adapter, parseHTML(readFileSync(resolve(REAL_PAGES_DIR, file), 'utf8')).document as unknown as Document, url);
     expect(reading.status).toBe('ok');
     return (reading as { snapshot: Snapshot }).snapshot;
   };
@@ -105,5 +129,16 @@ describe.skipIf(!hasRealPages)('evidence on the real pages of these sites (../sh
   it('fb_page_nintendo_posts_mobile (2021 mobile page): the website link of its intro, unwrapped, without the click id', () => {
     const s = real('fb_page_nintendo_posts_mobile.html', 'https://m.facebook.com/Nintendo/posts/');
     expect(s.profile.bioLink).toBe('https://www.nintendo.com/');
+  });
+
+  it('linkedin_company_audiense (2024 guest company page): each of the 4 own updates\' text, and the About block\'s website', () => {
+    const s = real('linkedin_company_audiense.html', 'https://www.linkedin.com/company/audiense/', linkedin);
+    expect(s.profile.bioLink).toBe('http://www.audiense.com/');
+    expect(s.posts).toHaveLength(4);
+    expect(s.posts.every((p) => p.caption && p.caption.length > 20)).toBe(true);
+    expect(s.posts[0].caption).toMatch(/^Demographics are a thing of the past for savvy agencies\. Behavioral segmentation/);
+    // No "Promoted" or "Brand partnership" line on these updates, and no comments on a company page.
+    expect(s.posts.some((p) => p.sponsorship)).toBe(false);
+    expect(s.comments).toBeUndefined();
   });
 });

@@ -32,6 +32,8 @@ describe('bio links', () => {
     ['threads/profile-en.html', 'https://www.threads.com/@kiln.and.co'],
     ['threads/post-es.html', 'https://www.threads.com/@kiln.and.co/post/DA1kiln0009'],
     ['facebook/page-desktop-es.html', 'https://www.facebook.com/ceramicalago'],
+    ['linkedin/company-app-es.html', 'https://www.linkedin.com/company/alfarerianorte/posts/'],
+    ['linkedin/member-guest-en.html', 'https://www.linkedin.com/in/mayalindqvist/'],
   ])('none where the page shows none: %s', (file, url) => {
     expect(read(file, url).profile.bioLink).toBeUndefined();
   });
