@@ -14,6 +14,7 @@ import type { SiteAdapter } from '../../../lib/sites/common';
 import { readWith } from '../../../lib/sites/read';
 import { facebook } from '../../../lib/sites/facebook';
 import { linkedin } from '../../../lib/sites/linkedin';
+import { twitch } from '../../../lib/sites/twitch';
 import { threads } from '../../../lib/sites/threads';
 import { hasRealPages, REAL_PAGES_DIR, REPO_ROOT } from '../../support/shared';
 
@@ -104,6 +105,30 @@ describe('linkedin evidence reader, logged-in app (Spanish)', () => {
     expect(evidenceReport(s, null).sponsored.undisclosed).toEqual([]);
     expect(s.comments!.map((c) => c.author)).toEqual(['podpal-anna', 'glowfan22', 'mia-travels', 'realviewer', 'kimcooks', 'promo-bot1', 'promo-bot2', 'lucas-br', 'skeptic']);
     expect(s.comments![3].text).toBe('Which serum did you use? My skin is dry too and this looks great');
+  });
+});
+
+describe('twitch evidence reader: titles as captions (Twitch has no per-video label and no comments)', () => {
+  it('reads each own VOD and clip title; "#ad" discloses, a code and a tracking link without it raise the flag', () => {
+    const s = readFixture(twitch, 'twitch/evidence-channel-en.html', 'https://www.twitch.tv/glazeday/videos');
+    expect(s.posts.map((p) => [p.id, p.caption])).toEqual([
+      ['v2200000101', '#ad Throwing 50 mugs with @claybrand clay — code GLAZE10 for 10% off'],
+      ['v2200000102', 'Kiln unboxing! Use code GLAZE10 for 10% off at claybrand.example/glaze?ref=glazeday'],
+      ['FunnySlipperyMugKappa-abc123', 'Sunday chill throwing'],
+    ]);
+    expect(s.comments).toBeUndefined();
+    const r = evidenceReport(s, null).sponsored;
+    expect(r.disclosed.map((d) => d.index)).toEqual([0]);
+    expect(r.undisclosed.map((d) => d.index)).toEqual([1]);
+    expect(r.undisclosed[0].evidence).toEqual(expect.arrayContaining(['code GLAZE10', '10% off']));
+  });
+
+  it('reads the Spanish interface and a VOD page\'s title from its VideoObject', () => {
+    const es = readFixture(twitch, 'twitch/evidence-channel-es.html', 'https://www.twitch.tv/glazeday/videos');
+    expect(es.posts.map((p) => p.caption)).toEqual(['Torneando 50 tazas #publicidad con @claybrand', 'Domingo tranquilo en el torno']);
+    expect(evidenceReport(es, null).sponsored.disclosed).toHaveLength(1);
+    const vod = readFixture(twitch, 'twitch/vod-es.html', 'https://www.twitch.tv/videos/2200000001');
+    expect(vod.posts[0].caption).toBe('Torno y charla');
   });
 });
 

@@ -24,6 +24,8 @@ describe('bio links', () => {
     ['threads/followers-en.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
     ['threads/followers-es.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
     ['facebook/page-desktop-en.html', 'https://www.facebook.com/lakesidepottery', 'https://lakesidepottery.example/classes'],
+    ['twitch/evidence-channel-en.html', 'https://www.twitch.tv/glazeday/videos', 'https://twitter.com/glazeday'],
+    ['twitch/evidence-channel-es.html', 'https://www.twitch.tv/glazeday', 'https://twitter.com/glazeday'],
   ])('%s', (file, url, link) => {
     expect(read(file, url).profile.bioLink).toBe(link);
   });
@@ -34,6 +36,7 @@ describe('bio links', () => {
     ['facebook/page-desktop-es.html', 'https://www.facebook.com/ceramicalago'],
     ['linkedin/company-app-es.html', 'https://www.linkedin.com/company/alfarerianorte/posts/'],
     ['linkedin/member-guest-en.html', 'https://www.linkedin.com/in/mayalindqvist/'],
+    ['twitch/channel-en.html', 'https://www.twitch.tv/glazeday'],
   ])('none where the page shows none: %s', (file, url) => {
     expect(read(file, url).profile.bioLink).toBeUndefined();
   });
