@@ -10,7 +10,7 @@
  *   The 2021 mobile site: `data-sigil="comment"` blocks whose `data-commentid` names the post, the
  *   author in the line before the `comment-body`. Authors are display names: Facebook shows no handle.
  *   The account's own comments are its replies to the audience, not comments on it: left out.
- * Checked on ../shared/real-pages/fb_post_nintendo_mobile.html and tests/fixtures/facebook/evidence-*.html.
+ * Checked on ../shared/real-pages/fb_post_nintendo_mobile.html and tests/fixtures/facebook/evidence-comments-*.html.
  */
 import type { Comment, Snapshot } from '../../snapshot';
 import { isShown, textOf } from '../common';

@@ -30,7 +30,7 @@ function read(reader: (d: Document, u: URL) => Audience | null, path: string, ur
 
 describe('Threads followers dialog', () => {
   it('reads each follower once, with picture, name and badge (English)', () => {
-    const a = read(threads, 'threads/followers-en.html', 'https://www.threads.com/@potterypam');
+    const a = read(threads, 'threads/followers-dialog-en.html', 'https://www.threads.com/@potterypam');
     expect(a.seen).toBe(4);
     expect(a.entries).toEqual([
       { handle: 'clay.by.jo', hasPicture: true, name: 'Jo Marsh', verified: true },
@@ -41,7 +41,7 @@ describe('Threads followers dialog', () => {
   });
 
   it('reads the Spanish interface; an avatar without an address stays unknown', () => {
-    const a = read(threads, 'threads/followers-es.html', 'https://www.threads.net/@potterypam');
+    const a = read(threads, 'threads/followers-dialog-es.html', 'https://www.threads.net/@potterypam');
     expect(a.entries).toEqual([
       { handle: 'lucia.ceramica', hasPicture: true, name: 'Lucía Gómez', verified: true },
       { handle: 'pedro_88231', name: '' },
@@ -51,16 +51,16 @@ describe('Threads followers dialog', () => {
 
   it('reads nothing while the Following tab is selected, on a post page, or on another site', () => {
     const following = (h: string) => h.replace('aria-selected="true"', 'aria-selected="x"').replace('aria-selected="false"', 'aria-selected="true"');
-    expect(threads(doc('threads/followers-en.html', following), new URL('https://www.threads.com/@potterypam'))).toBeNull();
-    expect(threads(doc('threads/followers-es.html', following), new URL('https://www.threads.com/@potterypam'))).toBeNull();
-    const d = doc('threads/followers-en.html');
+    expect(threads(doc('threads/followers-dialog-en.html', following), new URL('https://www.threads.com/@potterypam'))).toBeNull();
+    expect(threads(doc('threads/followers-dialog-es.html', following), new URL('https://www.threads.com/@potterypam'))).toBeNull();
+    const d = doc('threads/followers-dialog-en.html');
     expect(threads(d, new URL('https://www.threads.com/@potterypam/post/DA1kiln0001'))).toBeNull();
     expect(threads(d, new URL('https://example.com/@potterypam'))).toBeNull();
   });
 
   it('follows the list as it grows, reading only new rows', () => {
     const tracker = createFollowersTracker(threadsFollowers);
-    const d = doc('threads/followers-en.html');
+    const d = doc('threads/followers-dialog-en.html');
     const url = new URL('https://www.threads.com/@potterypam');
     expect(tracker.read(d, url)!.added).toHaveLength(4);
     const again = tracker.read(d, url)!;
@@ -74,7 +74,7 @@ describe('Threads followers dialog', () => {
 
 describe('Facebook followers tab', () => {
   it('reads each follower once from the main column, not the page itself or its tabs (English)', () => {
-    const a = read(facebook, 'facebook/followers-en.html', 'https://www.facebook.com/potterypam/followers');
+    const a = read(facebook, 'facebook/followers-tab-en.html', 'https://www.facebook.com/potterypam/followers');
     expect(a.entries).toEqual([
       { handle: 'jo.marsh.5', name: 'Jo Marsh', verified: true },
       { handle: '100089123456789', name: 'Kim Lee' },
@@ -83,16 +83,16 @@ describe('Facebook followers tab', () => {
   });
 
   it('reads the Spanish interface, a /people/ link by its id, and /profile.php?id=N&sk=followers', () => {
-    const a = read(facebook, 'facebook/followers-es.html', 'https://www.facebook.com/potterypam/followers/');
+    const a = read(facebook, 'facebook/followers-tab-es.html', 'https://www.facebook.com/potterypam/followers/');
     expect(a.entries).toEqual([
       { handle: 'lucia.gomez.ceramica', name: 'Lucía Gómez', verified: true },
       { handle: '100077766655544', name: 'Pedro Ruiz' },
     ]);
-    expect(facebook(doc('facebook/followers-es.html'), new URL('https://www.facebook.com/profile.php?id=100012345&sk=followers'))?.seen).toBe(2);
+    expect(facebook(doc('facebook/followers-tab-es.html'), new URL('https://www.facebook.com/profile.php?id=100012345&sk=followers'))?.seen).toBe(2);
   });
 
   it('reads nothing on the page itself, its other tabs, a post or another site', () => {
-    const d = doc('facebook/followers-en.html');
+    const d = doc('facebook/followers-tab-en.html');
     for (const url of ['https://www.facebook.com/potterypam', 'https://www.facebook.com/potterypam/following', 'https://www.facebook.com/potterypam/posts/pfbid0abcdefghij', 'https://www.facebook.com/profile.php?id=100012345', 'https://example.com/potterypam/followers']) {
       expect(facebook(d, new URL(url)), url).toBeNull();
     }

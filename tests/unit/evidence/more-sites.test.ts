@@ -31,8 +31,8 @@ const SITES = [
   {
     name: 'threads',
     adapter: threads,
-    undisclosed: 'threads/evidence-post-undisclosed.html',
-    disclosed: 'threads/evidence-post-label.html',
+    undisclosed: 'threads/evidence-replies-undisclosed.html',
+    disclosed: 'threads/evidence-replies-label.html',
     url: 'https://www.threads.com/@lena_travels/post/DGlow000001',
     label: 'Paid partnership with glowlab',
     brands: ['glowlab'],
@@ -41,8 +41,8 @@ const SITES = [
   {
     name: 'facebook',
     adapter: facebook,
-    undisclosed: 'facebook/evidence-post-undisclosed.html',
-    disclosed: 'facebook/evidence-post-label.html',
+    undisclosed: 'facebook/evidence-comments-undisclosed.html',
+    disclosed: 'facebook/evidence-comments-label.html',
     url: 'https://www.facebook.com/lenatravels/posts/pfbid0Glow1Post2xx',
     label: 'Paid partnership',
     brands: [],
@@ -51,8 +51,8 @@ const SITES = [
   {
     name: 'linkedin',
     adapter: linkedin,
-    undisclosed: 'linkedin/evidence-post-undisclosed.html',
-    disclosed: 'linkedin/evidence-post-label.html',
+    undisclosed: 'linkedin/evidence-update-undisclosed.html',
+    disclosed: 'linkedin/evidence-update-label.html',
     url: 'https://www.linkedin.com/posts/lena-travels_morning-routine-activity-7260000000000000001-Ab3x',
     label: 'Brand partnership',
     brands: [],
@@ -98,7 +98,7 @@ describe.each(SITES)('$name evidence reader', (site) => {
 describe('linkedin evidence reader, logged-in app (Spanish)', () => {
   const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001/';
   it('reads the card\'s text, the "Promocionado" line, and the nine top-level comments without the replies or the author\'s own', () => {
-    const s = readFixture(linkedin, 'linkedin/evidence-app-es.html', url);
+    const s = readFixture(linkedin, 'linkedin/evidence-update-app-es.html', url);
     expect(s.profile.handle).toBe('lena-travels');
     expect(s.posts[0].caption).toMatch(/^My 5-step morning routine .* liketk\.it\/4glow$/);
     expect(s.posts[0].sponsorship).toMatchObject({ disclosed: true, label: 'Promocionado' });

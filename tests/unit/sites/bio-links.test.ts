@@ -22,8 +22,8 @@ function read(file: string, url: string, edit: (h: string) => string = (h) => h)
 
 describe('bio links', () => {
   it.each([
-    ['threads/followers-en.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
-    ['threads/followers-es.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
+    ['threads/followers-dialog-en.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
+    ['threads/followers-dialog-es.html', 'https://www.threads.com/@potterypam', 'https://potterypam.example/shop'],
     ['facebook/page-desktop-en.html', 'https://www.facebook.com/lakesidepottery', 'https://lakesidepottery.example/classes'],
     ['twitch/evidence-channel-en.html', 'https://www.twitch.tv/glazeday/videos', 'https://twitter.com/glazeday'],
     ['twitch/evidence-channel-es.html', 'https://www.twitch.tv/glazeday', 'https://twitter.com/glazeday'],
