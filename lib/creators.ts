@@ -10,7 +10,7 @@ import type { Platform } from './snapshot';
 import type { ShortlistEntry } from './storage/schema';
 import { entryKey } from './storage/shortlist';
 
-interface CreatorGroup<E extends ShortlistEntry = ShortlistEntry> {
+export interface CreatorGroup<E extends ShortlistEntry = ShortlistEntry> {
   id: string;
   entries: E[];
 }
@@ -26,7 +26,7 @@ export function linkedTo<E extends ShortlistEntry>(entries: readonly E[], entry:
   return entry.creator ? entries.filter((e) => e.creator === entry.creator && entryKey(e) !== entryKey(entry)) : [];
 }
 
-type SuggestionReason = 'handle' | 'name';
+export type SuggestionReason = 'handle' | 'name' | 'link';
 export interface LinkSuggestion {
   keys: [string, string];
   reason: SuggestionReason;
@@ -34,14 +34,62 @@ export interface LinkSuggestion {
 
 const plainHandle = (h: string) => h.replace(/^@/, '').toLowerCase().replace(/[._-]/g, '');
 /** A display name compared without case, accents, emoji or spacing ("Mía Cocina ✨" = "mia cocina"). */
-function plainName(n: string | undefined): string {
+export function plainName(n: string | undefined): string {
   return (n ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
+ * A web address as a comparable key: host without "www." or "m.", and the path, lower case, without
+ * a trailing slash, query or fragment ("https://www.MiaCocina.com/Shop/?utm_source=ig" ->
+ * "miacocina.com/shop"). Host and path both: a link page (linktr.ee/mia) or a shortener
+ * (bit.ly/x) is the same site only when its path is the same too.
+ */
+export function linkKey(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    const host = u.hostname.toLowerCase().replace(/^(?:www|m|mobile)\./, '');
+    const path = decodeURIComponent(u.pathname).toLowerCase().replace(/\/+$/, '');
+    return `${host}${path}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each platform's profile address patterns, as link keys ("instagram.com/NAME", "tiktok.com/@NAME"). */
+const PROFILE_KEYS: Record<Platform, (h: string) => string[]> = {
+  instagram: (h) => [`instagram.com/${h}`],
+  x: (h) => [`x.com/${h}`, `twitter.com/${h}`],
+  tiktok: (h) => [`tiktok.com/@${h}`],
+  youtube: (h) => [`youtube.com/@${h}`, `youtube.com/c/${h}`, `youtube.com/user/${h}`, `youtube.com/channel/${h}`],
+  bluesky: (h) => [`bsky.app/profile/${h}`],
+  threads: (h) => [`threads.net/@${h}`, `threads.com/@${h}`],
+  facebook: (h) => [`facebook.com/${h}`],
+  linkedin: (h) => [`linkedin.com/in/${h}`, `linkedin.com/company/${h}`],
+  twitch: (h) => [`twitch.tv/${h}`],
+};
+
+/** Whether `entry`'s bio link points to `other`'s profile (its saved address, or the platform's usual one). */
+function linksTo(entry: ShortlistEntry, other: ShortlistEntry): boolean {
+  const key = linkKey(entry.summary?.bioLink);
+  if (!key) return false;
+  const h = other.handle.replace(/^@/, '').toLowerCase();
+  const own = [linkKey(other.summary?.url ?? other.url), ...PROFILE_KEYS[other.platform](h)];
+  return own.some((k) => k === key);
+}
+
+/** Same site in both bio links, or one links to the other's profile. */
+function sameLink(a: ShortlistEntry, b: ShortlistEntry): boolean {
+  const ka = linkKey(a.summary?.bioLink);
+  return (!!ka && ka === linkKey(b.summary?.bioLink)) || linksTo(a, b) || linksTo(b, a);
+}
+
+/**
  * Accounts on different platforms that look like one person: the same handle (ignoring dots,
- * dashes and underscores) or the same display name (at least 4 letters, so "Ana" alone does not
- * match). Pairs already linked, or on the same platform, are not suggested.
+ * dashes and underscores), the same display name (at least 4 letters, so "Ana" alone does not
+ * match), or bio links to the same address (host and path) or to each other's profile. Pairs
+ * already linked, or on the same platform, are not suggested.
  */
 export function suggestLinks(entries: readonly ShortlistEntry[]): LinkSuggestion[] {
   const out: LinkSuggestion[] = [];
@@ -52,7 +100,13 @@ export function suggestLinks(entries: readonly ShortlistEntry[]): LinkSuggestion
       if (a.platform === b.platform || (a.creator && a.creator === b.creator)) continue;
       const nameA = plainName(a.name ?? a.summary?.name);
       const reason: SuggestionReason | null =
-        plainHandle(a.handle) === plainHandle(b.handle) ? 'handle' : nameA.length >= 4 && nameA === plainName(b.name ?? b.summary?.name) ? 'name' : null;
+        plainHandle(a.handle) === plainHandle(b.handle)
+          ? 'handle'
+          : nameA.length >= 4 && nameA === plainName(b.name ?? b.summary?.name)
+            ? 'name'
+            : sameLink(a, b)
+              ? 'link'
+              : null;
       if (reason) out.push({ keys: [entryKey(a), entryKey(b)], reason });
     }
   }
@@ -68,9 +122,9 @@ export type ConsistencyFinding =
   | { kind: 'grades-differ'; good: string; poor: string; goodLetter: string; poorLetter: string };
 
 /** Views per video below this share of the creator's largest audience elsewhere is worth asking about. */
-const VIEWS_SHARE_MIN = 0.01;
+export const VIEWS_SHARE_MIN = 0.01;
 /** One platform's following this many times another's is noted (it is common; it is context). */
-const FOLLOWERS_GAP_MIN = 50;
+export const FOLLOWERS_GAP_MIN = 50;
 
 /**
  * The numbers of one creator's accounts side by side: median views per video on a video platform

@@ -45,6 +45,8 @@ const ProfileSchema = z.object({
   likes: optionalCount(),
   /** Twitch: viewers of the live stream now shown (GUIDE section 3). */
   liveViewers: optionalCount(),
+  /** The website link the profile shows in its bio (redirectors unwrapped), for linking a creator's accounts. */
+  bioLink: z.optional(shortText(2000).check(z.regex(/^https?:\/\/[^\s]+$/i))),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

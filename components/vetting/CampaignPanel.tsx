@@ -97,6 +97,7 @@ export function CampaignForm({ entry, onSave, onCancel }: { entry: EntryView; on
   );
 }
 
+const SUGGESTION_MESSAGE = { handle: 'rep_suggestHandle', name: 'rep_suggestName', link: 'rep_suggestLink' } as const;
 const label = (e: EntryView | undefined) => (e ? `${platformName(e.platform)} @${e.handle}` : '');
 
 /** Suggested links, each confirmed (or dismissed) by the user: nothing is linked on its own. */
@@ -111,7 +112,7 @@ export function LinkSuggestions({ entries, onLink }: { entries: EntryView[]; onL
       <ul>
         {shown.map((s: LinkSuggestion) => (
           <li key={s.keys.join('|')} data-suggestion={s.keys.join('|')}>
-            <span>{t(s.reason === 'handle' ? 'rep_suggestHandle' : 'rep_suggestName', [label(byKey(s.keys[0])), label(byKey(s.keys[1]))])}</span>{' '}
+            <span>{t(SUGGESTION_MESSAGE[s.reason], [label(byKey(s.keys[0])), label(byKey(s.keys[1]))])}</span>{' '}
             <button type="button" class="vet-button vet-small" onClick={() => onLink(s.keys)}>
               {t('rep_linkThese')}
             </button>{' '}

@@ -9,15 +9,20 @@
  */
 import type { AudienceEntry } from '../snapshot';
 
-interface HandleShape {
+export interface HandleShape {
   /** Characters of the handle (Bluesky: the first label of the domain, "name" of "name.bsky.social"). */
   length: number;
   digits: number;
 }
 
-/** The part of a handle a username is: "@Name" -> "Name", "name.bsky.social" -> "name". */
-function usernameOf(handle: string, platform?: string): string {
+/**
+ * The part of a handle a username is: "@Name" -> "Name", "name.bsky.social" -> "name". A Facebook
+ * account without a username is known by the numeric id Facebook assigned it: no username, so
+ * nothing for the handle cues to read (its digits say nothing about the account).
+ */
+export function usernameOf(handle: string, platform?: string): string {
   const bare = handle.trim().replace(/^@/, '');
+  if (platform === 'facebook' && /^\d+$/.test(bare)) return '';
   return platform === 'bluesky' ? bare.split('.')[0] ?? bare : bare;
 }
 

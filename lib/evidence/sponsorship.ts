@@ -21,6 +21,9 @@ const PLATFORM_LABELS = [
   'partenariat rémunéré', 'inclut une communication commerciale', 'contenu promotionnel', 'sponsorisé',
   'bezahlte partnerschaft', 'enthält bezahlte werbung', 'werbeinhalt', 'gesponsert',
   'partnership retribuita', 'include promozione a pagamento', 'contenuto promozionale', 'sponsorizzato',
+  // LinkedIn: "Promoted" on sponsored updates, "Brand partnership" on creators' branded posts.
+  'promoted', 'brand partnership', 'promocionado', 'colaboración con marca', 'promovido', 'parceria de marca',
+  'partenariat de marque', 'markenpartnerschaft', 'partnership con brand',
 ] as const;
 
 /** True when a label text is (or begins with) one of the platforms' own disclosure labels. */

@@ -31,9 +31,9 @@ export const SITES: readonly Site[] = [
   { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok', followers: 'tiktok/followers' },
   { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' },
   { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky', followers: 'bluesky/followers' },
-  { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook' },
+  { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook', followers: 'facebook/followers' },
   { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' },
-  { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads' },
+  { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads', followers: 'threads/followers' },
   { platform: 'twitch', name: 'Twitch', hosts: ['www.twitch.tv'], adapter: 'twitch' },
 ];
 

@@ -154,6 +154,8 @@ export const SummarySchema = z.object({
   postsUsed: int(0, 100_000),
   /** Median views per follower on video platforms (the cross-platform consistency check uses it). */
   reach: z.optional(RateSchema),
+  /** The website link the profile's bio shows (link suggestions between a creator's accounts use it). */
+  bioLink: z.optional(WebUrlSchema),
   /** Counts that could not be read, as the analysis worded them ("what was read" in the report). */
   missing: z.optional(z.array(text(300)).check(z.maxLength(8))),
   /**

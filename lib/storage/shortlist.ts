@@ -88,6 +88,7 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
   if (url && url.length <= 2000) summary.url = url;
   if (p.name) summary.name = p.name.slice(0, 300);
   if (p.verified !== undefined) summary.verified = p.verified;
+  if (p.bioLink && p.bioLink.length <= 2000 && isWebUrl(p.bioLink)) summary.bioLink = p.bioLink;
   for (const k of ['followers', 'following', 'posts', 'likes'] as const) {
     const c = storedCount(p[k], true);
     if (c) summary[k] = c;

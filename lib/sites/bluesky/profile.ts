@@ -2,6 +2,7 @@
  * A Bluesky profile (/profile/HANDLE): the bskyweb JSON-LD when it names the URL's account, else
  * the shown profile screen whose header links to HANDLE's followers; its feed's own posts.
  */
+import { bioLinkFrom } from '../links';
 import type { Count, Post, Profile, Snapshot } from '../../snapshot';
 import {
   bestCount,
@@ -39,6 +40,7 @@ export function readProfile(doc: Document, url: string, handle: string): Snapsho
     followers: bestCount(ld?.followers, header.followers),
     following: bestCount(ld?.following, header.following),
     posts: bestCount(ld?.posts, header.posts),
+    bioLink: screen ? descriptionLink(screen) : undefined,
   });
   const posts = screen ? feedPosts(screen, linkHandle, locale, notes) : [];
   if (!profile.followers && !profile.following && !profile.posts && !posts.length) return null;
@@ -154,4 +156,14 @@ function feedReason(item: Element): 'repost' | 'pinned' | undefined {
     if (!el.children.length && textOf(el)) text = true;
   }
   return text ? 'pinned' : undefined;
+}
+
+/** The first outside link of the bio (mentions link to /profile/NAME on bsky.app and are left out). */
+function descriptionLink(screen: Element): string | undefined {
+  const bio = screen.querySelector(S.description.css);
+  for (const a of Array.from(bio?.querySelectorAll('a[href]') ?? [])) {
+    const link = /^https?:\/\//i.test(a.getAttribute('href') ?? '') ? bioLinkFrom(a.getAttribute('href'), ['bsky.app']) : undefined;
+    if (link) return link;
+  }
+  return undefined;
 }

@@ -29,6 +29,11 @@ export const BLUESKY_SELECTORS = {
     what: 'header link to /follows; its next sibling is the unlabelled "329 posts"',
     checkedOn: [REAL_PROFILE, 'fixture/profile.html', 'fixture/profile-after-navigation.html', 'fixture/profile-rendered-pt.html'],
   },
+  description: {
+    css: '[data-testid="profileHeaderDescription"]',
+    what: 'the bio; Bluesky has no website field, so its first outside link is the bio link',
+    checkedOn: [REAL_PROFILE, 'fixture/profile-rendered-pt.html'],
+  },
   displayName: {
     css: '[data-testid="profileHeaderDisplayName"]',
     what: 'the display name in the profile header (badge anchor)',

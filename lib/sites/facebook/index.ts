@@ -11,6 +11,7 @@ import { postArticle, readPost } from './post';
 import { readProfile, shownHeading } from './profile';
 import { route } from './route';
 import { SELECTORS } from './words';
+import { readExtras } from './extras';
 import { linkNames } from './route';
 import { isShown } from '../common';
 
@@ -18,6 +19,7 @@ export const facebook: SiteAdapter = {
   platform: 'facebook',
   hosts: siteOf('facebook')?.hosts ?? [],
   route,
+  extras: readExtras,
   read(doc, url) {
     const u = parseUrl(url);
     const r = u && facebook.hosts.includes(u.hostname) ? route(u) : null;

@@ -10,6 +10,7 @@ import { isShown } from '../common';
 import { articleCounts, articleId, authorLink } from './article';
 import { linkNames } from './route';
 import { SELECTORS, WORDS } from './words';
+import { bioLinkFrom } from '../links';
 
 export function readProfile(doc: Document, url: string, handle: string): Snapshot | null {
   const locale = pageLocale(doc);
@@ -22,6 +23,7 @@ export function readProfile(doc: Document, url: string, handle: string): Snapsho
     name: meta.name ?? (textOf(shownHeading(doc)) || undefined),
     followers: bestCount(meta.followers, header.followers),
     likes: bestCount(meta.likes, header.likes),
+    bioLink: introLink(doc),
   });
   if (!profile.followers && !profile.likes && !posts.length) return null;
   if (!profile.followers) notes.push('Could not read the followers count.');
@@ -100,4 +102,14 @@ function ownPosts(doc: Document, handle: string, locale: string | undefined, not
 /** The page's name heading: a shown <h1> other than the site's own hidden "Facebook" title. */
 export function shownHeading(doc: Document): Element | undefined {
   return Array.from(doc.querySelectorAll('h1')).find((h) => isShown(h) && !/height:\s*0/.test(h.getAttribute('style') ?? '') && textOf(h) !== 'Facebook');
+}
+
+/** The website the page's intro links to (through Facebook's redirector), outside any post. */
+function introLink(doc: Document): string | undefined {
+  for (const a of Array.from(doc.querySelectorAll(SELECTORS.bioLink.css))) {
+    if (a.closest(SELECTORS.post.css) || !isShown(a)) continue;
+    const link = bioLinkFrom(a.getAttribute('href'), ['www.facebook.com', 'm.facebook.com', 'facebook.com']);
+    if (link) return link;
+  }
+  return undefined;
 }

@@ -49,6 +49,8 @@ export type ProfileCounts = {
   followers?: Count;
   following?: Count;
   posts?: Count;
+  /** The website of the bio: `bio_links[0].url` (2023+), else `external_url`. */
+  bioLink?: string;
 };
 
 /** Logged-in profile pages embed the user: {username, follower_count, ...} (GraphQL: edge_followed_by). */
@@ -69,6 +71,7 @@ export function embeddedProfile(doc: Document, handle: string): ProfileCounts {
     followers: firstCount(user.follower_count, dig(user, 'edge_followed_by', 'count')),
     following: firstCount(user.following_count, dig(user, 'edge_follow', 'count')),
     posts: firstCount(user.media_count, dig(user, 'edge_owner_to_timeline_media', 'count')),
+    bioLink: [dig(user, 'bio_links', 0, 'url'), user.external_url].find((l): l is string => typeof l === 'string' && l !== ''),
   };
 }
 

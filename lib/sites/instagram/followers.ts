@@ -16,7 +16,7 @@ import { clean, hasVerifiedBadge, readAll, rowTexts, shown, type FollowersList, 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
 const NAME = /^\/([A-Za-z0-9._]{1,30})\/?$/;
 const NOT_ACCOUNTS = new Set(['explore', 'accounts', 'direct', 'reels', 'reel', 'p', 'stories', 'about', 'legal', 'web', 'developer', 'tv']);
-const DEFAULT_AVATAR = /44884218_345707102882519_2446069589734326272_n|464760996_1254146839119862_3605321457742435801_n|YW5vbnltb3VzX3Byb2ZpbGVfcGlj/;
+export const DEFAULT_AVATAR = /44884218_345707102882519_2446069589734326272_n|464760996_1254146839119862_3605321457742435801_n|YW5vbnltb3VzX3Byb2ZpbGVfcGlj/;
 const SUGGESTED = /^(suggested for you|sugerencias para ti|sugestões para você|suggestions pour vous|vorschläge für dich|suggeriti per te)$/i;
 
 function ownerOf(url: URL): string | null {

@@ -10,6 +10,17 @@ import { gridPosts } from './grid';
 import { domProfile, profileHeader } from './header';
 import { metaProfile, nameBefore } from './meta';
 import { ORIGIN, type IgRoute } from './route';
+import { bioLinkFrom } from '../links';
+import { css } from './selectors';
+
+/** The header's website link, sent through l.instagram.com/?u= (the address inside is the one shown). */
+function headerLink(doc: Document, handle: string): string | undefined {
+  for (const a of Array.from(profileHeader(doc, handle)?.querySelectorAll(css('bioLink')) ?? [])) {
+    const link = bioLinkFrom(a.getAttribute('href'), ['www.instagram.com', 'instagram.com']);
+    if (link) return link;
+  }
+  return undefined;
+}
 
 export function readProfile(doc: Document, url: string, route: IgRoute): ReturnType<SiteAdapter['read']> {
   const handle = route.handle!;
@@ -26,6 +37,7 @@ export function readProfile(doc: Document, url: string, route: IgRoute): ReturnT
     followers: bestCount(json.followers, meta.followers, dom.followers),
     following: bestCount(json.following, meta.following, dom.following),
     posts: bestCount(json.posts, meta.posts, dom.posts),
+    bioLink: bioLinkFrom(json.bioLink) ?? headerLink(doc, handle),
   });
   for (const key of ['followers', 'following', 'posts'] as const) {
     if (!profile[key]) notes.push(`The ${key === 'posts' ? 'post' : key} count was not shown on the page.`);

@@ -13,6 +13,8 @@ export const SELECTORS = {
   },
   /** The handle heading of the profile header: <h2><span>handle</span></h2> (earlier layouts <h1>). */
   handleHeading: { css: 'h2, h1', checkedOn: ['profile-logged-in.html', 'rendered-profile-es.html', 'rendered-profile-de.html'] },
+  /** The bio's website link, through Instagram's redirector: <a href="https://l.instagram.com/?u=...">. */
+  bioLink: { css: 'a[href*="l.instagram.com"]', checkedOn: ['rendered-profile-es.html'] },
   /** Count links: <a href="/HANDLE/followers/"><span title="2,230,586"><span>2.2M</span></span> followers</a>. */
   followersLink: { css: 'a[href$="/followers/"]', checkedOn: ['profile-logged-in.html', 'rendered-profile-es.html', 'rendered-profile-de.html'] },
   followingLink: { css: 'a[href$="/following/"]', checkedOn: ['profile-logged-in.html', 'rendered-profile-es.html', 'rendered-profile-de.html'] },

@@ -10,11 +10,13 @@ import { cardAuthor } from './card';
 import { postCard, readPost } from './post';
 import { nameHeading, readProfile } from './profile';
 import { route } from './route';
+import { readExtras } from './extras';
 
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   hosts: siteOf('linkedin')?.hosts ?? [],
   route,
+  extras: readExtras,
   read(doc, url) {
     const u = parseUrl(url);
     const r = u && linkedin.hosts.includes(u.hostname) ? route(u) : null;

@@ -10,6 +10,7 @@ import { isShown } from '../common';
 import { cardAuthor, cardCounts, cardId } from './card';
 import { accountOf } from './route';
 import { SELECTORS, WORDS } from './words';
+import { bioLinkFrom } from '../links';
 
 export function readProfile(doc: Document, url: string, handle: string): Snapshot | null {
   const locale = pageLocale(doc);
@@ -23,6 +24,7 @@ export function readProfile(doc: Document, url: string, handle: string): Snapsho
     handle,
     name: textOf(nameHeading(doc)) || ld?.name,
     followers: bestCount(ld?.followers, countBesideWord(meta, WORDS.followers, 'meta', locale), header),
+    bioLink: websiteLink(doc),
   });
   if (!profile.followers && !posts.length) return null;
   if (!profile.followers) notes.push('Could not read the followers count.');
@@ -89,3 +91,13 @@ export function nameHeading(doc: Document): Element | undefined {
   return Array.from(doc.querySelectorAll('h1')).find((h) => isShown(h) && textOf(h));
 }
 
+
+/** The website the page's About block or top card links to (LinkedIn's redirector unwrapped). */
+function websiteLink(doc: Document): string | undefined {
+  for (const a of Array.from(doc.querySelectorAll(SELECTORS.bioLink.css))) {
+    if (a.closest(SELECTORS.card.css) || !isShown(a)) continue;
+    const link = bioLinkFrom(a.getAttribute('href'), ['www.linkedin.com', 'linkedin.com']);
+    if (link) return link;
+  }
+  return undefined;
+}

@@ -15,11 +15,17 @@ export interface EmbeddedPost {
   /** Reposts only: quotes are not shares (GUIDE section 3). */
   shares?: Count;
   views?: Count;
+  /** The post's text (`caption.text`) and its paid-partnership flag and sponsors, for the evidence sections. */
+  caption?: string;
+  paid?: boolean;
+  sponsors?: string[];
 }
 
 export interface Embedded {
   followers?: Count;
   name?: string;
+  /** The first of the profile's `bio_links` (or its `external_url`). */
+  bioLink?: string;
   posts: Map<string, EmbeddedPost>;
 }
 
@@ -40,6 +46,8 @@ export function embeddedData(doc: Document, handle: string): Embedded {
       if (typeof node.username === 'string' && node.username.toLowerCase() === key && node.follower_count !== undefined) {
         out.followers ??= countFromNumber(node.follower_count, 'embedded-json');
         if (typeof node.full_name === 'string' && node.full_name) out.name ??= node.full_name.slice(0, 300);
+        const link = dig(node, 'bio_links', 0, 'url') ?? node.external_url;
+        if (typeof link === 'string' && link) out.bioLink ??= link.slice(0, 4000);
       }
       if (typeof node.code === 'string' && node.like_count !== undefined && !out.posts.has(node.code)) {
         const info = node.text_post_app_info;
@@ -50,6 +58,9 @@ export function embeddedData(doc: Document, handle: string): Embedded {
           comments: countFromNumber(dig(info, 'direct_reply_count'), 'embedded-json'),
           shares: countFromNumber(dig(info, 'repost_count'), 'embedded-json'),
           views: countFromNumber(node.view_count ?? dig(node, 'feedback_info', 'view_count'), 'embedded-json'),
+          caption: typeof dig(node, 'caption', 'text') === 'string' ? (dig(node, 'caption', 'text') as string).slice(0, 2000) : undefined,
+          paid: node.is_paid_partnership === true,
+          sponsors: sponsorNames(node.sponsor_tags),
         });
       }
       for (const value of Object.values(node)) if (typeof value === 'object' && value) visit(value, depth + 1);
@@ -57,4 +68,10 @@ export function embeddedData(doc: Document, handle: string): Embedded {
     visit(data, 0);
   }
   return out;
+}
+
+/** `sponsor_tags: [{ sponsor: { username } }]` (Instagram's shape, which Threads shares). */
+function sponsorNames(tags: unknown): string[] {
+  if (!Array.isArray(tags)) return [];
+  return tags.map((t) => dig(t, 'sponsor', 'username') ?? dig(t, 'username')).filter((u): u is string => typeof u === 'string').slice(0, 20);
 }

@@ -11,12 +11,15 @@ import { isShown } from '../common';
 import { siteOf } from '../list';
 import { embeddedData } from './embedded';
 import { actionCounts, headerFollowers, renderedPosts } from './rendered';
-import { WORDS } from './words';
+import { SELECTORS, WORDS } from './words';
+import { readExtras } from './extras';
+import { bioLinkFrom } from '../links';
 
 export const threads: SiteAdapter = {
   platform: 'threads',
   hosts: siteOf('threads')?.hosts ?? [],
   route,
+  extras: readExtras,
   read(doc, url) {
     const u = parseUrl(url);
     const r = u && threads.hosts.includes(u.hostname) ? route(u) : null;
@@ -70,7 +73,18 @@ function read(doc: Document, u: URL, r: PageRoute): Snapshot | null {
   const name = data.name ?? (r.page === 'profile' ? textOf(Array.from(doc.querySelectorAll('h1')).find((h) => isShown(h))) || undefined : undefined);
   if (r.page === 'post' && !posts.length) return null;
   if (r.page === 'profile' && !followers && !posts.length) return null;
-  return snapshot('threads', u.href, r.page, compact({ handle, name, followers }), posts, notes);
+  const bioLink = r.page === 'profile' ? bioLinkFrom(data.bioLink) ?? shownBioLink(doc) : undefined;
+  return snapshot('threads', u.href, r.page, compact({ handle, name, followers, bioLink }), posts, notes);
+}
+
+/** The header's website link: Threads sends outgoing links through l.threads.com (older pages l.instagram.com). */
+function shownBioLink(doc: Document): string | undefined {
+  for (const a of Array.from(doc.querySelectorAll(SELECTORS.bioLink.css))) {
+    if (a.closest(SELECTORS.postContainer.css) || !isShown(a)) continue;
+    const link = bioLinkFrom(a.getAttribute('href'));
+    if (link) return link;
+  }
+  return undefined;
 }
 
 /** "2.5M Followers • 1,234 Threads • bio", when og:url names this account. */

@@ -9,6 +9,7 @@ import {
   isShown, jsonLdObjects, MAX_POSTS, pageLocale, sameHandle, snapshot, textOf,
 } from '../common';
 import { css } from './selectors';
+import { bioLinkFrom } from '../links';
 import { authorOf, itemPost, num, rehydrationScope, str, userData, type Rec } from './state';
 
 export function readProfile(doc: Document, url: string, handle: string): Snapshot | null {
@@ -33,6 +34,8 @@ export function readProfile(doc: Document, url: string, handle: string): Snapsho
     // Total hearts: <strong title="Likes" data-e2e="likes-count">3.9M</strong>
     likes: bestCount(num(s?.heartCount ?? s?.heart), ld.likes, num(t?.heartCount ?? t?.heart), dom('likes')),
     posts: bestCount(num(s?.videoCount), num(t?.videoCount)),
+    // userInfo.user.bioLink: {"link": "twitch.tv/illojuan", "risk": 0}; else the link as shown.
+    bioLink: bioLinkFrom(str(dig(data?.user, 'bioLink', 'link'))) ?? (header ? bioLinkFrom(textOf(Array.from(header.querySelectorAll(css('bioLink'))).find((el) => isShown(el)))) : undefined),
   });
   if (!profile.posts) notes.push('The video count is only in the data TikTok embeds on a fresh page load; reload the profile to read it.');
 

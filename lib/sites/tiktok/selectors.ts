@@ -10,6 +10,8 @@ const hooks = (...names: string[]) => names.map((n) => `[data-e2e="${n}"]`).join
 export const SELECTORS = {
   /** Profile header: <h1 data-e2e="user-title">handle</h1> <h2 data-e2e="user-subtitle">nickname</h2>. */
   userTitle: { css: hooks('user-title'), checkedOn: ['profile.html', 'profile-after-navigation.html', 'rendered-profile-es.html', 'rendered-profile-de.html'] },
+  /** The bio link: its text is the address shown (the href goes through TikTok's /link/v2 redirect). */
+  bioLink: { css: hooks('user-link'), checkedOn: ['real/tiktok_profile_illojuan.html'] },
   userSubtitle: { css: hooks('user-subtitle'), checkedOn: ['profile.html', 'rendered-profile-es.html', 'rendered-profile-de.html'] },
   /** Header counts: <strong title="Followers" data-e2e="followers-count">783.4K</strong> (title is the translated label). */
   followers: { css: hooks('followers-count'), checkedOn: ['profile.html', 'rendered-profile-es.html', 'rendered-profile-de.html'] },

@@ -9,6 +9,8 @@ import { countBesideWord, countLabel, pathParts, postingLd, shownText } from '..
 import { firstShown, isShown } from '../common';
 import { siteOf } from '../list';
 import { NOT_CHANNELS, SELECTORS, WORDS } from './words';
+import { cardId, readExtras } from './extras';
+import { bioLinkFrom } from '../links';
 
 const STREAMER_NOTE = 'Twitch shows no likes or comments: engagement here is live viewers and views per follower.';
 
@@ -16,6 +18,7 @@ export const twitch: SiteAdapter = {
   platform: 'twitch',
   hosts: siteOf('twitch')?.hosts ?? [],
   route,
+  extras: readExtras,
   read(doc, url) {
     const u = parseUrl(url);
     const r = u && twitch.hosts.includes(u.hostname) ? route(u) : null;
@@ -51,6 +54,7 @@ function readChannel(doc: Document, url: string, handle: string): Snapshot | nul
     name: textOf(heading) || undefined,
     followers: shortLine(doc, WORDS.followers, locale),
     liveViewers: viewers ? countInElement(viewers, 'aria', locale) : undefined,
+    bioLink: aboutLink(doc),
   });
   if (!profile.followers && !profile.liveViewers && !posts.length) return null;
   if (!profile.followers) notes.push('Could not read the followers count.');
@@ -64,7 +68,7 @@ function cards(doc: Document, handle: string, locale: string | undefined, notes:
     if (!isShown(card)) continue;
     const link = card.querySelector(SELECTORS.cardLink.css);
     const href = link?.getAttribute('href') ?? '';
-    const id = /\/videos\/(\d{5,15})/.exec(href)?.[1] ? `v${/\/videos\/(\d{5,15})/.exec(href)![1]}` : /\/clip\/([A-Za-z0-9_-]{5,100})/.exec(href)?.[1];
+    const id = cardId(card);
     if (!id) continue;
     // Owned when a clip's address or the card's channel links name this channel, and no other
     // (the channel page's shelves also recommend other channels' videos).
@@ -102,6 +106,23 @@ function readVideo(doc: Document, url: string, r: PageRoute): Snapshot | null {
   if (!views) return null;
   const profile = compact({ handle, name: textOf(heading) || ld?.authorName, followers: shortLine(doc, WORDS.followers, locale) });
   return snapshot('twitch', url, 'post', profile, [compact({ id: postId, url, views })], [STREAMER_NOTE]);
+}
+
+/**
+ * The first outside link of the channel's About section (its social links come first, the panels'
+ * images after them): the section is found by its heading's words ("About NAME"), the link after it.
+ */
+function aboutLink(doc: Document): string | undefined {
+  const heading = Array.from(doc.querySelectorAll('h2, h3')).find((h) => new RegExp(`^(?:${WORDS.about})\\s`, 'iu').test(textOf(h)) && isShown(h));
+  let box: Element | null | undefined = heading;
+  for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
+    for (const a of Array.from(box.querySelectorAll('a[href]'))) {
+      if (!(heading!.compareDocumentPosition(a) & 4) || a.closest(SELECTORS.card.css) || !isShown(a)) continue;
+      const link = bioLinkFrom(a.getAttribute('href'), ['www.twitch.tv', 'twitch.tv', 'm.twitch.tv']);
+      if (link) return link;
+    }
+  }
+  return undefined;
 }
 
 /** The channel's name heading (an h1), when shown. */

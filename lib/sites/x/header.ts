@@ -14,6 +14,7 @@ export interface ProfileCounts {
   followers?: Count;
   following?: Count;
   posts?: Count;
+  bioLink?: string;
 }
 
 /** ProfilePage JSON-LD of server-rendered profiles, when its Person is the URL's account. */
@@ -27,6 +28,8 @@ export function jsonLdProfile(doc: Document, handle: string): ProfileCounts {
         followers: count('FollowAction'),
         following: count('SubscribeAction'),
         posts: count('WriteAction'),
+        // "relatedLink": ["https://t.co/…", "http://kikobeats.com"]: the address itself, not X's shortened copy.
+        bioLink: (Array.isArray(obj.relatedLink) ? obj.relatedLink : []).find((l): l is string => typeof l === 'string' && !/^https?:\/\/t\.co\//.test(l)),
       };
       if (result.followers || result.following || result.posts) return result;
     }

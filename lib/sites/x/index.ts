@@ -12,6 +12,8 @@
  * An exact count beats an abbreviated one whatever its source. Only shown elements tied to the
  * URL's handle or post id are read: X leaves the previous page's renderers behind.
  */
+import { bioLinkFrom } from '../links';
+import { firstShown } from '../common';
 import type { Count, Post, PostMetric, Profile } from '../../snapshot';
 import {
   bestCount,
@@ -44,6 +46,15 @@ function jsonLdPost(doc: Document, postId: string): Partial<Record<PostMetric, C
   return {};
 }
 
+/**
+ * The header's website line (`data-testid="UserUrl"`): its text is the address as X shows it (the
+ * link itself is a t.co redirect). A long address is cut with "…" on screen: not read then.
+ */
+function shownUserUrl(doc: Document): string | undefined {
+  const text = textOf(firstShown(doc, S.userUrl.css));
+  return text && !text.includes('…') ? bioLinkFrom(text, ['x.com', 'twitter.com']) : undefined;
+}
+
 const UNREAD_NOTE = 'A reply, repost or like button showed a number without labelling it; that count was left out.';
 
 function readProfile(doc: Document, url: string, route: XRoute): ReturnType<SiteAdapter['read']> {
@@ -61,6 +72,7 @@ function readProfile(doc: Document, url: string, route: XRoute): ReturnType<Site
     followers: bestCount(json.followers, header.followers),
     following: bestCount(json.following, header.following),
     posts: bestCount(json.posts, header.posts),
+    bioLink: bioLinkFrom(json.bioLink) ?? shownUserUrl(doc),
   });
   const notes: string[] = [];
   for (const key of ['followers', 'following', 'posts'] as const) {

@@ -18,6 +18,11 @@ const REAL_PROFILE = 'real/x_profile_Kikobeats.html';
 const REAL_POST = 'real/x_post_realDonaldTrump.html';
 
 export const X_SELECTORS = {
+  userUrl: {
+    css: '[data-testid="UserUrl"]',
+    what: 'the profile header\'s website line: its text is the address shown (the href is a t.co redirect)',
+    checkedOn: [REAL_PROFILE],
+  },
   primaryColumn: {
     css: '[data-testid="primaryColumn"]',
     what: 'the main column; the sidebar and dialogs outside it are not read',

@@ -1,6 +1,7 @@
 /** YouTube channel pages: the header (subscribers, videos) and the upload tabs' grids. */
 import type { Count, CountSource, Post, Profile, Snapshot } from '../../snapshot';
-import { bestCount, compact, decodePathPart, dig, leadingCount, pageLocale, snapshot, textOf } from '../common';
+import { bestCount, compact, decodePathPart, dig, isRecord, leadingCount, pageLocale, snapshot, textOf } from '../common';
+import { bioLinkFrom } from '../links';
 import { activeBrowse } from './browse';
 import { gridFromDom, gridFromJson } from './grid';
 import type { Rec } from './json';
@@ -41,6 +42,7 @@ export function readChannel(doc: Document, url: string, key: ChannelKey): Snapsh
     verified: c4 ? verifiedBadge(c4.badges) : undefined,
     followers: bestCount(textCount(c4?.subscriberCountText, 'embedded-json', locale), fromParts.subscribers, dom.subscribers),
     posts: bestCount(textCount(c4?.videosCountText, 'embedded-json', locale), fromParts.videos, dom.videos),
+    bioLink: headerLink(d),
   });
   if (fromParts.unclear) notes.push('A count in the channel header could not be told apart as subscribers or videos; it was left out.');
 
@@ -174,4 +176,23 @@ function classifyHeaderParts(
     }
   }
   return out;
+}
+
+/**
+ * The channel header's first link ("facebook.com/204568612956950 and 3 more links"): the app data's
+ * `headerLinks` (2023: channelHeaderLinksRenderer, 2024: channelHeaderLinksViewModel) or the 2024
+ * header's attribution, whose address goes through youtube.com/redirect?q=. Fresh app data only.
+ */
+function headerLink(data: unknown): string | undefined {
+  const header = dig(data, 'header');
+  if (!isRecord(header)) return undefined;
+  let json: string;
+  try {
+    json = JSON.stringify(header);
+  } catch {
+    return undefined;
+  }
+  if (json.length > 2_000_000) return undefined;
+  const m = /https:\/\/www\.youtube\.com\/redirect\?[^"\\]{1,3000}/.exec(json);
+  return m ? bioLinkFrom(m[0]) : undefined;
 }

@@ -66,6 +66,41 @@ describe('creator links', () => {
   });
 });
 
+describe('link suggestions from bio links', () => {
+  const bio = (bioLink: string) => ({ bioLink });
+  it('suggests accounts whose bio links point to the same address (host and path, normalised) or to each other', () => {
+    const entries = [
+      entry('instagram', 'cocina_de_mia', {}, bio('https://www.MiaCocina.com/Shop/?utm_source=ig')),
+      entry('youtube', 'ucmia', {}, bio('http://miacocina.com/shop')),
+      entry('tiktok', 'recetas.rapidas', {}, bio('https://www.instagram.com/cocina_de_mia/')),
+      entry('x', 'chef_m', {}, bio('https://miacocina.com/blog')),
+    ];
+    expect(suggestLinks(entries)).toEqual([
+      { keys: ['instagram:cocina_de_mia', 'youtube:ucmia'], reason: 'link' },
+      { keys: ['instagram:cocina_de_mia', 'tiktok:recetas.rapidas'], reason: 'link' },
+    ]);
+  });
+
+  it('a link page or shortener matches only with the same path; the handle and name reasons come first', () => {
+    const entries = [
+      entry('instagram', 'ana_a', {}, bio('https://linktr.ee/ana_a')),
+      entry('tiktok', 'bruno_b', {}, bio('https://linktr.ee/bruno_b')),
+      entry('bluesky', 'carla.bsky.social', {}, bio('https://linktr.ee/ana_a/')),
+      entry('x', 'ana_a', {}, bio('https://linktr.ee/ana_a')),
+    ];
+    expect(suggestLinks(entries)).toEqual([
+      { keys: ['instagram:ana_a', 'bluesky:carla.bsky.social'], reason: 'link' },
+      { keys: ['instagram:ana_a', 'x:ana_a'], reason: 'handle' },
+      { keys: ['bluesky:carla.bsky.social', 'x:ana_a'], reason: 'link' },
+    ]);
+  });
+
+  it('a profile linking to its own platform\'s other account, or no link, suggests nothing', () => {
+    expect(suggestLinks([entry('instagram', 'a1', {}, bio('https://example.com/')), entry('tiktok', 'b2', {}, {})])).toEqual([]);
+    expect(suggestLinks([entry('instagram', 'a1', {}, bio('https://example.com/')), entry('instagram', 'b2', {}, bio('https://example.com'))])).toEqual([]);
+  });
+});
+
 describe('consistency check', () => {
   it('500k Instagram followers but 2k-view YouTube videos: the numbers, and the grade gap', () => {
     const ig = entry('instagram', 'big', {}, { followers: { value: 500_000 }, grade: { letter: 'A', score: 88, confidence: 'medium' } });
