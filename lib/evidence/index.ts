@@ -12,7 +12,7 @@ import { priceReport, USD, type Currency, type PriceInput, type PriceReport } fr
 import { sponsoredReport, type SponsoredReport } from './sponsored';
 import { median } from './stats';
 
-interface EvidenceReport {
+export interface EvidenceReport {
   sponsored: SponsoredReport;
   /** Null when the page showed no comments. */
   comments: CommentQuality | null;

@@ -15,7 +15,7 @@ export const OBSERVED_COMMENTERS_MAX = 40;
 export const OBSERVED_TEXT_MAX = 60;
 const EARLY_POSITIONS = 5;
 /** An account is listed when it commented on at least this many of the posts seen, and on half of them. */
-const POD_MIN_POSTS = 3;
+export const POD_MIN_POSTS = 3;
 const POD_MIN_SHARE = 0.5;
 const POD_LISTED_MAX = 15;
 

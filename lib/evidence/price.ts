@@ -33,7 +33,7 @@ const YOUTUBE_CPM: [number, number] = [20, 50];
 const TWITCH_PER_VIEWER_HOUR: [number, number] = [0.8, 1.2];
 const INSTAGRAM_PER_10K = 100;
 
-interface PriceInput {
+export interface PriceInput {
   platform: Platform;
   followers?: number;
   /** Median views of the posts read, and how many posts it rests on. */

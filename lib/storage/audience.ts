@@ -30,7 +30,7 @@ const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const StoredFollowerSchema = z.extend(AudienceEntrySchema, { day: Day });
 type StoredFollower = z.infer<typeof StoredFollowerSchema>;
 
-const StoredAudienceSchema = z.object({
+export const StoredAudienceSchema = z.object({
   platform: PlatformSchema,
   handle: z.string().check(z.minLength(1), z.maxLength(200)),
   firstAt: IsoTimeSchema,

@@ -27,7 +27,7 @@ export const EVIDENCE_BYTES_MAX = 1_500_000;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-const ObservationSchema = z.object({
+export const ObservationSchema = z.object({
   platform: PlatformSchema,
   handle: text(200).check(z.minLength(1)),
   post: text(300).check(z.minLength(1)),

@@ -53,7 +53,7 @@ describe('evidence in the comparison and exports (Chromium)', () => {
     await post.goto(POST.url);
     const tabId = await tabIdFor(browser, 'https://www.instagram.com/p/*');
     await waitForAnalysis(browser, tabId);
-    const added = await askFrom<{ ok: boolean; entry?: { key: string } }>(ext, { type: 'shortlist-add', tabId });
+    const added = await askFrom(ext, { type: 'shortlist-add', tabId });
     if (!added.ok || !added.entry) throw new Error(`could not shortlist the post's account: ${JSON.stringify(added)}`);
     lena = added.entry.key;
     await post.close();
@@ -140,14 +140,14 @@ describe('evidence in the comparison and exports (Chromium)', () => {
   });
 
   it('an "everything" export imported into a Spanish browser brings the sample and the posts opened, worded in Spanish', async () => {
-    const file = await askFrom<Record<string, unknown>>(ext, { type: 'data-export', scope: 'all' });
+    const file = await askFrom(ext, { type: 'data-export', scope: 'all' });
     expect((file.audience as unknown[]).length).toBe(1);
     expect((file.evidence as unknown[]).length).toBe(1);
     const es = await launchWithExtension({ locale: 'es' });
     try {
       const page = await es.context.newPage();
       await page.goto(`chrome-extension://${es.extensionId}/options.html`);
-      const result = await askFrom<{ ok: boolean; audience?: { accounts: number; added: number }; evidence?: { added: number } }>(page, { type: 'data-import', text: JSON.stringify(file) });
+      const result = await askFrom(page, { type: 'data-import', text: JSON.stringify(file) });
       expect(result).toMatchObject({ ok: true, audience: { accounts: 1, added: 4 }, evidence: { added: 1 } });
       const compare = await comparePage(es, ['instagram:cafe.ritual', lena, 'tiktok:miacocina']);
       expect((await rowText(compare, 'Muestra de la audiencia'))[0]).toMatch(/^4 seguidores vistos: alrededor del \d+% parecen falsos/);
