@@ -13,9 +13,7 @@ import { PING } from './ping';
  * sender may not make, a page report about another site than its tab); rejects when no background
  * listens (the extension was updated or reloaded).
  */
-export async function send<R extends Request>(request: R): Promise<Answers[R['type']] | undefined> {
-  return (await browser.runtime.sendMessage(request)) as Answers[R['type']] | undefined;
-}
+export const send = <R extends Request>(request: R): Promise<Answers[R['type']] | undefined> => browser.runtime.sendMessage(request);
 
 /** To a tab's content script: is RealReach alive there (it is not after an extension update)? */
 export async function pingTab(tabId: number): Promise<boolean> {

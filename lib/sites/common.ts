@@ -187,24 +187,6 @@ export function bestCount(...counts: (Count | undefined)[]): Count | undefined {
 }
 
 /** A URL, or null for a malformed one (adapters never throw). */
-/**
- * `read` for a site whose pages are a handle's profile or one of its posts: the URL, on one of
- * `hosts`, routed, then read by the reader of its kind. Null for another site or an unknown page.
- */
-export function readProfileOrPost(
-  hosts: readonly string[],
-  route: (url: URL) => PageRoute | null,
-  readProfile: (doc: Document, url: string, handle: string) => Snapshot | null,
-  readPost: (doc: Document, url: string, handle: string, postId: string) => Snapshot | null,
-): SiteAdapter['read'] {
-  return (doc, url) => {
-    const u = parseUrl(url);
-    const r = u && hosts.includes(u.hostname) ? route(u) : null;
-    if (!u || !r?.handle) return null;
-    return r.page === 'profile' ? readProfile(doc, u.href, r.handle) : readPost(doc, u.href, r.handle, r.postId!);
-  };
-}
-
 export function parseUrl(url: string): URL | null {
   try {
     return new URL(url);

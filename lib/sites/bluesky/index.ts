@@ -12,7 +12,7 @@
  *
  * Names: replies -> comments, reposts -> shares (quotes are not added), bookmarks -> saves.
  */
-import { readProfileOrPost, type SiteAdapter } from '../common';
+import { parseUrl, type SiteAdapter } from '../common';
 import { authorNameLink, focalPost, readPost } from './post';
 import { profileScreen, readProfile } from './profile';
 import { HOSTS, route } from './route';
@@ -24,7 +24,12 @@ export const bluesky: SiteAdapter = {
   platform: 'bluesky',
   hosts: HOSTS,
   route,
-  read: readProfileOrPost(HOSTS, route, readProfile, readPost),
+  read(doc, url) {
+    const u = parseUrl(url);
+    const r = u && HOSTS.includes(u.hostname as (typeof HOSTS)[number]) ? route(u) : null;
+    if (!u || !r?.handle) return null;
+    return r.page === 'profile' ? readProfile(doc, u.href, r.handle) : readPost(doc, u.href, r.handle, r.postId!);
+  },
   badgeAnchor(doc, snap) {
     const handle = snap.profile.handle;
     if (snap.page === 'profile') {

@@ -7,7 +7,7 @@
  * 3. `data-e2e` test hooks in the rendered page (selectors.ts; never the generated class names),
  *    read only where shown and tied to this handle or video (profile.ts, video.ts).
  */
-import { decodePathPart, firstShown, readProfileOrPost, type PageRoute, type SiteAdapter } from '../common';
+import { decodePathPart, firstShown, parseUrl, type PageRoute, type SiteAdapter } from '../common';
 import { headerFor, readProfile } from './profile';
 import { css } from './selectors';
 import { readPost, videoScope } from './video';
@@ -20,7 +20,12 @@ export const tiktok: SiteAdapter = {
   platform: 'tiktok',
   hosts: HOSTS,
   route,
-  read: readProfileOrPost(HOSTS, route, readProfile, readPost),
+  read(doc, url) {
+    const u = parseUrl(url);
+    const r = u && HOSTS.includes(u.hostname as (typeof HOSTS)[number]) ? route(u) : null;
+    if (!u || !r?.handle) return null;
+    return r.page === 'profile' ? readProfile(doc, u.href, r.handle) : readPost(doc, u.href, r.handle, r.postId!);
+  },
   badgeAnchor(doc, snap) {
     if (snap.page === 'profile') {
       // Profile header: <h1 data-e2e="user-title">handle</h1> <h2 data-e2e="user-subtitle">nickname</h2>,
