@@ -71,7 +71,7 @@ export function CommentsCell({ c }: { c: CommentsSummary | undefined }) {
   if (!c) return none(t('cmp_notRead'));
   return (
     <span data-cell="comments" data-verdict={c.verdict}>
-      {t('cmp_commentsCell', [formatNumber(c.generic), formatNumber(c.total), formatRateValue(c.total ? c.generic / c.total : 0), formatNumber(c.duplicates)])}
+      {t('cmp_commentsCell', [formatNumber(c.generic), formatNumber(c.total), formatRateValue(c.total ? c.generic / c.total : 0), formatNumber(c.duplicates), formatRateValue(c.total ? c.duplicates / c.total : 0)])}
       {' '}
       <span class={`vet-block${c.verdict === 'alarm' ? ' vet-ev-alert' : c.verdict === 'elevated' ? ' vet-ev-warning' : ' vet-muted'}`}>{t(VERDICT_KEYS[c.verdict])}</span>
     </span>

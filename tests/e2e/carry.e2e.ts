@@ -79,7 +79,7 @@ describe('evidence in the comparison and exports (Chromium)', () => {
     expect(sponsored[1]).toContain('100% sponsored, of 1 post read');
     expect(sponsored[1]).toMatch(/1 possibly undisclosed: .*“code LENA15”/s);
     const comments = await rowText(page, 'Comment quality');
-    expect(comments[1]).toContain('3 of 9 generic (33.3%); duplicates: 1');
+    expect(comments[1]).toContain('3 of 9 generic (33.3%); duplicates: 1 (11.1%)');
     expect(comments[1]).toContain('More generic than usual');
     expect((await rowText(page, 'Engagement pods'))[1]).toBe('1 of the 3 posts needed opened with their comments');
     expect((await rowText(page, 'Fair price band'))[0]).toMatch(/Per post: \$[\d,]+ to \$[\d,]+/);

@@ -68,7 +68,7 @@ describe('the comparison\'s evidence rows', () => {
     expect(cells('ev_sponsoredHeading')[0]).toBe(
       '30% sponsored, of 10 posts read Median engagement: sponsored 1.2% (3 posts), organic 2.1% (7 posts) 1 possibly undisclosed: “code LENA15”',
     );
-    expect(cells('ev_commentsHeading')[0]).toBe('11 of 20 generic (55%); duplicates: 2 Half or more generic: an alarm');
+    expect(cells('ev_commentsHeading')[0]).toBe('11 of 20 generic (55%); duplicates: 2 (10%) Half or more generic: an alarm');
     expect(cells('ev_podsHeading')).toEqual(['3 accounts commented on most of the 3 posts opened Likely pod: 3 early and generic', 'No post opened with its comments']);
     // The band in the user's currency, lowered by the pod seen among the posts opened (x0.75).
     expect(cells('ev_priceHeading')[0]).toMatch(/^Per post: €68 to €340 Lowered ×0\.75: a likely engagement pod$/);
