@@ -15,8 +15,6 @@
 import type { BadgeView } from '../lib/badge-view';
 import { hideFromTop, pageIsDark, place, showOnTop } from './badge-place';
 
-export { pageIsDark } from './badge-place';
-
 export interface BadgeHandle {
   update(view: BadgeView): void;
   destroy(): void;
