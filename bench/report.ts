@@ -85,7 +85,7 @@ export function markdown(r: BenchResults): string {
   lines.push(`| Control Panel for Twitter's added time / RealReach's, X page | ${f(r.headline.peerRatio)} | >= ${t.peerRatio} | ${ok(r.met.peerRatio)} |`, '');
   lines.push(`\`bench: ${headlineLine(r.headline)}\``, '');
   lines.push('Own time is attributed by V8\'s sampling profiler (CDP `Profiler`, 200 µs): the samples with a frame of the extension\'s own scripts on');
-  lines.push('their stack (bench/profile.ts), including the DOM calls and forced layouts they make; the stack (WXT\'s runtime and webextension-polyfill');
+  lines.push('their stack (bench/profile.ts), including the DOM calls and forced layouts they make; the stack (WXT\'s content-script runtime');
   lines.push('loading, as an idle copy of the extension measures it) is left out of the visit figure, and shown beside it. The peer\'s ratio compares');
   lines.push('each extension\'s scripts over the whole X run (visit and scrolling, everything each loads), measured the same way in separate');
   lines.push('browsers, never both at once. The old ratio (all scripting with / without) is kept below as information.', '');

@@ -49,7 +49,7 @@ const log = (...args: unknown[]) => console.log(...args);
 const outDir = resolve(REPO_ROOT, '.output/chrome-mv3');
 const extDir = resolve(REPO_ROOT, 'bench/tmp/extension');
 // The idle build: the same extension whose content scripts load and stop (wxt.config.ts), so the
-// stack's own cost (WXT's runtime, webextension-polyfill) is told apart from RealReach's work.
+// stack's own cost (WXT's content-script runtime) is told apart from RealReach's work.
 const idleDir = resolve(REPO_ROOT, 'bench/tmp/extension-idle');
 function buildInto(dir: string, label: string, env: Record<string, string> = {}) {
   if (!process.env.BENCH_SKIP_BUILD) {
@@ -153,7 +153,7 @@ const perSite = sites.map((site) => {
   const longWith = m(r.with, (x) => x.longTasks);
   const longWithout = m(r.without, (x) => x.longTasks);
   // RealReach's own time (bench/profile.ts): its content script's samples with the work on, less
-  // the idle copy's (the stack: WXT's runtime and the polyfill loading, then stopping).
+  // the idle copy's (the stack: WXT's content-script runtime loading, then stopping).
   const ownVisit = m(r.with, (x) => x.extVisitMs);
   const stackVisit = r.idle.length ? m(r.idle, (x) => x.extVisitMs) : 0;
   const per100 = (x: RunResult) => (x.extScrollMs / Math.max(1, x.postsLoaded)) * 100;
