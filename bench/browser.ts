@@ -8,11 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, serveOnly } from '../tests/e2e/support/extension';
+import { BADGE_TEXT, isolatedWorld, LONGTASK_PROBE, PAINTED, WATCH_RESULT, WATCH_START } from './probes';
+import { extensionMs, saveProfiles, startProfile, stopProfile } from './profile';
 import type { SyntheticPage } from './synthetic';
 
 export interface Browser {
   context: BrowserContext;
+  /** The extension's service worker, when the bench waits for its readings (RealReach with its work on). */
   worker?: Worker;
+  /** The loaded extension's id: its scripts' time is attributed to it (./profile.ts). */
+  extensionId?: string;
   refused: string[];
   serve(url: string, html: string): void;
   close(): Promise<void>;
@@ -38,6 +43,7 @@ export async function launch(extensionDir: string | null): Promise<Browser> {
   return {
     context,
     worker,
+    extensionId: worker ? new URL(worker.url()).host : undefined,
     refused,
     serve,
     close: async () => {
@@ -47,21 +53,21 @@ export async function launch(extensionDir: string | null): Promise<Browser> {
   };
 }
 
-/** Installed in the page's main world before any page script: records long tasks. */
-const LONGTASK_PROBE = `(() => {
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-})();`;
-
 export interface RunResult {
   /** Main-thread JS time (CDP ScriptDuration), ms, from navigating to the end of growth + settle. */
   scriptMs: number;
   /** All main-thread task time (CDP TaskDuration), ms, same window. */
   taskMs: number;
+  /** The same two for the visit alone: navigating, the page's load, the first reading stored + settle. */
+  visitScriptMs: number;
+  visitTaskMs: number;
+  /** Main-thread JS time while the page grew (+ settle), ms. */
+  growScriptMs: number;
+  /** The loaded extension's own JS time (./profile.ts), ms: in the visit, and while the page grew. */
+  extVisitMs: number;
+  extScrollMs: number;
+  /** Posts the page loaded while growing (after its first render). */
+  postsLoaded: number;
   /** Long tasks (> 50 ms) seen by the page's PerformanceObserver over the whole run. */
   longTasks: number;
   longTaskMs: number[];
@@ -96,42 +102,6 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The badge's visible text, read in the page (the shadow root is open). */
-const BADGE_TEXT = `(() => { const host = document.querySelector('realreach-badge'); const b = host?.shadowRoot?.querySelector('.rr-badge'); return b ? (b.getAttribute('aria-label') || '') + '|' + b.textContent : null; })()`;
-
-/**
- * Resolves (in the page) with performance.now() when the badge's text differs from `before`:
- * watches the document for the host being replaced and the open shadow root for re-renders.
- */
-const WAIT_BADGE_CHANGE = `(before, timeout) => new Promise((resolve) => {
-  const text = () => { const host = document.querySelector('realreach-badge'); const b = host?.shadowRoot?.querySelector('.rr-badge'); return b ? (b.getAttribute('aria-label') || '') + '|' + b.textContent : null; };
-  const observers = [];
-  const done = (v) => { observers.forEach((o) => o.disconnect()); clearTimeout(timer); resolve(v); };
-  const check = () => { const t = text(); if (t !== null && t !== before) { done(performance.now()); return; } watchShadow(); };
-  let watched = null;
-  const watchShadow = () => {
-    const root = document.querySelector('realreach-badge')?.shadowRoot;
-    if (!root || root === watched) return;
-    watched = root;
-    const o = new MutationObserver(check); o.observe(root, { subtree: true, childList: true, characterData: true, attributes: true }); observers.push(o);
-  };
-  const d = new MutationObserver(check); d.observe(document.documentElement, { subtree: true, childList: true }); observers.push(d);
-  watchShadow();
-  const timer = setTimeout(() => done(-1), timeout);
-  check();
-})`;
-
-/**
- * Resolves at the end of the next frame: the first task after its requestAnimationFrame callbacks,
- * style, layout and paint (what was changed before is then on screen). A source string, evaluated
- * in the page (tsx would wrap a named function with a helper the page does not have).
- */
-const PAINTED = `() => new Promise((resolve) => requestAnimationFrame(() => {
-  const ch = new MessageChannel();
-  ch.port1.onmessage = () => resolve({ at: performance.now(), wall: Date.now() });
-  ch.port2.postMessage(0);
-}))`;
 
 declare const chrome: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> }; onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } };
@@ -207,11 +177,14 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   await page.addInitScript(LONGTASK_PROBE);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never).catch(() => cdp.send('Performance.enable'));
+  // Every variant the same: Runtime on (the isolated world is found through it), profiler sampling.
+  const inExtension = await isolatedWorld(cdp, b.extensionId ?? '-');
   if (b.worker) await installStoreProbe(b.worker);
 
   // From before the navigation: the page's load (parsing, running its scripts) and the content
   // script's injection and first read are in the window on both sides.
   const storedFirst = b.worker ? await storeCount(b.worker) : 0;
+  await startProfile(cdp);
   const m0 = await metrics(cdp);
   await page.goto(site.url, { waitUntil: 'load' });
   // Let the page settle; with the extension, wait for the background to store its first reading.
@@ -220,14 +193,21 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   // every frame), and count as the extension's cost.
   if (b.worker) await waitForStore(b.worker, storedFirst, 15_000);
   await sleep(opts.settle);
-  if (b.worker && (await page.evaluate(BADGE_TEXT)) === null) throw new Error(`no badge on ${site.url} after its reading was stored`);
+  const mVisit = await metrics(cdp);
+  const visitProfile = await stopProfile(cdp);
+  if (b.worker && (await inExtension(BADGE_TEXT)) === null) throw new Error(`no badge on ${site.url} after its reading was stored`);
 
+  await startProfile(cdp);
+  const mGrow = await metrics(cdp);
   await page.evaluate(
     ({ total, batch, interval }) => (window as unknown as { __bench: { run(t: number, b: number, i: number): Promise<number> } }).__bench.run(total, batch, interval),
     { total: site.total, batch: site.batch, interval: opts.interval },
   );
   await sleep(opts.settle);
   const m1 = await metrics(cdp);
+  const scrollProfile = await stopProfile(cdp);
+  // BENCH_PROFILES=DIR keeps the profiles (open them in DevTools' Performance panel).
+  if (process.env.BENCH_PROFILES) saveProfiles(process.env.BENCH_PROFILES, `${site.site}-${b.extensionId ?? 'none'}-${started}`, { visit: visitProfile, scroll: scrollProfile });
 
   const badgeMs: number[] = [];
   const storedMs: number[] = [];
@@ -240,57 +220,47 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   // The flips run without the extension too: the page's own work for them (style and layout of the
   // new posts, long tasks) then counts on both sides.
   const worker = b.worker;
-  {
-    for (let i = 0; i < opts.flips; i++) {
-      const before = (await page.evaluate(BADGE_TEXT)) as string | null;
-      const storesBefore = worker ? await storeCount(worker) : 0;
-      // Start watching the badge, then append the posts in the same page task as the timestamp.
-      const result = await page.evaluate(
-        async ({ waitSrc, paintedSrc, before, timeout, badge }) => {
-          const wait = (0, eval)(waitSrc) as (before: string | null, timeout: number) => Promise<number>;
-          const painted = (0, eval)(paintedSrc) as () => Promise<{ at: number; wall: number }>;
-          const bench = (window as unknown as { __bench: { flip(): { at: number; wall: number; added: number } } }).__bench;
-          const flip = bench.flip();
-          const postsPainted = painted();
-          const changedAt = badge ? await wait(before, timeout) : -1;
-          const badgePainted = changedAt >= 0 ? await painted() : undefined;
-          const posts = await postsPainted;
-          return { ...flip, changedAt, postsPaintedAt: posts.at, postsPaintedWall: posts.wall, badgePaintedAt: badgePainted?.at ?? -1 };
-        },
-        { waitSrc: WAIT_BADGE_CHANGE, paintedSrc: PAINTED, before, timeout: 5_000, badge: !!worker && site.badgeDependsOnPosts },
-      );
-      framesMs.push(result.postsPaintedAt - result.at);
-      if (!worker) {
-        await sleep(300);
-        continue;
-      }
-      if (site.badgeDependsOnPosts) {
-        badgeRawMs.push(result.changedAt < 0 ? Number.POSITIVE_INFINITY : result.changedAt - result.at);
-        badgeMs.push(result.changedAt < 0 ? Number.POSITIVE_INFINITY : Math.max(0, result.badgePaintedAt - result.postsPaintedAt));
-      }
-      // The reading with the new posts, as stored by the background.
-      const expected = await page.evaluate(() => (window as unknown as { __bench: { count(): number } }).__bench.count());
-      const deadline = Date.now() + 5_000;
-      let storedAt = -1;
-      while (Date.now() < deadline) {
-        const stores = await worker.evaluate((from) => (globalThis as unknown as { __stores: { wall: number; posts: number }[] }).__stores.slice(from), storesBefore);
-        const hit = stores.find((s) => s.posts >= 0 && s.wall >= result.wall);
-        if (hit) {
-          storedAt = hit.wall;
-          postsRead = hit.posts;
-          break;
-        }
-        await sleep(10);
-      }
-      storedRawMs.push(storedAt < 0 ? Number.POSITIVE_INFINITY : storedAt - result.wall);
-      storedMs.push(storedAt < 0 ? Number.POSITIVE_INFINITY : Math.max(0, storedAt - result.postsPaintedWall));
-      const report = await worker.evaluate((wall) => (globalThis as unknown as { __reports: { wall: number }[] }).__reports.find((r) => r.wall >= wall), result.wall);
-      reportMs.push(report ? report.wall - result.wall : Number.POSITIVE_INFINITY);
-      void expected;
+  for (let i = 0; i < opts.flips; i++) {
+    const storesBefore = worker ? await storeCount(worker) : 0;
+    const watch = !!worker && site.badgeDependsOnPosts;
+    // Watch the badge (isolated world), then append the posts in one page task with the timestamp.
+    if (watch) await inExtension(WATCH_START(5_000));
+    const result = await page.evaluate(async (paintedSrc) => {
+      const painted = (0, eval)(paintedSrc) as () => Promise<{ at: number; wall: number }>;
+      const flip = (window as unknown as { __bench: { flip(): { at: number; wall: number; added: number } } }).__bench.flip();
+      const posts = await painted();
+      return { ...flip, postsPaintedAt: posts.at, postsPaintedWall: posts.wall };
+    }, PAINTED);
+    framesMs.push(result.postsPaintedAt - result.at);
+    if (!worker) {
       await sleep(300);
+      continue;
     }
-    badgeTextEnd = ((await page.evaluate(BADGE_TEXT)) as string | null) ?? undefined;
+    if (watch) {
+      const seen = await inExtension<{ changedAt: number; paintedAt: number }>(WATCH_RESULT);
+      badgeRawMs.push(seen.changedAt < 0 ? Number.POSITIVE_INFINITY : seen.changedAt - result.at);
+      badgeMs.push(seen.changedAt < 0 ? Number.POSITIVE_INFINITY : Math.max(0, seen.paintedAt - result.postsPaintedAt));
+    }
+    // The reading with the new posts, as stored by the background.
+    const deadline = Date.now() + 5_000;
+    let storedAt = -1;
+    while (Date.now() < deadline) {
+      const stores = await worker.evaluate((from) => (globalThis as unknown as { __stores: { wall: number; posts: number }[] }).__stores.slice(from), storesBefore);
+      const hit = stores.find((s) => s.posts >= 0 && s.wall >= result.wall);
+      if (hit) {
+        storedAt = hit.wall;
+        postsRead = hit.posts;
+        break;
+      }
+      await sleep(10);
+    }
+    storedRawMs.push(storedAt < 0 ? Number.POSITIVE_INFINITY : storedAt - result.wall);
+    storedMs.push(storedAt < 0 ? Number.POSITIVE_INFINITY : Math.max(0, storedAt - result.postsPaintedWall));
+    const report = await worker.evaluate((wall) => (globalThis as unknown as { __reports: { wall: number }[] }).__reports.find((r) => r.wall >= wall), result.wall);
+    reportMs.push(report ? report.wall - result.wall : Number.POSITIVE_INFINITY);
+    await sleep(300);
   }
+  if (worker) badgeTextEnd = (await inExtension<string | null>(BADGE_TEXT)) ?? undefined;
 
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -303,6 +273,12 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   return {
     scriptMs: (m1.ScriptDuration - m0.ScriptDuration) * 1000,
     taskMs: (m1.TaskDuration - m0.TaskDuration) * 1000,
+    visitScriptMs: (mVisit.ScriptDuration - m0.ScriptDuration) * 1000,
+    visitTaskMs: (mVisit.TaskDuration - m0.TaskDuration) * 1000,
+    growScriptMs: (m1.ScriptDuration - mGrow.ScriptDuration) * 1000,
+    extVisitMs: extensionMs(visitProfile, b.extensionId),
+    extScrollMs: extensionMs(scrollProfile, b.extensionId),
+    postsLoaded: site.total - site.initial,
     longTasks: longTasks.length,
     longTaskMs: longTasks.map((d) => Math.round(d)),
     heapMb: m2.JSHeapUsedSize / 2 ** 20,

@@ -4,14 +4,16 @@
  * page styles cannot reach it (components/badge.css).
  *
  * It ships in every content script, so it is plain DOM and shows strings made in the background
- * (lib/badge-view.ts): no Preact, no Intl, no messages, no scoring code; types only.
+ * (lib/view/badge.ts): no Preact, no Intl, no messages, no scoring code; types only.
  *
- * The panel is `position: fixed` and placed from the badge's on-screen box: it stays inside the
+ * The panel sits in the browser's top layer (a popover, see showOnTop), `position: fixed` and placed
+ * from the badge's on-screen box: it stays inside the
  * viewport whatever the page's overflow, flips above the badge near the bottom edge, follows the
  * badge on scroll, and closes on Escape, on a click outside, or with its close button. Its document
  * and window listeners exist only while it is open.
  */
 import type { BadgeView } from '../lib/view/badge';
+import { hideFromTop, pageIsDark, place, showOnTop } from './badge-place';
 
 export interface BadgeHandle {
   update(view: BadgeView): void;
@@ -25,8 +27,6 @@ export interface BadgeActions {
   shortlist(): Promise<'ok' | 'full' | 'failed'>;
 }
 
-const MARGIN = 8; // px kept between the panel and the viewport's edges
-const GAP = 6; // px between the badge and the panel
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type Child = Node | string | false | undefined;
@@ -185,10 +185,12 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
         button.setAttribute('aria-controls', 'rr-panel');
         if (view) fillPanel(view);
         root.append(panel);
+        showOnTop(panel);
         place(button, panel);
         panel.focus({ preventScroll: true });
       } else {
         button.removeAttribute('aria-controls');
+        hideFromTop(panel);
         panel.remove();
       }
     }
@@ -269,59 +271,4 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
       root.remove();
     },
   };
-}
-
-/**
- * Places the panel under the badge (above it near the bottom edge), inside the viewport. A
- * transformed ancestor makes `fixed` relative to itself: the measured offset corrects for that.
- */
-function place(button: HTMLElement, panel: HTMLElement) {
-  const doc = button.ownerDocument;
-  const win = doc.defaultView!;
-  const vw = doc.documentElement.clientWidth || win.innerWidth;
-  const vh = win.innerHeight;
-  const anchor = button.getBoundingClientRect();
-  panel.style.maxHeight = `${Math.max(120, vh - 2 * MARGIN)}px`;
-  panel.style.width = `${Math.min(320, vw - 2 * MARGIN)}px`;
-  const { width, height } = panel.getBoundingClientRect();
-  let left = Math.min(anchor.left, vw - MARGIN - width);
-  left = Math.max(MARGIN, left);
-  let top = anchor.bottom + GAP;
-  if (top + height > vh - MARGIN) {
-    const above = anchor.top - GAP - height;
-    top = above >= MARGIN ? above : Math.max(MARGIN, vh - MARGIN - height);
-  }
-  panel.style.left = `${left}px`;
-  panel.style.top = `${top}px`;
-  const actual = panel.getBoundingClientRect();
-  if (Math.abs(actual.left - left) > 0.5 || Math.abs(actual.top - top) > 0.5) {
-    panel.style.left = `${2 * left - actual.left}px`;
-    panel.style.top = `${2 * top - actual.top}px`;
-  }
-}
-
-/** True when the first opaque background behind `el` is dark (X's dim and lights-out themes). */
-export function pageIsDark(el: Element): boolean {
-  for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
-    const rgba = parseColor(getComputedStyle(node).backgroundColor);
-    if (rgba && rgba[3] > 0.5) return luminance(rgba) < 0.35;
-  }
-  // Nothing painted: the canvas is white unless the page opted into a dark colour scheme.
-  const scheme = getComputedStyle(document.documentElement).colorScheme;
-  return /dark/.test(scheme) && (!/light/.test(scheme) || (typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches));
-}
-
-function parseColor(css: string): [number, number, number, number] | undefined {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(css);
-  if (!m) return undefined;
-  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
-}
-
-function luminance([r, g, b]: [number, number, number, number]): number {
-  const lin = (v: number) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }

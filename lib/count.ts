@@ -71,24 +71,37 @@ const NEEDS_LOCALE = new Set(['mil.']);
 
 // Every unit word of every CLDR compact form (lib/count-units.ts, generated from Intl): the power of
 // ten most locales give a word, the locales that give it another, and the words written before the
-// number. Built once per content script from a few kB of strings.
-const CLDR_UNITS = new Map<string, number>();
-for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of words.split('|')) CLDR_UNITS.set(w, Number(exp));
-const CLDR_LOCAL = new Map<string, Map<string, number>>();
-for (const entry of LOCALE_UNIT_WORDS.split('|')) {
-  const first = entry.indexOf(' ');
-  const last = entry.lastIndexOf(' ');
-  const locale = entry.slice(0, first);
-  const table = CLDR_LOCAL.get(locale) ?? new Map<string, number>();
-  CLDR_LOCAL.set(locale, table);
-  table.set(entry.slice(first + 1, last), Number(entry.slice(last + 1)));
+// number. Built from a few kB of strings on the first count with a word, not when a content script
+// loads: a page whose counts are all digits, or that is not a profile, never pays for it (npm run bench).
+interface UnitTables {
+  cldr: Map<string, number>;
+  local: Map<string, Map<string, number>>;
+  ambiguous: Set<string>;
+  prefix: Set<string>;
+  longest: number;
 }
-const AMBIGUOUS = new Set([...CLDR_LOCAL.values()].flatMap((t) => [...t.keys()]));
-const PREFIX_UNITS = new Set(PREFIX_UNIT_WORDS.split('|'));
+let tables: UnitTables | undefined;
+function units(): UnitTables {
+  if (tables) return tables;
+  const cldr = new Map<string, number>();
+  for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of words.split('|')) cldr.set(w, Number(exp));
+  const local = new Map<string, Map<string, number>>();
+  for (const entry of LOCALE_UNIT_WORDS.split('|')) {
+    const first = entry.indexOf(' ');
+    const last = entry.lastIndexOf(' ');
+    const locale = entry.slice(0, first);
+    const table = local.get(locale) ?? new Map<string, number>();
+    local.set(locale, table);
+    table.set(entry.slice(first + 1, last), Number(entry.slice(last + 1)));
+  }
+  const ambiguous = new Set([...local.values()].flatMap((t) => [...t.keys()]));
+  const longest = Math.max(...[...cldr.keys(), ...ambiguous, ...Object.keys(SUFFIXES)].map((w) => w.length));
+  tables = { cldr, local, ambiguous, prefix: new Set(PREFIX_UNIT_WORDS.split('|')), longest };
+  return tables;
+}
 const CJK_UNIT = /^[万萬億亿千만억천조兆]$/u;
 // Scripts without spaces between words: a unit ends anywhere ("2.2万人", "12ពាន់នាក់").
 const NO_SPACES = /[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af]/u;
-const LONGEST_UNIT = Math.max(...[...CLDR_UNITS.keys(), ...AMBIGUOUS, ...Object.keys(SUFFIXES)].map((w) => w.length));
 
 /** A decimal digit of any numbering system Intl writes (Arabic, Bengali, Devanagari, ...) as 0-9. */
 function asciiDigit(d: string): string {
@@ -122,6 +135,7 @@ function localeChain(locale: string | undefined): string[] {
 function lookupSuffix(word: string, dotted: boolean, locale: string | undefined): number | undefined {
   const forms = dotted ? [`${word}.`, word] : [word, `${word}.`];
   const chain = localeChain(locale);
+  const { cldr: CLDR_UNITS, local: CLDR_LOCAL, ambiguous: AMBIGUOUS } = units();
   for (const key of chain) {
     const hand = LOCALE_SUFFIXES[key];
     if (hand && word in hand) return hand[word];
@@ -143,6 +157,7 @@ function lookupSuffix(word: string, dotted: boolean, locale: string | undefined)
 /** Whether a word (any case, dot kept or not) is a unit in some language's compact numbers. */
 export function isUnitWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/\.$/, '');
+  const { cldr: CLDR_UNITS, ambiguous: AMBIGUOUS } = units();
   return bare in SUFFIXES || CJK_UNIT.test(bare) || [bare, `${bare}.`].some((f) => CLDR_UNITS.has(f) || AMBIGUOUS.has(f));
 }
 
@@ -152,6 +167,7 @@ export function isUnitWord(word: string): boolean {
  * millones", "万次观看" -> "万", "Beiträge" -> undefined.
  */
 export function unitWordAt(text: string): string | undefined {
+  const LONGEST_UNIT = units().longest;
   const head = normalise(text.slice(0, LONGEST_UNIT + 3)).toLowerCase();
   for (let end = Math.min(head.length, LONGEST_UNIT); end > 0; end--) {
     const word = head.slice(0, end);
@@ -168,6 +184,7 @@ export function unitWordAt(text: string): string | undefined {
  * which leaves the number after it unreadable. Lower-case.
  */
 export function unitWordBefore(text: string): { word: string; prefix: boolean } | undefined {
+  const { cldr: CLDR_UNITS, prefix: PREFIX_UNITS, longest: LONGEST_UNIT } = units();
   const words = normalise(text.slice(-LONGEST_UNIT - 2)).toLowerCase().split(' ').slice(-3);
   for (let i = 0; i < words.length; i++) {
     const word = words.slice(i).join(' ');
@@ -224,7 +241,7 @@ export function parseCount(raw: string, options: ParseOptions = {}): ParsedCount
   if (typeof raw !== 'string' || raw.length > 64) return null;
   const text = normalise(raw);
   const prefixed = PREFIX_PATTERN.exec(text);
-  if (prefixed && !PREFIX_UNITS.has(prefixed[1].toLowerCase())) return null;
+  if (prefixed && !units().prefix.has(prefixed[1].toLowerCase())) return null;
   const match = prefixed ? [text, prefixed[2], prefixed[1]] : COUNT_PATTERN.exec(text);
   if (!match) return null;
   const num = match[1].trim();

@@ -12,7 +12,7 @@
  * page), and removes the badge. Nothing here may throw into the page.
  *
  * The badge is plain DOM (components/badge.ts) showing strings the background worded
- * (lib/badge-view.ts): no UI framework, no Intl and no scoring code in the page (npm run bench).
+ * (lib/view/badge.ts): no UI framework, no Intl and no scoring code in the page (npm run bench).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentScriptDefinition } from 'wxt';
@@ -63,7 +63,7 @@ export function siteContentScript(adapter: SiteAdapter, followers?: FollowersSit
 function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   let lastKey: string | undefined;
   let observed: Element | undefined;
-  /** What the badge shows, as the background worded it (lib/badge-view.ts); none when it is off. */
+  /** What the badge shows, as the background worded it (lib/view/badge.ts); none when it is off. */
   let current: BadgeView | undefined;
   /** The list item of the last post a report keeps, when the page has more (./relevance.ts). */
   let boundary: Element | null = null;
@@ -85,12 +85,22 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   // Plain timers, not ctx.setTimeout: that one adds a ctx.onInvalidated listener per call, kept
   // until the script ends (one per read scheduled: thousands on a long session, found by the stress
   // test). The scheduler's one pending timer is cleared on invalidation (batcher.cancel below).
+  // Each read runs in the first task after a frame is painted: the page's own render has computed
+  // style and layout, so the reads' visibility checks and the badge's placement do not force them
+  // again (they did: a third of a visit's cost, npm run bench), and new posts are read as soon as
+  // they are on screen. A timer cleared while waiting for that frame does not run.
+  let frameTimer = 0;
+  const afterFrame = (id: number, fn: () => void) => requestAnimationFrame(() => window.setTimeout(() => id === frameTimer && ctx.isValid && fn(), 0));
   const batcher = createReadScheduler(() => refresh().catch(onError), {
-    setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
-    clearTimeout: (id) => window.clearTimeout(id),
+    setTimeout: (fn, ms) => (frameTimer = window.setTimeout(() => ctx.isValid && afterFrame(frameTimer, fn), ms)),
+    clearTimeout: (id) => {
+      window.clearTimeout(id);
+      if (id === frameTimer) frameTimer = 0;
+    },
     now: () => performance.now(),
     hidden: () => document.hidden,
-  });
+    // No wait of the scheduler's own before a quick read: the clock's wait for the frame gathers a render's changes.
+  }, { first: 0 });
 
   function onError(err: unknown) {
     console.warn('RealReach:', err);
@@ -207,9 +217,10 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     batcher.restart();
   });
   // The popup asks whether a content script is alive here (it is not after an extension update).
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // Answered with sendResponse: the browser's own API here (./browser.ts) takes no promise from Chrome's listeners.
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     if (ctx.isValid && typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PING.type) {
-      return Promise.resolve({ alive: true, url: location.href });
+      sendResponse({ alive: true, url: location.href });
     }
     return undefined;
   });

@@ -101,6 +101,24 @@ describe('read scheduler', () => {
     for (const g of gaps) expect(g).toBeGreaterThanOrEqual(500);
   });
 
+  it('reads a change after a still page within `idle` of an expensive read, not d / share later', () => {
+    const { clock, reads, scheduler } = setup(100, { share: 0.1 });
+    scheduler.poke();
+    clock.advance(DEFAULT_SCHEDULE.first + 100); // one read of 100 ms: the share alone would wait 900 ms
+    expect(reads).toHaveLength(1);
+    clock.advance(DEFAULT_SCHEDULE.idle + 50); // the page stays still
+    const at = clock.t();
+    scheduler.poke(); // new posts on the still page
+    clock.advance(DEFAULT_SCHEDULE.first);
+    expect(reads).toHaveLength(2);
+    expect(reads[1] - at).toBeLessThanOrEqual(DEFAULT_SCHEDULE.first);
+    // and such reads stay at least `idle` apart, however fast the changes come after a pause
+    clock.advance(DEFAULT_SCHEDULE.idle);
+    scheduler.poke();
+    clock.advance(2000);
+    expect(reads[2] - (reads[1] + 100)).toBeGreaterThanOrEqual(DEFAULT_SCHEDULE.idle);
+  });
+
   it('runs one read at a time, and reads again after a change during an asynchronous read', async () => {
     const clock = fakeClock();
     let release!: () => void;

@@ -6,7 +6,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBadge, pageIsDark, type BadgeActions, type BadgeHandle } from '../../../components/badge';
+import { createBadge, type BadgeActions, type BadgeHandle } from '../../../components/badge';
+import { pageIsDark } from '../../../components/badge-place';
 import { badgeView, topReasons, type BadgeView } from '../../../lib/view/badge';
 import type { Analysis, Signal } from '../../../lib/score/types';
 import { VERDICT_COLORS } from '../../../lib/view/verdict';

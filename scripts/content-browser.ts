@@ -1,0 +1,25 @@
+/**
+ * Vite plugin (wxt.config.ts): in a content script's build, `wxt/browser` (which the polyfill module
+ * aliases to @wxt-dev/webextension-polyfill/browser) resolves to lib/content/browser.ts, the
+ * browser's own API. Other builds (background, popup, options) keep the polyfill.
+ */
+import { resolve } from 'node:path';
+
+const POLYFILLED = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser']);
+const OWN = resolve(import.meta.dirname, '../lib/content/browser.ts');
+
+export function contentScriptBrowser() {
+  let contentScript = false;
+  return {
+    name: 'realreach:content-script-browser',
+    enforce: 'pre' as const,
+    options(options: { input?: unknown }) {
+      // WXT builds each content script on its own, from its entrypoint (`<name>.content.ts`).
+      contentScript = /\.content\.[cm]?[jt]sx?/.test(JSON.stringify(options.input ?? ''));
+      return null;
+    },
+    resolveId(id: string) {
+      return contentScript && POLYFILLED.has(id) ? OWN : null;
+    },
+  };
+}
