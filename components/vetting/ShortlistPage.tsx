@@ -14,7 +14,7 @@ import { formatNumber, platformName } from '../format';
 import { ask, extensionUrl, openPage, watchStorage } from './client';
 import { Compare } from './Compare';
 import { ExportButtons } from './DataPanel';
-import { formatBytes } from './fmt';
+import { formatBytes } from '../format';
 import { changeError, EntryForm } from './ShortlistButton';
 import { ShortlistTable } from './ShortlistTable';
 import { ShortlistFilters } from './ShortlistFilters';

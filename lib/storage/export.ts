@@ -9,6 +9,7 @@
  * from web pages and from the user, so any of them could).
  */
 import { campaignOf } from './campaign';
+import { word, type Words } from '../words';
 import type { HistoryRecord, QuarantineEntry, Settings, ShortlistEntry, StoredCount } from './schema';
 import { entryKey } from './shortlist';
 import type { StoredAudience } from './audience';
@@ -147,7 +148,8 @@ export const SHORTLIST_CSV_HEADER = [
   'Added (local time)', 'Last checked (local time)', 'Synced to other browsers',
 ] as const;
 
-export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>, format: CsvFormat = CSV_PLAIN): string {
+/** `say` words the flags' titles (the engine's phrases): in the UI's language by default. */
+export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>, format: CsvFormat = CSV_PLAIN, say: Words = word): string {
   const tz = format.timeZone;
   return csvRows(
     SHORTLIST_CSV_HEADER,
@@ -156,7 +158,7 @@ export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: Rea
       const c = campaignOf(e);
       const perFollower = s?.engagement.find((x) => x.basis === 'followers');
       const perView = s?.engagement.find((x) => x.basis === 'views');
-      const flags = s?.signals.filter((x) => x.severity !== 'info').map((x) => `${x.severity}: ${x.title}`).join('; ');
+      const flags = s?.signals.filter((x) => x.severity !== 'info').map((x) => `${x.severity}: ${say(x.title)}`).join('; ');
       return [
         e.platform, e.handle, e.name ?? s?.name, e.url ?? s?.url, s?.grade?.letter, s?.grade?.score, s?.grade?.confidence,
         pct(perFollower?.value), pct(perView?.value), countValue(s?.followers), s?.followers?.min, s?.followers?.max,
