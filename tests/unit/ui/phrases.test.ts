@@ -25,7 +25,7 @@ const en = loadMessages('en');
 const es = loadMessages('es');
 
 /** Prefixes of the engine's messages (the UI's own keys are checked by locales.test.ts). */
-const ENGINE_PREFIXES = ['sig', 'sigev', 'comp', 'prov', 'miss', 'hint', 'bench', 'formula', 'note', 'noteCount', 'pop', 'term', 'rounded', 'where', 'grade', 'price', 'words'];
+const ENGINE_PREFIXES = ['rule', 'sig', 'sigev', 'comp', 'prov', 'miss', 'hint', 'bench', 'formula', 'note', 'noteCount', 'pop', 'term', 'rounded', 'where', 'grade', 'price', 'words'];
 const ENGINE_KEY = new RegExp(`^(?:${ENGINE_PREFIXES.join('|')})_[A-Za-z0-9_]+$`);
 
 /** Words that are the same in both languages: names, and words Spanish shares with English. */
