@@ -68,7 +68,8 @@ function RateBlock({
           <summary>{t('benchmarkAbout')}</summary>
           <p>{t('benchmarkSource', [word(ref.source), String(ref.year)])}</p>
           <p>{t('benchmarkFormula', word(ref.formula))}</p>
-          {ref.note && <p>{ref.note.map(word).join(' ')}</p>}
+          {/* A state stored before notes were phrases holds one string. */}
+          {ref.note && <p>{(Array.isArray(ref.note) ? ref.note : [ref.note]).map(word).join(' ')}</p>}
         </details>
       )}
       {!ref && analysis.engagement.length > 0 && <p class="muted">{t('noBenchmark')}</p>}
