@@ -10,7 +10,9 @@
  *   risk.ts         0-1 ranking of the strongest evidence
  *   flags.ts        what "flagged" means (product and accuracy benchmark)
  *
- * Pure and deterministic: the same input gives the same output, in the browser and in Node.
+ * Pure and deterministic: the same input gives the same output, in the browser and in Node. It says things as
+ * message ids and parameters (lib/phrase.ts), never as sentences: the UI words them in the user's language
+ * (lib/words.ts), `npm run analyze` in English (lib/words-en.ts).
  */
 import type { Snapshot } from '../snapshot';
 import { toBenchmark } from './benchmarks';
