@@ -5,26 +5,17 @@
  * be read. Used by the toolbar popup and by the same page opened in a tab.
  */
 import type { ComponentChildren } from 'preact';
-import type { Analysis, EngagementRate, Signal } from '../lib/score/types';
-import type { Count, Platform, Snapshot } from '../lib/snapshot';
+import type { Analysis, Signal } from '../lib/score/types';
+import type { Snapshot } from '../lib/snapshot';
 import { t, tp, uiLocale } from '../lib/i18n';
 import { breakdownNotices, SMALL_SAMPLE, type BreakdownNotices } from '../lib/view/popup-state';
-import { benchmarkFor, VERDICT_COLORS, verdictOf } from '../lib/view/verdict';
+import { gradeMeaningKey, VERDICT_COLORS, verdictOf } from '../lib/view/verdict';
 import { AudienceSample } from './AudienceSample';
-import { EngagementChart } from './EngagementChart';
+import { CouldNotRead, CountsRead } from './CountsRead';
+import { Engagement } from './EngagementSection';
 import { PopulationLine, Provisional } from './Provisional';
-import {
-  formatCount,
-  formatEvidence,
-  formatNumber,
-  formatPointsOff,
-  formatRate,
-  formatRateValue,
-  formatSigned,
-  formatTime,
-  platformName,
-  rateIsRange,
-} from './format';
+import { Reasons } from './Reasons';
+import { formatNumber, formatSigned, formatTime, platformName, word } from './format';
 import { SeverityIcon, VerifiedIcon } from './icons';
 import { AccountGrowth, ShortlistButton } from './vetting';
 import { EvidenceSections } from './evidence/EvidenceSections';
@@ -112,7 +103,7 @@ function GradeCard({ analysis }: { analysis: Analysis }) {
             <span class="visually-hidden">{t('gradeAria', [grade.letter, formatNumber(grade.score)])} </span>
             {t(`verdict_${verdict}`)}
           </h2>
-          <p class="grade-meaning">{t(`gradeMeaning_${grade.letter}`)}</p>
+          <p class="grade-meaning">{t(gradeMeaningKey(analysis))}</p>
         </div>
       </div>
       {analysis.signals.some((s) => s.severity !== 'info') && <p class="grade-why">{reasonsSummary(analysis.signals)}</p>}
@@ -140,12 +131,19 @@ function GradeCard({ analysis }: { analysis: Analysis }) {
               {grade.components.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">
-                    {c.label}
-                    {c.detail && <span class="muted block">{c.detail}</span>}
+                    {word(c.label)}
+                    {c.detail && <span class="muted block">{word(c.detail)}</span>}
                   </th>
                   <td class="num">{formatSigned(c.points)}</td>
                 </tr>
               ))}
+              {/* The reasons' points, so that the rows add up to the score (score = components - reasons). */}
+              {reasonPoints(analysis.signals) !== 0 && (
+                <tr>
+                  <th scope="row">{t('componentsReasons')}</th>
+                  <td class="num">{formatSigned(-reasonPoints(analysis.signals))}</td>
+                </tr>
+              )}
               <tr class="total">
                 <th scope="row">{t('componentsTotal')}</th>
                 <td class="num">{formatNumber(grade.score)}</td>
@@ -156,6 +154,11 @@ function GradeCard({ analysis }: { analysis: Analysis }) {
       </details>
     </section>
   );
+}
+
+/** The points the reasons took off (a provisional reading's signals carry none). */
+function reasonPoints(signals: Signal[]): number {
+  return signals.reduce((sum, s) => sum + (Number.isFinite(s.points) ? s.points : 0), 0);
 }
 
 /** Most posts read hide their likes: that, not a lack of posts, is why there is no grade. */
@@ -218,213 +221,3 @@ function Hint({ children }: { children: ComponentChildren }) {
   );
 }
 
-function Reasons({ signals, graded }: { signals: Signal[]; graded: boolean }) {
-  const rank = { alert: 0, warning: 1, info: 2 } as const;
-  const sorted = [...signals].sort((a, b) => rank[a.severity] - rank[b.severity] || b.points - a.points);
-  return (
-    <section aria-labelledby="reasons-heading">
-      <h2 id="reasons-heading" class="section-heading">
-        {graded ? t('reasonsHeading') : t('reasonsHeadingUngraded')}
-      </h2>
-      {sorted.length ? (
-        <ul class="signals">
-          {sorted.map((s) => (
-            <li key={s.id} class="signal" data-severity={s.severity}>
-              <div class="signal-head">
-                <span class="severity">
-                  <SeverityIcon severity={s.severity} size={13} />
-                  {t(`severity_${s.severity}`)}
-                </span>
-                <span class="points">{formatPointsOff(s.points)}</span>
-              </div>
-              <h3 class="signal-title">{s.title}</h3>
-              <p class="signal-text">{s.explanation}</p>
-              {s.evidence.length > 0 && (
-                <dl class="evidence">
-                  {s.evidence.map((e, i) => (
-                    <div key={i}>
-                      <dt>{e.label}:</dt>
-                      <dd>{formatEvidence(e)}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="all-clear">
-          <VerifiedIcon size={14} />
-          {t('noSignals')}
-        </p>
-      )}
-    </section>
-  );
-}
-
-function Engagement({ analysis, platform }: { analysis: Analysis; platform: Platform }) {
-  const tier = analysis.tier;
-  return (
-    <section aria-labelledby="engagement-heading">
-      <h2 id="engagement-heading" class="section-heading">
-        {t('engagementHeading')}
-      </h2>
-      {tier && <p class="tier">{t('tierLine', t(`tier_${tier.id}`))}</p>}
-      {analysis.engagement.length ? (
-        analysis.engagement.map((r) => (
-          <RateBlock key={r.basis} rate={r} analysis={analysis} platform={platform} bench={benchmarkFor(analysis, r.basis)} />
-        ))
-      ) : (
-        <p>{t('noEngagement')}</p>
-      )}
-    </section>
-  );
-}
-
-function RateBlock({
-  rate,
-  analysis,
-  platform,
-  bench,
-}: {
-  rate: EngagementRate;
-  analysis: Analysis;
-  platform: Platform;
-  bench: Analysis['benchmark'];
-}) {
-  const ref = bench?.ref ?? null;
-  return (
-    <div class="rate-block">
-      <h3 class="rate-label">{t(`rateLabel_${rate.basis}`)}</h3>
-      <p class="rate-value">
-        <strong>{formatRateValue(rate.value)}</strong>
-        {bench && (
-          <span class="position" data-position={bench.position}>
-            {t(`position_${bench.position.replace('-', '_')}`)}
-          </span>
-        )}
-      </p>
-      {rateIsRange(rate) && <p class="muted">{t('rateRange', [formatRateValue(rate.min), formatRateValue(rate.max)])}</p>}
-      <p class="muted">
-        {t('formulaLine', rate.formula)} · {t('postsUsed', formatNumber(rate.postsUsed))}
-      </p>
-      {ref && (
-        <p class="benchmark">
-          {t('benchmarkLine', [
-            t(`tierShort_${ref.tier}`),
-            platformName(ref.platform ?? platform),
-            formatRateValue(ref.typical),
-            formatRateValue(ref.low),
-            formatRateValue(ref.high),
-          ])}
-        </p>
-      )}
-      {ref && (
-        <details class="about">
-          <summary>{t('benchmarkAbout')}</summary>
-          <p>{t('benchmarkSource', [ref.source, String(ref.year)])}</p>
-          <p>{t('benchmarkFormula', ref.formula)}</p>
-          {ref.note && <p>{ref.note}</p>}
-        </details>
-      )}
-      {!ref && analysis.engagement.length > 0 && <p class="muted">{t('noBenchmark')}</p>}
-      <EngagementChart rate={rate} bench={ref} idBase={`chart-${rate.basis}`} />
-    </div>
-  );
-}
-
-function CountsRead({ snapshot }: { snapshot: Snapshot }) {
-  const p = snapshot.profile;
-  const yt = snapshot.platform === 'youtube';
-  const rows: [string, Count | undefined][] = [
-    [t(yt ? 'count_subscribers' : 'count_followers'), p.followers],
-    [t('count_following'), p.following],
-    [t(yt ? 'count_videos' : 'count_posts'), p.posts],
-    [t('count_likes'), p.likes],
-    // Twitch: viewers of the live stream now shown.
-    [t('count_liveViewers'), p.liveViewers],
-  ];
-  const shown = rows.filter((r): r is [string, Count] => !!r[1]);
-  const metrics = (['likes', 'comments', 'shares', 'views', 'saves'] as const)
-    .map((m) => {
-      const counts = snapshot.posts.map((post) => post[m]).filter((c): c is Count => !!c);
-      return { m, n: counts.length, rounded: counts.filter((c) => !c.exact).length, sources: [...new Set(counts.map((c) => c.source))] };
-    })
-    .filter((x) => x.n > 0);
-  return (
-    <section aria-labelledby="counts-heading">
-      <h2 id="counts-heading" class="section-heading">
-        {t('countsHeading')}
-      </h2>
-      {shown.length > 0 && (
-        <table class="counts">
-          <thead>
-            <tr>
-              <th scope="col">{t('colCount')}</th>
-              <th scope="col" class="num">
-                {t('colValue')}
-              </th>
-              <th scope="col">{t('colSource')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(([label, c]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td class="num">{formatCount(c)}</td>
-                <td>
-                  {t(`source_${c.source.replace('-', '_')}`)}
-                  {c.exact ? null : <span class="rounded">{t('roundedOnPage', c.raw)}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <p class="muted">{t('postsRead', [formatNumber(snapshot.posts.length)])}</p>
-      {metrics.length > 0 && (
-        <table class="counts">
-          <thead>
-            <tr>
-              <th scope="col">{t('colPerPost')}</th>
-              <th scope="col" class="num">
-                {t('colPosts')}
-              </th>
-              <th scope="col">{t('colSource')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {metrics.map((x) => (
-              <tr key={x.m}>
-                <th scope="row">{t(`metric_${x.m}`)}</th>
-                <td class="num">{t('postsOf', [formatNumber(x.n), formatNumber(snapshot.posts.length)])}</td>
-                <td>
-                  {x.sources.map((s) => t(`source_${s.replace('-', '_')}`)).join(', ')}
-                  {x.rounded > 0 && <span class="rounded">{tp('roundedOnPosts', x.rounded, [formatNumber(x.rounded)])}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
-
-function CouldNotRead({ analysis, notices }: { analysis: Analysis; notices: BreakdownNotices }) {
-  const items = [...new Set(analysis.missing)];
-  if (notices.likesHidden) items.unshift(t('missingLikesHidden', [formatNumber(notices.likesHidden.hidden), formatNumber(notices.likesHidden.total)]));
-  if (!items.length) return null;
-  return (
-    <section aria-labelledby="missing-heading">
-      <h2 id="missing-heading" class="section-heading">
-        {t('missingHeading')}
-      </h2>
-      <ul class="missing">
-        {items.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}

@@ -4,12 +4,13 @@
 import type { Analysis } from '../lib/score/types';
 import { t, uiLocale } from '../lib/i18n';
 import { formatPercent, VERDICT_COLORS } from '../lib/view/verdict';
+import { word } from '../lib/words';
 
 /** Which population the account was judged in, and the page evidence behind it (lib/score/population.ts). */
 export function PopulationLine({ analysis }: { analysis: Analysis }) {
   const p = analysis.population;
   if (!p) return null;
-  return <p class="muted population" data-population={p.id}>{t('populationLine', [t(`population_${p.id}`), p.evidence.join(', ')])}</p>;
+  return <p class="muted population" data-population={p.id}>{t('populationLine', [t(`population_${p.id}`), p.evidence.map(word).join(', ')])}</p>;
 }
 
 /**
@@ -36,7 +37,7 @@ export function Provisional({ analysis }: { analysis: Analysis }) {
         </div>
       </div>
       <p class="grade-why">{t('panelProvisional')}</p>
-      <p class="grade-todo">{p.reason}</p>
+      <p class="grade-todo">{word(p.reason)}</p>
       <PopulationLine analysis={analysis} />
     </section>
   );

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeHtml } from './analyze-html';
+import { inEnglish } from '../lib/words-en';
 
 function fail(reason: string): never {
   process.stderr.write(`${reason}\n`);
@@ -38,4 +39,5 @@ try {
 }
 const result = analyzeHtml(html, url);
 if (result.status !== 'ok') fail(result.message);
-process.stdout.write(`${JSON.stringify({ ...result.snapshot, analysis: result.analysis }, null, 2)}\n`);
+// The analysis carries message ids and parameters (lib/phrase.ts): printed in English words.
+process.stdout.write(`${JSON.stringify({ ...result.snapshot, analysis: inEnglish(result.analysis) }, null, 2)}\n`);

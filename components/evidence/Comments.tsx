@@ -2,8 +2,7 @@
 import type { CommentExample, CommentQuality } from '../../lib/evidence/comments';
 import type { PodReport } from '../../lib/evidence/pods';
 import { t } from '../../lib/i18n';
-import { formatNumber } from '../format';
-import { formatShare } from './format';
+import { formatNumber, formatRateValue } from '../format';
 
 function Examples({ list }: { list: CommentExample[] }) {
   if (!list.length) return null;
@@ -36,7 +35,7 @@ export function CommentsSection({ quality }: { quality: CommentQuality | null })
       ) : (
         <>
           <p class="ev-verdict" data-verdict={quality.verdict}>{VERDICT_TEXT[quality.verdict]()}</p>
-          <p>{t('ev_genericLine', [formatNumber(quality.generic.count), formatNumber(quality.total), formatShare(quality.generic.share)])}</p>
+          <p>{t('ev_genericLine', [formatNumber(quality.generic.count), formatNumber(quality.total), formatRateValue(quality.generic.share)])}</p>
           <Examples list={quality.generic.examples} />
           <p>{t('ev_duplicateLine', [formatNumber(quality.duplicates.count), formatNumber(quality.total)])}</p>
           <Examples list={quality.duplicates.examples} />

@@ -2,8 +2,7 @@
 import type { CadenceReport } from '../../lib/evidence/cadence';
 import type { Discount, PriceBand, PriceReport } from '../../lib/evidence/price';
 import { t } from '../../lib/i18n';
-import { formatNumber, formatRateValue, formatSigned } from '../format';
-import { formatMoney } from './format';
+import { formatNumber, formatPrice, formatRateValue, formatSigned, word } from '../format';
 
 const TYPE_TEXT: Record<PriceBand['type'], () => string> = {
   post: () => t('ev_priceType_post'),
@@ -35,21 +34,24 @@ export function PriceSection({ price }: { price: PriceReport }) {
               {TYPE_TEXT[b.type]()}:{' '}
               <strong>
                 {b.high === null
-                  ? t('ev_priceOpen', formatMoney(b.low, b.currency))
-                  : t('ev_priceRange', [formatMoney(b.low, b.currency), formatMoney(b.high, b.currency)])}
+                  ? t('ev_priceOpen', formatPrice(b.low, b.currency))
+                  : t('ev_priceRange', [formatPrice(b.low, b.currency), formatPrice(b.high, b.currency)])}
               </strong>
-              <p class="muted">{t('formulaLine', b.formula)}</p>
-              <p class="muted">{t('ev_priceSources', b.sources.join('; '))}</p>
+              <p class="muted">
+                {t('formulaLine', word(b.formula))}
+                {b.discount !== undefined && ` ${t('ev_priceDiscount', formatNumber(b.discount, 2))}`}
+              </p>
+              <p class="muted">{t('ev_priceSources', b.sources.map(word).join('; '))}</p>
             </li>
           ))}
         </ul>
       )}
       {price.reference && (
-        <p class="muted">{t('ev_priceReference', [formatMoney(price.reference.value, price.bands[0]?.currency ?? 'USD'), price.reference.formula, price.reference.source])}</p>
+        <p class="muted">{t('ev_priceReference', [formatPrice(price.reference.value, price.bands[0]?.currency ?? 'USD'), word(price.reference.formula), word(price.reference.source)])}</p>
       )}
       {price.discounts.length > 0 && (
         <p>
-          {t('ev_priceDiscounted')} {price.discounts.map((d) => `${DISCOUNT_TEXT[d.id]()} (×${d.factor})`).join('; ')}
+          {t('ev_priceDiscounted')} {price.discounts.map((d) => `${DISCOUNT_TEXT[d.id]()} (×${formatNumber(d.factor, 2)})`).join('; ')}
         </p>
       )}
       <p class="muted">{t('ev_priceCaveat')}</p>

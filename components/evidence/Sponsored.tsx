@@ -1,8 +1,7 @@
 /** Sponsored vs organic posts, and possible undisclosed sponsorships with the evidence quoted. */
 import type { SponsoredReport } from '../../lib/evidence/sponsored';
 import { t } from '../../lib/i18n';
-import { formatNumber, formatRateValue } from '../format';
-import { formatShare } from './format';
+import { formatNumber, formatRateValue, word } from '../format';
 
 export function SponsoredSection({ report }: { report: SponsoredReport }) {
   const side = (label: string, s: SponsoredReport['sponsored']) => (
@@ -20,7 +19,7 @@ export function SponsoredSection({ report }: { report: SponsoredReport }) {
         <p class="muted">{t('ev_sponsoredUnknown')}</p>
       ) : (
         <>
-          <p>{t('ev_sponsoredShare', [formatShare(report.share ?? 0), formatNumber(report.sponsored.posts), formatNumber(report.known)])}</p>
+          <p>{t('ev_sponsoredShare', [formatRateValue(report.share ?? 0), formatNumber(report.sponsored.posts), formatNumber(report.known)])}</p>
           <ul class="ev-list">
             {side(t('ev_sponsoredSide'), report.sponsored)}
             {side(t('ev_organicSide'), report.organic)}
@@ -53,7 +52,7 @@ export function SponsoredSection({ report }: { report: SponsoredReport }) {
             ))}
           </ul>
           {f.brands.length > 0 && <p class="muted">{t('ev_brandsMentioned', f.brands.map((b) => `@${b}`).join(', '))}</p>}
-          <p class="muted">{t('ev_undisclosedRule', report.rules.join('; '))}</p>
+          <p class="muted">{t('ev_undisclosedRule', report.rules.map(word).join('; '))}</p>
         </div>
       ))}
     </section>

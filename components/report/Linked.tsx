@@ -3,7 +3,7 @@ import type { ConsistencyFinding } from '../../lib/creators';
 import { t } from '../../lib/i18n';
 import type { EntryView } from '../../lib/storage/store';
 import { formatNumber, formatRateValue, platformName } from '../format';
-import { formatStored } from '../vetting/fmt';
+import { formatStored } from '../format';
 import { GradeChip } from '../vetting/ShortlistTable';
 import { engagementOf } from '../vetting/shortlist-view';
 

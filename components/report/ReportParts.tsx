@@ -9,8 +9,7 @@ import { isWebUrl, REPORT_SECTIONS, type Brand, type HistoryRecord, type ReportS
 import type { EntryEvidence } from '../../lib/storage/entry-evidence';
 import { AudienceCell, CadenceCell, CommentsCell, PodsCell, PriceCell, SponsoredCell } from '../vetting/EvidenceCells';
 import type { EntryView } from '../../lib/storage/store';
-import { formatDateTime, formatEvidence, formatMoney, formatNumber, formatRateValue, platformName } from '../format';
-import { formatStored } from '../vetting/fmt';
+import { isPageNote, word, formatDateTime, formatEvidence, formatMoney, formatNumber, formatRateValue, formatStored, platformName } from '../format';
 import { followerSeries, formatDay, Sparkline } from '../vetting/GrowthChart';
 import { GradeChip } from '../vetting/ShortlistTable';
 import { PerPostChart } from './PerPostChart';
@@ -97,14 +96,14 @@ export function Reasons({ summary }: { summary: Summary | undefined }) {
         {[...flags, ...notes].map((s) => (
           <li key={s.id} class={`rep-sev-${s.severity}`}>
             <span class="rep-sev">{t(`vet_severity_${s.severity}`)}</span>{' '}
-            <span dir="auto">{s.title}</span>
+            <span dir="auto">{word(s.title)}</span>
             {s.points ? <span class="rep-muted"> ({t('rep_points', [formatNumber(Math.abs(s.points))])})</span> : null}
             {s.evidence && s.evidence.length > 0 && (
               <span class="rep-evidence">
                 {s.evidence.map((e, i) => (
                   <span key={i}>
                     {i > 0 && '; '}
-                    {e.label}: <strong>{formatEvidence(e)}</strong>
+                    {word(e.label)}: <strong>{formatEvidence(e)}</strong>
                   </span>
                 ))}
               </span>
@@ -130,7 +129,7 @@ export function Engagement({ summary, idBase }: { summary: Summary | undefined; 
           </p>
           {bench && bench.basis === r.basis ? (
             <p class="rep-muted">
-              {t('vet_benchmarkLine', [t(`vet_position_${bench.position.replace('-', '_')}`), formatRateValue(bench.typical), bench.source, String(bench.year)])}
+              {t('vet_benchmarkLine', [t(`vet_position_${bench.position.replace('-', '_')}`), formatRateValue(bench.typical), word(bench.source), String(bench.year)])}
             </p>
           ) : (
             <p class="rep-muted">{t('rep_noBenchmark')}</p>
@@ -181,7 +180,7 @@ export function WhatWasRead({ entry }: { entry: EntryView }) {
       {s.missing && s.missing.length > 0 && (
         <ul class="rep-missing">
           {s.missing.map((m, i) => (
-            <li key={i}>{m}</li>
+            <li key={i} {...(isPageNote(m) ? { lang: 'en' } : {})}>{word(m)}</li>
           ))}
         </ul>
       )}

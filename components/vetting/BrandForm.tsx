@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { BRAND_LOGO_MAX_CHARS, BRAND_NAME_MAX } from '../../lib/storage/limits';
 import { LogoSchema, type Brand } from '../../lib/storage/schema';
-import { formatBytes } from './fmt';
+import { formatBytes } from '../format';
 
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 /** Bytes of image that fit in BRAND_LOGO_MAX_CHARS once base64-encoded. */

@@ -10,8 +10,7 @@ import type { ComponentChildren } from 'preact';
 import type { HistoryRecord } from '../../lib/storage/schema';
 import type { EntryView } from '../../lib/storage/store';
 import { t } from '../../lib/i18n';
-import { formatMoney, formatNumber, formatRateValue, formatTime } from '../format';
-import { countTitle, formatStored } from './fmt';
+import { word, countTitle, formatMoney, formatNumber, formatRateValue, formatStored, formatTime } from '../format';
 import { followerSeries, formatDay, Sparkline } from './GrowthChart';
 import { AccountCell, GradeChip } from './ShortlistTable';
 import { flagsOf, mayCrownBest } from './shortlist-view';
@@ -117,7 +116,7 @@ export function Compare({ entries, histories, crownBest = mayCrownBest(entries),
                   {flags.map((f) => (
                     <li key={f.id} class={`vet-sev-${f.severity}`} dir="auto">
                       <span class="vet-sr">{t(`vet_severity_${f.severity}`)}: </span>
-                      {f.title}
+                      {word(f.title)}
                     </li>
                   ))}
                 </ul>
@@ -185,7 +184,7 @@ function RateCell({ value, postsUsed, entry, basis }: { value: number; postsUsed
       <span class="vet-muted"> · {t('vet_postsUsed', [formatNumber(postsUsed)])}</span>
       {bench && bench.basis === basis && (
         <span class="vet-muted vet-block">
-          {t('vet_benchmarkLine', [t(`vet_position_${bench.position.replace('-', '_')}`), formatRateValue(bench.typical), bench.source, String(bench.year)])}
+          {t('vet_benchmarkLine', [t(`vet_position_${bench.position.replace('-', '_')}`), formatRateValue(bench.typical), word(bench.source), String(bench.year)])}
         </span>
       )}
     </span>

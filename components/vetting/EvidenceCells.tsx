@@ -9,8 +9,7 @@ import type { EntryEvidence } from '../../lib/storage/entry-evidence';
 import type { CadenceSummary, CommentsSummary, SponsoredSummary } from '../../lib/storage/summary-evidence';
 import { t, tp } from '../../lib/i18n';
 import { POD_MIN_POSTS } from '../../lib/evidence/pods';
-import { formatNumber, formatRateValue, formatSigned } from '../format';
-import { formatMoney } from '../evidence/format';
+import { formatMoney, formatNumber, formatRateValue, formatSigned, word } from '../format';
 
 const pct = (fraction: number) => formatNumber(Math.round(fraction * 100));
 const none = (text: string) => <span class="vet-muted">{text}</span>;
@@ -122,9 +121,9 @@ export function PriceCell({ price, detail = false }: { price: PriceReport | null
           {' '}
           {t(TYPE_KEYS[b.type])}: <strong>{bandText(b)}</strong>
           {detail && ' '}
-          {detail && <span class="vet-muted vet-block">{t('formulaLine', b.formula)}</span>}
+          {detail && <span class="vet-muted vet-block">{t('formulaLine', word(b.formula))}{b.discount !== undefined && ` ${t('ev_priceDiscount', formatNumber(b.discount, 2))}`}</span>}
           {detail && ' '}
-          {detail && <span class="vet-muted vet-block">{t('ev_priceSources', b.sources.join('; '))}</span>}
+          {detail && <span class="vet-muted vet-block">{t('ev_priceSources', b.sources.map(word).join('; '))}</span>}
         </span>
       ))}
       {price.factor !== 1 && ' '}

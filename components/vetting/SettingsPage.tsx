@@ -12,7 +12,7 @@ import { t } from '../../lib/i18n';
 import { formatNumber, formatTime, platformName } from '../format';
 import { ask, openPage, watchStorage } from './client';
 import { DataPanel } from './DataPanel';
-import { formatBytes } from './fmt';
+import { formatBytes } from '../format';
 import { Confirm } from './Confirm';
 import { BrandForm } from './BrandForm';
 import { CurrencyForm } from '../evidence/CurrencyForm';

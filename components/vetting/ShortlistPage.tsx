@@ -15,7 +15,7 @@ import { ask, extensionUrl, openPage, watchStorage } from './client';
 import { Compare } from './Compare';
 import { useExtras } from './entry-extras';
 import { ExportButtons } from './DataPanel';
-import { formatBytes } from './fmt';
+import { formatBytes } from '../format';
 import { changeError, EntryForm } from './ShortlistButton';
 import { ShortlistTable } from './ShortlistTable';
 import { ShortlistFilters } from './ShortlistFilters';

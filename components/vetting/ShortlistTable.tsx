@@ -6,12 +6,11 @@
 import { isWebUrl } from '../../lib/storage/schema';
 import type { EntryView } from '../../lib/storage/store';
 import { t } from '../../lib/i18n';
-import { formatMoney, formatRateValue, formatTime, platformName } from '../format';
+import { word, countTitle, formatMoney, formatRateValue, formatStored, formatTime, gradeColor, platformName } from '../format';
 import { campaignOf } from '../../lib/storage/campaign';
 import type { CampaignStatus } from '../../lib/storage/schema';
 import { StatusSelect } from './CampaignPanel';
 import { extensionUrl } from './client';
-import { countTitle, formatStored, gradeColor } from './fmt';
 import { engagementOf, flagsOf, type Sort, type SortKey } from './shortlist-view';
 import { Tags } from './Tags';
 import { reportHash } from '../report/model';
@@ -145,10 +144,10 @@ export function ShortlistTable({ entries, sort, onSort, selected, onToggle, onEd
               <td class="vet-num" data-label={t('vet_colFlags')}>
                 {e.summary ? (
                   flags.length ? (
-                    <span class="vet-flags" title={flags.map((f) => f.title).join('\n')}>
+                    <span class="vet-flags" title={flags.map((f) => word(f.title)).join('\n')}>
                       <span class={`vet-flag-count vet-sev-${flags.some((f) => f.severity === 'alert') ? 'alert' : 'warning'}`}>{flags.length}</span>
                       <span class="vet-flag-first" dir="auto">
-                        {flags[0].title}
+                        {word(flags[0].title)}
                       </span>
                     </span>
                   ) : (

@@ -14,6 +14,7 @@
  * comments above normal x0.8 (half or more x0.5), a likely pod x0.75, low confidence x0.8.
  */
 import type { Platform } from '../snapshot';
+import { flat, num, ph, type FlatPhrase, type Phrase } from '../phrase';
 
 export type Tier = 'nano' | 'micro' | 'mid' | 'macro' | 'mega';
 const TIER_LIMITS: [Tier, number][] = [['nano', 10_000], ['micro', 100_000], ['mid', 500_000], ['macro', 1_000_000], ['mega', Infinity]];
@@ -23,7 +24,7 @@ export function tierOf(followers: number): Tier {
 }
 
 type Range = [number, number | null];
-const IMH = 'Influencer Marketing Hub, influencer rates per post by tier';
+const IMH = flat('price_src_imh');
 const TIER_PRICES: Partial<Record<Platform, { type: 'post' | 'video'; ranges: Record<Tier, Range> }>> = {
   instagram: { type: 'post', ranges: { nano: [10, 100], micro: [100, 500], mid: [500, 5_000], macro: [5_000, 10_000], mega: [10_000, null] } },
   youtube: { type: 'video', ranges: { nano: [20, 200], micro: [200, 1_000], mid: [1_000, 10_000], macro: [10_000, 20_000], mega: [20_000, null] } },
@@ -66,8 +67,11 @@ export interface PriceBand {
   currency: string;
   /** The published range before the discount, in US dollars. */
   baseUsd: Range;
-  formula: string;
-  sources: string[];
+  /** How the band was worked out, before the discount (a message the UI words). */
+  formula: Phrase;
+  /** The discount applied to both ends (the report's factor), when there is one. */
+  discount?: number;
+  sources: FlatPhrase[];
   tier?: Tier;
 }
 
@@ -77,7 +81,7 @@ export interface PriceReport {
   /** Product of the discounts (1 = none). */
   factor: number;
   /** A reference value beside the bands (Instagram's per-follower rule of thumb), in the chosen currency. */
-  reference?: { value: number; formula: string; source: string };
+  reference?: { value: number; formula: Phrase; source: FlatPhrase };
   /** Why there is no band, when there is none. */
   missing?: 'no-figures' | 'no-audience';
 }
@@ -104,13 +108,14 @@ export function priceReport(input: PriceInput, currency: Currency = USD): PriceR
   const discounts = discountsFor(input);
   const factor = discounts.reduce((f, d) => f * d.factor, 1);
   const scale = factor * currency.perUsd;
-  const band = (type: PriceBand['type'], base: Range, formula: string, sources: string[], tier?: Tier): PriceBand => ({
+  const band = (type: PriceBand['type'], base: Range, formula: Phrase, sources: FlatPhrase[], tier?: Tier): PriceBand => ({
     type,
     low: roundPrice(base[0] * scale),
     high: base[1] === null ? null : roundPrice(base[1] * scale),
     currency: currency.code,
     baseUsd: base,
-    formula: factor === 1 ? formula : `${formula} × ${factor.toFixed(2)} (discount)`,
+    formula,
+    ...(factor === 1 ? {} : { discount: factor }),
     sources,
     ...(tier ? { tier } : {}),
   });
@@ -119,23 +124,23 @@ export function priceReport(input: PriceInput, currency: Currency = USD): PriceR
   const followers = input.followers;
   if (table && followers) {
     const tier = tierOf(followers);
-    bands.push(band(table.type, table.ranges[tier], `${tier} tier (${followers.toLocaleString('en')} followers) → range per ${table.type}`, [IMH, 'Tiers: Later x Fohr 2021'], tier));
+    bands.push(band(table.type, table.ranges[tier], ph(table.type === 'post' ? 'price_formula_tierPost' : 'price_formula_tierVideo', flat(`tierShort_${tier}`), num(followers)), [IMH, flat('price_src_tiers')], tier));
   }
   if (input.platform === 'youtube' && input.medianViews && input.medianViews.value > 0) {
     const v = input.medianViews.value;
     const base: Range = [(v / 1000) * YOUTUBE_CPM[0], (v / 1000) * YOUTUBE_CPM[1]];
-    bands.push(band('integration', base, `median views ${Math.round(v).toLocaleString('en')} (${input.medianViews.posts} videos) ÷ 1,000 × $20-50 CPM`, ['YouTube integration CPM $20-50 (GUIDE section 5)']));
+    bands.push(band('integration', base, ph('price_formula_integration', num(Math.round(v)), num(input.medianViews.posts)), [flat('price_src_youtubeCpm')]));
   }
   if (input.platform === 'twitch' && input.liveViewers && input.liveViewers > 0) {
     const v = input.liveViewers;
-    bands.push(band('stream-hour', [v * TWITCH_PER_VIEWER_HOUR[0], v * TWITCH_PER_VIEWER_HOUR[1]], `${v.toLocaleString('en')} live viewers × $0.80-1.20 per viewer-hour`, ['Twitch sponsorship rate $0.80-1.20 per viewer-hour (GUIDE section 5)']));
+    bands.push(band('stream-hour', [v * TWITCH_PER_VIEWER_HOUR[0], v * TWITCH_PER_VIEWER_HOUR[1]], ph('price_formula_stream', num(v)), [flat('price_src_twitch')]));
   }
   const report: PriceReport = { bands, discounts, factor };
   if (input.platform === 'instagram' && followers) {
     report.reference = {
       value: roundPrice((followers / 10_000) * INSTAGRAM_PER_10K * scale),
-      formula: `${followers.toLocaleString('en')} followers ÷ 10,000 × $100${factor === 1 ? '' : ` × ${factor.toFixed(2)}`}`,
-      source: 'inbeat 2024, rule of thumb',
+      formula: factor === 1 ? ph('price_ref_formula', num(followers)) : ph('price_ref_formulaDiscounted', num(followers), num(factor, 2)),
+      source: flat('price_src_inbeat'),
     };
   }
   if (!bands.length) report.missing = table || input.platform === 'twitch' ? 'no-audience' : 'no-figures';

@@ -8,6 +8,7 @@
 import type { Snapshot } from '../snapshot';
 import { findingForPost, isCommercial, isDisclosed, type SponsorshipFinding } from './sponsorship';
 import { basisFor, median, postRate, postRef, scoredPosts, type Basis } from './stats';
+import { flat, type FlatPhrase } from '../phrase';
 
 interface SideStats {
   posts: number;
@@ -36,13 +37,11 @@ export interface SponsoredReport {
   disclosed: { post: string; index: number; disclosure: string }[];
   undisclosed: UndisclosedFlag[];
   /** The rules the flag refers to, named, without claiming a violation. */
-  rules: string[];
+  rules: FlatPhrase[];
 }
 
-const DISCLOSURE_RULES = [
-  'FTC Endorsement Guides (16 CFR Part 255), United States',
-  'ASA / CMA influencer guidance (CAP Code 2.1), United Kingdom',
-];
+/** FTC Endorsement Guides (16 CFR Part 255), United States; ASA / CMA influencer guidance (CAP Code 2.1), United Kingdom. */
+export const DISCLOSURE_RULES: FlatPhrase[] = [flat('rule_ftc'), flat('rule_asa')];
 
 function side(rates: (number | undefined)[]): SideStats {
   const rated = rates.filter((r): r is number => r !== undefined);

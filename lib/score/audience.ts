@@ -10,8 +10,9 @@ import { INSTAFAKE_PROFILES_DEV } from '../audience/calibration';
 import { estimateAudience } from '../audience/estimate';
 import type { SignalContext } from './signals';
 import type { Signal } from './types';
+import { flat, num, pct, ph } from '../phrase';
+import { ev, signal } from './signal-parts';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function audienceSample({ snapshot }: SignalContext): Signal | null {
   const sample = snapshot.audience;
@@ -19,20 +20,11 @@ export function audienceSample({ snapshot }: SignalContext): Signal | null {
   const estimate = estimateAudience(sample.entries, INSTAFAKE_PROFILES_DEV, snapshot.platform);
   const level = audienceEvidence(estimate);
   if (!estimate || level === 'none') return null;
-  return {
-    id: 'audience-fake-share',
-    severity: level,
-    title: 'Many followers look fake',
-    evidence: [
-      { label: 'Followers seen in the list', value: estimate.n, unit: 'count' },
-      { label: 'Estimated share that looks fake', value: estimate.share, unit: 'percent' },
-      { label: 'Interval (low end used)', value: `${pct(estimate.low)}-${pct(estimate.high)}`, unit: 'text' },
-      { label: 'Judged from', value: estimate.basis === 'picture-and-handle' ? 'default picture and handle' : 'handle only', unit: 'text' },
-    ],
-    explanation:
-      `Of ${estimate.n} followers you scrolled past, about ${pct(estimate.share)} look like fake accounts ` +
-      `(at least ${pct(estimate.low)}, corrected for how often the check errs). ` +
-      (level === 'alert' ? 'Above 40% is the share at which an audience is likely bought (IG Audit).' : 'Above 25% is often a sign of bought followers (Modash).'),
-    points: 0,
-  };
+  const basis = estimate.basis === 'picture-and-handle' ? 'sig_audience_basisPicture' : 'sig_audience_basisHandle';
+  return signal('audience-fake-share', level, ph('sig_audience_title'), [
+    ev('audienceSeen', estimate.n, 'count'),
+    ev('audienceShare', estimate.share, 'percent'),
+    ev('audienceInterval', ph('sig_audience_interval', pct(estimate.low), pct(estimate.high)), 'text'),
+    ev('audienceBasis', ph(basis), 'text'),
+  ], ph('sig_audience_text', num(estimate.n), pct(estimate.share), pct(estimate.low), flat(level === 'alert' ? 'sig_audience_alert' : 'sig_audience_warning')));
 }

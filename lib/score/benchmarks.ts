@@ -18,6 +18,7 @@ import type { Platform } from '../snapshot';
 import type { Calibration } from './calibration';
 import type { Benchmark, Position, TierId } from './types';
 import { tierFor, tierMidpoint } from './tiers';
+import { flat, num, pct, ph, text, type FlatPhrase, type Phrase } from '../phrase';
 
 export const BENCHMARKS_VERSION = '2026.1';
 
@@ -35,23 +36,23 @@ interface BenchmarkRow {
   logSd: number;
   /** Where the figure sits on the size axis (followers): the tier's geometric middle unless said otherwise. */
   atFollowers: number;
-  source: string;
+  /** Where the figure comes from, its formula, and notes (sentences): messages the UI words (bench_*). */
+  source: FlatPhrase;
   year: number;
-  formula: string;
-  note?: string;
+  formula: FlatPhrase;
+  note?: FlatPhrase[];
 }
 
-const IG_FORMULA = 'median engagement / followers per account (Modash: likes + comments per post / followers)';
-const MODASH_IG = 'Modash, Instagram engagement rate by follower count ("average" band, 72M profiles)';
-const MODASH_TT = 'Modash, TikTok engagement rate by views (Nov 2025)';
-const MODASH_YT = 'Modash, YouTube engagement rate by views';
-/** Spread of creator engagement: Social Cat bands (10th/90th percentiles) give log-sd 0.60-0.74. */
-const SPREAD_IG =
-  'spread: Social Cat bands for 1k-5k, 10k-50k, 100k-500k and 500k-1M followers (low/high cut-offs read as 10th/90th ' +
-  'percentiles) give log-sd 0.60, 0.74, 0.72, 0.65; 0.75 used. The genuine creators of the Purba 2020 set agree on the ' +
-  'middle (medians 3.9% at 2k-5k, 1.6% at 5k-20k, 0.9% above 20k) and have a longer low tail (lib/score/creators.ts)';
-const RIVAL_IQ_2023 = 'Rival IQ 2023 Social Media Industry Benchmark Report (brands)';
-const WIDE = 'no published spread: log-sd 1.0 assumed (the usual range spans 2.7x either side; "far" means over 7x away)';
+const IG_FORMULA = flat('bench_formula_modashIg');
+/**
+ * Spread of creator engagement (bench_note_spreadIg): Social Cat bands for 1k-5k, 10k-50k, 100k-500k and 500k-1M
+ * followers (low/high cut-offs read as 10th/90th percentiles) give log-sd 0.60, 0.74, 0.72, 0.65; 0.75 used. The
+ * genuine creators of the Purba 2020 set agree on the middle (medians 3.9% at 2k-5k, 1.6% at 5k-20k, 0.9% above 20k)
+ * and have a longer low tail (lib/score/creators.ts).
+ */
+const SPREAD_IG = flat('bench_note_spreadIg');
+/** No published spread: log-sd 1.0 assumed (the usual range spans 2.7x either side; "far" means over 7x away). */
+const WIDE = flat('bench_note_wide');
 /** Geometric middle of a published band [lo, hi) of followers. */
 const mid = (lo: number, hi: number) => Math.round(Math.sqrt(lo * hi));
 /** The middle of a published range of typical rates (Modash gives each band as "x-y%"). */
@@ -60,17 +61,17 @@ const centre = (lo: number, hi: number) => Math.round(Math.sqrt(lo * hi) * 1e6) 
 function modashIg(id: string, tier: TierId, lo: number, hi: number, rLo: number, rHi: number): BenchmarkRow {
   return {
     id, platform: 'instagram', basis: 'followers', tier, typical: centre(rLo, rHi), logSd: 0.75, atFollowers: mid(lo, hi),
-    source: `${MODASH_IG}, ${lo.toLocaleString('en-US')}-${hi.toLocaleString('en-US')} followers: ${(rLo * 100).toFixed(2)}-${(rHi * 100).toFixed(2)}%`,
-    year: 2025, formula: IG_FORMULA, note: SPREAD_IG,
+    source: flat('bench_src_modashIg', num(lo), num(hi), pct(rLo), pct(rHi)),
+    year: 2025, formula: IG_FORMULA, note: [SPREAD_IG],
   };
 }
 
 function modashViews(platform: 'tiktok' | 'youtube', id: string, tier: TierId, lo: number, hi: number, rLo: number, rHi: number): BenchmarkRow {
   return {
     id, platform, basis: 'views', tier, typical: centre(rLo, rHi), logSd: 1.0, atFollowers: mid(lo, hi),
-    source: `${platform === 'tiktok' ? MODASH_TT : MODASH_YT}, ${lo.toLocaleString('en-US')}-${hi.toLocaleString('en-US')} followers: ${(rLo * 100).toFixed(2)}-${(rHi * 100).toFixed(2)}%`,
-    year: 2025, formula: platform === 'tiktok' ? 'likes / views (Modash); shown beside (likes + comments + shares) / views' : 'likes / views (Modash)',
-    note: `${WIDE}. Views basis: shown, never graded (a figure that falls with size would let bought followers raise the grade).`,
+    source: flat(platform === 'tiktok' ? 'bench_src_modashTiktok' : 'bench_src_modashYoutube', num(lo), num(hi), pct(rLo), pct(rHi)),
+    year: 2025, formula: flat(platform === 'tiktok' ? 'bench_formula_modashTiktok' : 'bench_formula_modashYoutube'),
+    note: [WIDE, flat('bench_note_viewsBasis')],
   };
 }
 
@@ -100,30 +101,30 @@ export const PUBLISHED: readonly BenchmarkRow[] = [
   { ...modashViews('youtube', 'youtube-views-modash-1m-up', 'mega', 1_000_000, 10_000_000, 0.0013, 0.0018), atFollowers: 3_000_000 },
   {
     id: 'facebook-followers-rivaliq-2024', platform: 'facebook', basis: 'followers', tier: 'all', typical: 0.00063, logSd: 1.0,
-    atFollowers: 1, source: 'Rival IQ 2024 Social Media Industry Benchmark Report: a brand figure (no creator figure found)', year: 2024,
-    formula: 'engagements per post / followers',
-    note: `${WIDE}. A brand figure: creators usually engage more, so a creator placed against it reads high.`,
+    atFollowers: 1, source: flat('bench_src_rivalIq2024'), year: 2024,
+    formula: flat('bench_formula_perPost'),
+    note: [WIDE, flat('bench_note_brand')],
   },
   {
     id: 'x-followers-influencers-2025', platform: 'x', basis: 'followers', tier: 'all', typical: 0.0039, logSd: 1.0,
-    atFollowers: 1, source: 'Sprout Social / Rival IQ 2025: influencer posts on X', year: 2025,
-    formula: 'engagements per post / followers',
-    note: `${WIDE}. A 1.7M-post study of early 2025 puts the median X post at 4 interactions.`,
+    atFollowers: 1, source: flat('bench_src_sprout2025'), year: 2025,
+    formula: flat('bench_formula_perPost'),
+    note: [WIDE, flat('bench_note_xStudy')],
   },
   {
     id: 'threads-followers-post-study-2025', platform: 'threads', basis: 'followers', tier: 'all', typical: 0.0451, logSd: 1.0,
-    atFollowers: 1, source: 'post-level study of 1.7M posts, early 2025 (Threads)', year: 2025,
-    formula: 'interactions per post / followers',
-    note: `${WIDE}. The same study: X 2.31%, and median interactions per post 5 on Threads, 4 on X, 3 on Bluesky.`,
+    atFollowers: 1, source: flat('bench_src_postStudy2025'), year: 2025,
+    formula: flat('bench_formula_interactions'),
+    note: [WIDE, flat('bench_note_threadsStudy')],
   },
   ...([
     ['1k-5k', 'nano', 1_000, 5_000, 0.0542], ['5k-25k', 'micro', 5_000, 25_000, 0.0387], ['25k-100k', 'micro', 25_000, 100_000, 0.0274],
     ['100k-500k', 'mid', 100_000, 500_000, 0.0189], ['500k-up', 'macro', 500_000, 5_000_000, 0.0108],
   ] as const).map(([id, tier, lo, hi, typical]): BenchmarkRow => ({
     id: `linkedin-impressions-sociavault-${id}`, platform: 'linkedin', basis: 'views', tier, typical, logSd: 1.0, atFollowers: mid(lo, hi),
-    source: `SociaVault 2026, LinkedIn engagement per impression, ${lo.toLocaleString('en-US')}-${hi.toLocaleString('en-US')} followers`,
-    year: 2026, formula: 'engagements / impressions',
-    note: `${WIDE}. Per impression: placed only where a post shows its impressions.`,
+    source: flat('bench_src_sociavault', num(lo), num(hi)),
+    year: 2026, formula: flat('bench_formula_impressions'),
+    note: [WIDE, flat('bench_note_impressions')],
   })),
 ];
 
@@ -135,10 +136,9 @@ export function calibratedRows(cal: Calibration): BenchmarkRow[] {
   const at = (f: number): BenchmarkRow => ({
     id: `ig-calibrated-${f}`, platform: 'instagram', basis: 'followers', tier: 'calibrated',
     typical: Math.exp(cal.engagement.intercept + cal.engagement.slope * Math.log(f)), logSd: cal.engagement.logSd,
-    atFollowers: f, source: `calibrated on ${cal.source}, ${cal.accounts} accounts`, year: 2019,
-    formula: 'median of (likes + comments) / followers over the 12 most recent posts',
-    note: `personal accounts with ${cal.engagement.minFollowers}-${cal.engagement.maxFollowers} followers; ` +
-      `OLS of ln(rate) on ln(followers): slope ${cal.engagement.slope.toFixed(3)}, residual log-sd ${cal.engagement.logSd.toFixed(2)}`,
+    atFollowers: f, source: flat('bench_src_calibrated', text(cal.source), num(cal.accounts)), year: 2019,
+    formula: flat('bench_formula_calibrated', num(12)),
+    note: [flat('bench_note_calibrated', num(cal.engagement.minFollowers), num(cal.engagement.maxFollowers), num(cal.engagement.slope, 3), num(cal.engagement.logSd, 2))],
   });
   return [at(cal.engagement.minFollowers), at(CALIBRATED_EDGE)];
 }
@@ -247,21 +247,19 @@ export function positionOf(z: number): Position {
   return 'far-above';
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /** The Benchmark shown in the Analysis: the expectation at this size with its +-1 log-sd band (16th-84th pct). */
 export function toBenchmark(e: Expectation): Benchmark {
   const near = e.t < 0.5 ? e.lower : e.upper;
   const other = near === e.lower ? e.upper : e.lower;
   const placed = Math.round(Math.exp(near.x));
-  const moved = placed > near.row.atFollowers * 1.01 ? ` Placed at ~${placed.toLocaleString('en-US')} followers by the no-fewer-likes rule.` : '';
-  const held = Math.abs(Math.exp(near.mu) - near.row.typical) > 1e-9
-    ? ` Held at ${pct(Math.exp(near.mu))}, the figure of a smaller band: a per-view figure that falls with size would let bought followers raise the grade (this band's own figure: ${pct(near.row.typical)}).`
-    : '';
-  const between =
-    !held && other.row.source !== near.row.source && e.t > 0 && e.t < 1
-      ? ` Interpolated (log-log) between this figure and ${other.row.source} (${other.row.year}): ${pct(other.row.typical)}.`
-      : '';
+  const note: Phrase[] = [...(near.row.note ?? [])];
+  if (placed > near.row.atFollowers * 1.01) note.push(ph('bench_note_moved', num(placed)));
+  const held = Math.abs(Math.exp(near.mu) - near.row.typical) > 1e-9;
+  if (held) note.push(ph('bench_note_held', pct(Math.exp(near.mu)), pct(near.row.typical)));
+  if (!held && other.row.id !== near.row.id && JSON.stringify(other.row.source) !== JSON.stringify(near.row.source) && e.t > 0 && e.t < 1) {
+    note.push(ph('bench_note_between', other.row.source, text(String(other.row.year)), pct(other.row.typical)));
+  }
   return {
     platform: e.platform,
     tier: tierFor(e.followers).id,
@@ -273,7 +271,7 @@ export function toBenchmark(e: Expectation): Benchmark {
     source: near.row.source,
     year: near.row.year,
     formula: near.row.formula,
-    note: [near.row.note, moved, held, between].map((x) => (x ?? '').trim()).filter(Boolean).map((x) => x.replace(/\.?$/, '.')).join(' ') || undefined,
+    ...(note.length ? { note } : {}),
     version: BENCHMARKS_VERSION,
   };
 }

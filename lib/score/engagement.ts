@@ -20,6 +20,7 @@
 import type { Count, Platform, Post, Snapshot } from '../snapshot';
 import type { EngagementRate, ReachRate } from './types';
 import { median } from './stats';
+import { flat, num, ph, type FlatPhrase } from '../phrase';
 
 export interface Range {
   value: number;
@@ -41,18 +42,18 @@ export const LIFETIME_LIKES_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>
 /** Video platforms: views per follower (reach) is measured and checked (the views-far-below signal). */
 const REACH_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'youtube', 'instagram']);
 
-/** The audience word in formulas (YouTube's followers are subscribers); `n` 1 for the singular. */
-export function audienceWord(platform: Platform, n = 2): string {
-  const word = platform === 'youtube' ? 'subscriber' : 'follower';
-  return n === 1 ? word : `${word}s`;
+/** What the audience is called (YouTube's followers are subscribers): the suffix of messages that name it. */
+export function audienceKey(platform: Platform): 'followers' | 'subscribers' {
+  return platform === 'youtube' ? 'subscribers' : 'followers';
 }
 
-/** Where on the site the recent posts are listed (what the popup tells the user to open), and what they are called. */
-export const POSTS_WHERE: Partial<Record<Platform, { where: string; noun: string }>> & { default: { where: string; noun: string } } = {
-  youtube: { where: "open the channel's Videos or Shorts tab", noun: 'videos' },
-  tiktok: { where: "open the profile's video grid", noun: 'videos' },
-  default: { where: 'open the profile grid', noun: 'posts' },
-};
+/**
+ * Where on the site the recent posts are listed (what the popup tells the user to open), and whether they are videos:
+ * the suffix of the messages that say it (where_<kind>, ...).
+ */
+export function postsKind(platform: Platform): 'youtube' | 'tiktok' | 'default' {
+  return platform === 'youtube' || platform === 'tiktok' ? platform : 'default';
+}
 
 /** Platforms whose posts show a share/repost count next to likes and comments. */
 const SHARE_PLATFORMS: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'x', 'bluesky', 'threads', 'facebook', 'linkedin']);
@@ -113,8 +114,8 @@ export function postEngagement(platform: Platform, p: Post): PostEngagement {
   return { post: p, total: addRanges([rangeOf(p.likes), rangeOf(p.comments), withShares ? rangeOf(p.shares) : undefined]) };
 }
 
-function parts(platform: Platform): string {
-  return SHARE_PLATFORMS.has(platform) ? 'likes + comments + shares' : 'likes + comments';
+function parts(platform: Platform): FlatPhrase {
+  return flat(SHARE_PLATFORMS.has(platform) ? 'formula_partsShares' : 'formula_parts');
 }
 
 function rateFrom(perPost: { p: Post; r: Range }[]): Range {
@@ -134,7 +135,7 @@ export function followersRate(snapshot: Snapshot, posts: readonly Post[]): Engag
   const rate = rateFrom(perPost);
   return {
     basis: 'followers',
-    formula: `median of (${parts(snapshot.platform)}) / followers over the ${usable.length} most recent visible posts (pinned left out)`,
+    formula: ph('formula_followers', parts(snapshot.platform), num(usable.length)),
     ...rate,
     postsUsed: usable.length,
     perPost: perPost.map(({ p, r }) => ({ id: p.id, url: p.url, rate: r.value })),
@@ -151,7 +152,7 @@ export function viewsRate(snapshot: Snapshot, posts: readonly Post[]): Engagemen
   const rate = rateFrom(perPost);
   return {
     basis: 'views',
-    formula: `median of (likes + comments + shares) / views over the ${usable.length} most recent posts showing views (pinned left out)`,
+    formula: ph('formula_views', num(usable.length)),
     ...rate,
     postsUsed: usable.length,
     perPost: perPost.map(({ p, r }) => ({ id: p.id, url: p.url, rate: r.value })),
@@ -175,10 +176,7 @@ export function lifetimeRate(snapshot: Snapshot): EngagementRate | null {
   return {
     basis: 'followers',
     period: 'lifetime',
-    formula:
-      `average likes per video (total likes ÷ videos) / ${audienceWord(snapshot.platform)}, from the profile's lifetime totals ` +
-      `(${n.toLocaleString('en-US')} videos): old viral videos count in the total, likes earned when the audience was smaller ` +
-      'are divided by today\'s followers, and comments and shares are not in it',
+    formula: ph(snapshot.platform === 'youtube' ? 'formula_lifetime_subscribers' : 'formula_lifetime_followers', num(n)),
     ...rate,
     postsUsed: n,
     perPost: [],
@@ -196,10 +194,9 @@ export function reachRate(snapshot: Snapshot, posts: readonly Post[]): ReachRate
     if (views) perPost.push({ p, r: divide(views, followers) });
   }
   if (perPost.length === 0) return null;
-  const audience = audienceWord(snapshot.platform);
   return {
     basis: 'reach',
-    formula: `views per ${audienceWord(snapshot.platform, 1)}: median of views / ${audience} over the ${perPost.length} most recent videos showing views (pinned left out)`,
+    formula: ph(snapshot.platform === 'youtube' ? 'formula_reach_subscribers' : 'formula_reach_followers', num(perPost.length)),
     ...rateFrom(perPost),
     postsUsed: perPost.length,
     perPost: perPost.map(({ p, r }) => ({ id: p.id, url: p.url, rate: r.value })),

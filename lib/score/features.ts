@@ -2,6 +2,7 @@
  * The plain measurements the model works on, read once from a Snapshot. No calibration, no judgement:
  * signals and the grade compare these with lib/score/calibration.ts and lib/score/benchmarks.ts.
  */
+import { flat, num, type FlatPhrase } from '../phrase';
 import type { Platform, Post, Snapshot } from '../snapshot';
 import type { EngagementRate, ReachRate } from './types';
 import {
@@ -36,7 +37,8 @@ export interface Features {
   medianViews?: number;
   viewPosts: number;
   /** Counts that entered the numbers only as abbreviations ("1.2M"). */
-  rounded: string[];
+  /** Which counts the page shows rounded (for the limited-evidence signal). */
+  rounded: FlatPhrase[];
 }
 
 export function extractFeatures(snapshot: Snapshot): Features {
@@ -58,19 +60,19 @@ export function extractFeatures(snapshot: Snapshot): Features {
   const viewed = posts.filter((p) => p.views !== undefined);
   const byFollowers = followersRate(snapshot, posts);
 
-  const rounded: string[] = [];
-  if (snapshot.profile.followers && !snapshot.profile.followers.exact) rounded.push('followers');
-  if (snapshot.profile.following && !snapshot.profile.following.exact) rounded.push('following');
+  const rounded: FlatPhrase[] = [];
+  if (snapshot.profile.followers && !snapshot.profile.followers.exact) rounded.push(flat('rounded_followers'));
+  if (snapshot.profile.following && !snapshot.profile.following.exact) rounded.push(flat('rounded_following'));
   const roundedLikes = liked.filter((p) => p.likes && !p.likes.exact).length;
-  if (roundedLikes > 0) rounded.push(`likes on ${roundedLikes} of ${liked.length} posts`);
+  if (roundedLikes > 0) rounded.push(flat('rounded_likes', num(roundedLikes), num(liked.length)));
   const roundedComments = paired.filter((p) => p.comments && !p.comments.exact).length;
-  if (roundedComments > 0) rounded.push(`comments on ${roundedComments} of ${paired.length} posts`);
+  if (roundedComments > 0) rounded.push(flat('rounded_comments', num(roundedComments), num(paired.length)));
   if (!byFollowers && liked.length === 0) {
     // What the grade then rests on: the lifetime totals (TikTok) and the views of the videos.
     const totals = LIFETIME_LIKES_PLATFORMS.has(snapshot.platform) ? (['likes', 'posts'] as const).filter((k) => snapshot.profile[k] && !snapshot.profile[k]?.exact) : [];
-    for (const k of totals) rounded.push(k === 'likes' ? 'total likes' : 'video count');
+    for (const k of totals) rounded.push(flat(k === 'likes' ? 'rounded_totalLikes' : 'rounded_videoCount'));
     const roundedViews = viewed.filter((p) => p.views && !p.views.exact).length;
-    if (roundedViews > 0) rounded.push(`views on ${roundedViews} of ${viewed.length} videos`);
+    if (roundedViews > 0) rounded.push(flat('rounded_views', num(roundedViews), num(viewed.length)));
   }
 
   return {

@@ -32,7 +32,8 @@
  * population is uncertain, or when the grade rests on likes alone (no comments read).
  */
 import type { Platform } from '../snapshot';
-import { audienceWord, MIN_AUDIENCE, POST_WINDOW, POSTS_WHERE } from './engagement';
+import { audienceKey, MIN_AUDIENCE, POST_WINDOW, postsKind } from './engagement';
+import { flat, num, pct, ph, text, type Phrase } from '../phrase';
 import type { Features } from './features';
 import { gradePlacement, MIN_POSTS_FOR_TERMS, type ModelTerms } from './model';
 import type { PopulationId } from './population';
@@ -64,12 +65,9 @@ export const LETTERS: readonly [number, Letter][] = [[85, 'A'], [70, 'B'], [55, 
 export const GRADE_ON_REACH: ReadonlySet<Platform> = new Set<Platform>(['tiktok', 'youtube']);
 
 /** Why there is no grade when followers are read but nothing else is, per platform (what to open). */
-function noEvidenceReason(platform: Platform): string {
-  if (!GRADE_ON_REACH.has(platform)) return 'No grade: no post with a readable like count (no posts on the page, or likes hidden).';
-  const where = (POSTS_WHERE[platform] ?? POSTS_WHERE.default).where;
-  return platform === 'youtube'
-    ? `No grade: no video with a readable view or like count. Subscribers and the video count alone do not show whether anyone watches: ${where}.`
-    : `No grade: no video with a readable view or like count, and no total likes with a video count: ${where}.`;
+export function noEvidenceReason(platform: Platform): Phrase {
+  if (!GRADE_ON_REACH.has(platform)) return ph('grade_noEvidence_default');
+  return ph(platform === 'youtube' ? 'grade_noEvidence_youtube' : 'grade_noEvidence_tiktok');
 }
 
 export function letterOf(score: number): Letter {
@@ -83,12 +81,9 @@ interface GradeResult {
   grade: Grade | null;
   signals: Signal[];
   /** Why there is no grade (goes to `missing`). */
-  reason?: string;
+  reason?: Phrase;
 }
 
-const POSITION_WORDS: Record<Position, string> = {
-  'far-below': 'far below', below: 'below', typical: 'typical', above: 'above', 'far-above': 'far above',
-};
 
 function confidenceOf(f: Features, terms: ModelTerms, population: PopulationId): Confidence {
   const rate = f.byFollowers;
@@ -105,7 +100,7 @@ export interface Provisional {
   /** The rate shown (by followers, else by views, else reach), as a fraction. */
   rate?: number;
   basis?: 'followers' | 'views' | 'reach';
-  reason: string;
+  reason: Phrase;
 }
 
 interface GradeOutcome extends GradeResult {
@@ -119,28 +114,28 @@ function pointsFor(z: number, position: Position, likesOnly: boolean): number {
 
 export function gradeOf(f: Features, terms: ModelTerms, signals: readonly Signal[], population: PopulationId = 'uncertain'): GradeOutcome {
   if (!f.followers || !(f.followers.value >= MIN_AUDIENCE)) {
-    return { grade: null, signals: [...signals], reason: 'No grade: the follower count could not be read, so engagement cannot be put against the audience.' };
+    return { grade: null, signals: [...signals], reason: ph('grade_noFollowers') };
   }
   const lifetime = !f.byFollowers && f.lifetime !== null;
   // No creator figure by followers, but one per view (TikTok, YouTube): the per-view rate is placed instead.
   const perView = !terms.byFollowers && terms.byViews && f.byViews ? f.byViews : null;
   const rate = perView ?? f.byFollowers ?? f.lifetime;
   const shown = rate ? { rate: rate.value, basis: rate.basis } : f.byViews ? { rate: f.byViews.value, basis: 'views' as const } : f.reach ? { rate: f.reach.value, basis: 'reach' as const } : null;
-  const provisional = (reason: string): GradeOutcome => ({
+  const provisional = (reason: Phrase): GradeOutcome => ({
     grade: null, signals: signals.map((s) => ({ ...s, points: 0 })), reason, provisional: { ...(shown ?? {}), reason },
   });
   if (!rate) {
-    if (shown) return provisional(`Provisional: no post shows its likes, so engagement is not scored (${shown.basis === 'reach' ? `views per ${audienceWord(f.platform, 1)} only` : 'views only'}).`);
+    if (shown) return provisional(ph(shown.basis === 'reach' ? `prov_noLikes_reach_${audienceKey(f.platform)}` : 'prov_noLikes_views'));
     return { grade: null, signals: [...signals], reason: noEvidenceReason(f.platform) };
   }
   const used = rate.postsUsed;
   if (!lifetime && used < MIN_GRADE_POSTS) {
-    return provisional(`Provisional: only ${used} post${used === 1 ? '' : 's'} with readable likes; a grade needs ${MIN_GRADE_POSTS}: ${(POSTS_WHERE[f.platform] ?? POSTS_WHERE.default).where} and let more load.`);
+    return provisional(ph(used === 1 ? 'prov_fewPosts_one' : 'prov_fewPosts_other', num(used), num(MIN_GRADE_POSTS), flat(`where_${postsKind(f.platform)}`)));
   }
-  if (lifetime && used < MIN_POSTS_FOR_TERMS) return provisional(`Provisional: only ${used} video(s) in the lifetime totals.`);
+  if (lifetime && used < MIN_POSTS_FOR_TERMS) return provisional(ph(used === 1 ? 'prov_lifetimeFew_one' : 'prov_lifetimeFew_other', num(used)));
   const g = gradePlacement(terms);
   if (!g) {
-    return provisional(`Provisional: no published creator figure for ${f.platform} by ${audienceWord(f.platform)}${f.byViews ? ' or per view' : ''}, so engagement is shown but not placed.`);
+    return provisional(ph(`prov_noFigure_${audienceKey(f.platform)}${f.byViews ? 'Views' : ''}`, flat(`platform_${f.platform}`)));
   }
   const likesOnly = !terms.byConversation;
   const engagement = pointsFor(g.z, g.position, likesOnly);
@@ -160,36 +155,29 @@ export function gradeOf(f: Features, terms: ModelTerms, signals: readonly Signal
   });
 
   const components: ScoreComponent[] = [
-    {
-      id: 'baseline', label: 'Starting point', points: BASELINE,
-      detail: lifetime
-        ? "Every account whose followers and likes could be read starts here (here the profile's total likes: no video on the page shows its likes)."
-        : 'Every account whose followers and likes could be read starts here.',
-    },
+    { id: 'baseline', label: ph('comp_baseline'), points: BASELINE, detail: ph(lifetime ? 'comp_baseline_detailLifetime' : 'comp_baseline_detail') },
   ];
   const e = g.expectation;
   const on = terms.byConversation
-    ? `the engagement its comments imply (${(g.rate * 100).toFixed(2)}%: mean comments x 29 / followers, the usual 28 likes per comment; likes alone cannot raise the grade; measured rate ${((rate.value) * 100).toFixed(2)}%)`
-    : `${(rate.value * 100).toFixed(2)}%${perView ? ' per view' : ''}${likesOnly ? ' (no comments read: no points above typical, since likes alone cannot raise the grade)' : ''}`;
+    ? flat('comp_on_conversation', pct(g.rate), pct(rate.value))
+    : flat(`comp_on_rate${perView ? 'View' : ''}${likesOnly ? 'LikesOnly' : ''}`, pct(rate.value));
+  const position = flat(g.z < SEVERE_Z ? 'comp_severe' : `position_${g.position.replace('-', '_')}`);
+  const tail = attributed > 0 ? flat('comp_attributed', num(attributed)) : flat('comp_end');
   components.push({
     id: 'engagement',
-    label: 'Engagement for its size',
+    label: ph('comp_engagement'),
     points: engagement + attributed,
-    detail: (lifetime ? 'Lifetime average likes per video (total likes ÷ videos) / followers: ' : '') +
-      `${on} against a typical ${(Math.exp(e.mu) * 100).toFixed(2)}% for creators of this size: ` +
-      `${g.z < SEVERE_Z ? 'over 3 sd below' : POSITION_WORDS[g.position]} (${engagement >= 0 ? '+' : ''}${engagement})` +
-      (attributed > 0 ? `; the ${attributed} points are shown on the signal that explains the shortfall.` : '.') +
-      (lifetime ? ' The totals include old viral videos and likes earned when the audience was smaller, and hold likes only: a rough measure, so confidence stays low.' : ''),
+    detail: ph(lifetime ? 'comp_engagement_detailLifetime' : 'comp_engagement_detail', on, pct(Math.exp(e.mu)), position, text(`${engagement > 0 ? '+' : engagement < 0 ? '−' : ''}${Math.abs(engagement)}`), tail),
   });
   let raw = components.reduce((a, c) => a + c.points, 0) - scored.reduce((a, s) => a + s.points, 0);
   const flags = scored.filter(isFlagging);
   const cap = flags.some((s) => s.severity === 'alert') ? CAP_ALERT : flags.length ? CAP_FLAG : 100;
   if (raw > cap) {
-    components.push({ id: 'cap', label: 'Held down by a flag', points: cap - raw, detail: cap === CAP_ALERT ? 'An alert holds the score under B (69 at most).' : 'A warning holds the score under A (84 at most).' });
+    components.push({ id: 'cap', label: ph('comp_cap'), points: cap - raw, detail: ph(cap === CAP_ALERT ? 'comp_cap_alert' : 'comp_cap_warning', num(cap)) });
     raw = cap;
   }
-  if (raw < 0) components.push({ id: 'floor', label: 'Floor', points: -raw, detail: 'The score stops at 0.' });
-  if (raw > 100) components.push({ id: 'ceiling', label: 'Ceiling', points: 100 - raw, detail: 'The score stops at 100.' });
+  if (raw < 0) components.push({ id: 'floor', label: ph('comp_floor'), points: -raw, detail: ph('comp_floor_detail', num(0)) });
+  if (raw > 100) components.push({ id: 'ceiling', label: ph('comp_ceiling'), points: 100 - raw, detail: ph('comp_ceiling_detail', num(100)) });
   const score = Math.min(100, Math.max(0, raw));
   return { grade: { score, letter: letterOf(score), confidence: confidenceOf(f, terms, population), components }, signals: scored };
 }

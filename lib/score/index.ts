@@ -10,13 +10,17 @@
  *   risk.ts         0-1 ranking of the strongest evidence
  *   flags.ts        what "flagged" means (product and accuracy benchmark)
  *
- * Pure and deterministic: the same input gives the same output, in the browser and in Node.
+ * Pure and deterministic: the same input gives the same output, in the browser and in Node. It says things as
+ * message ids and parameters (lib/phrase.ts), never as sentences: the UI words them in the user's language
+ * (lib/words.ts), `npm run analyze` in English (lib/words-en.ts).
  */
 import type { Snapshot } from '../snapshot';
 import { toBenchmark } from './benchmarks';
 import { INSTAFAKE_DEV, type Calibration } from './calibration';
 import { PURBA_DEV, type CreatorCalibration } from './creators';
-import { audienceWord, POST_WINDOW, POSTS_WHERE } from './engagement';
+import { audienceKey, POST_WINDOW, postsKind } from './engagement';
+import { flat, num, ph, type Phrase } from '../phrase';
+import { noteOf } from './notes';
 import { extractFeatures, type Features } from './features';
 import { isFlagged } from './flags';
 import { GRADE_ON_REACH, gradeOf } from './grade';
@@ -47,35 +51,26 @@ function cleanRate<R extends EngagementRate | ReachRate>(r: R): R {
   };
 }
 
-function missingOf(snapshot: Snapshot, f: Features, terms: ModelTerms): string[] {
-  const out = [...(snapshot.notes ?? [])];
-  const where = POSTS_WHERE[snapshot.platform] ?? POSTS_WHERE.default;
-  const audience = audienceWord(snapshot.platform, 1);
-  if (!snapshot.profile.followers) out.push('Follower count not read: engagement by followers and the grade need it.');
+function missingOf(snapshot: Snapshot, f: Features, terms: ModelTerms): Phrase[] {
+  const out: Phrase[] = (snapshot.notes ?? []).map(noteOf);
+  const kind = postsKind(snapshot.platform);
+  const audience = audienceKey(snapshot.platform);
+  const platform = flat(`platform_${snapshot.platform}`);
+  if (!snapshot.profile.followers) out.push(ph('miss_followers'));
   if (snapshot.posts.length === 0) {
-    out.push(`No ${where.noun} on the page: engagement needs the most recent ${where.noun} (${where.where}).`);
+    out.push(ph(`miss_noPosts_${kind}`));
   } else if (f.postsWithLikes === 0) {
-    if (f.lifetime) {
-      out.push('No video on the page shows its like count: engagement by followers comes from the lifetime totals ' +
-        '(total likes ÷ videos, divided by today\'s followers), which include old viral videos, so it can read high for an account past its peak.');
-    } else if (f.reach && GRADE_ON_REACH.has(snapshot.platform)) {
-      out.push(`No video on the page shows its like count: engagement is not measured (open a video for per-view engagement); ` +
-        `the grade rests on reach (views per ${audience}) and the signals.`);
-    } else {
-      out.push('No post shows a like count (likes hidden or not read).');
-    }
+    if (f.lifetime) out.push(ph('miss_lifetime'));
+    else if (f.reach && GRADE_ON_REACH.has(snapshot.platform)) out.push(ph(`miss_reachOnly_${audience}`));
+    else out.push(ph('miss_noLikes'));
   }
   if (f.reach && !f.byFollowers && !f.lifetime && GRADE_ON_REACH.has(snapshot.platform)) {
-    out.push(`No published benchmark for ${snapshot.platform} views per ${audience}: reach is checked only against the views-far-below rule of thumb.`);
+    out.push(ph(`miss_noReachBenchmark_${audience}`, platform));
   }
-  if (f.likesHidden > 0) out.push(`Likes hidden on ${f.likesHidden} post(s): left out of the medians.`);
-  if (snapshot.platform === 'instagram' && !snapshot.profile.following && snapshot.profile.followers) {
-    out.push('Following count not read: the followers-to-following check was skipped.');
-  }
-  if (snapshot.platform === 'instagram' && f.postsWithLikes > 0 && f.paired === 0) {
-    out.push('No comment counts read: the likes-per-comment checks were skipped.');
-  }
-  if ((f.byFollowers ?? f.lifetime) && !terms.byFollowers) out.push(`No published benchmark for ${snapshot.platform} by followers: position against size not shown.`);
+  if (f.likesHidden > 0) out.push(ph(f.likesHidden === 1 ? 'miss_likesHidden_one' : 'miss_likesHidden_other', num(f.likesHidden)));
+  if (snapshot.platform === 'instagram' && !snapshot.profile.following && snapshot.profile.followers) out.push(ph('miss_following'));
+  if (snapshot.platform === 'instagram' && f.postsWithLikes > 0 && f.paired === 0) out.push(ph('miss_comments'));
+  if ((f.byFollowers ?? f.lifetime) && !terms.byFollowers) out.push(ph('miss_noBenchmark', platform));
   return out;
 }
 
@@ -102,19 +97,19 @@ export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: reado
   const window = POST_WINDOW[snapshot.platform] ?? POST_WINDOW.default;
   // Posts read from the page (the lifetime rate rests on the profile's totals, not on posts read).
   const used = f.byFollowers?.postsUsed ?? f.byViews?.postsUsed ?? f.reach?.postsUsed ?? 0;
-  const where = POSTS_WHERE[snapshot.platform] ?? POSTS_WHERE.default;
-  const modelTermsOut: { id: string; label: string; z: number }[] = [];
-  const add = (id: string, label: string, z: number | undefined) => {
-    if (z !== undefined && Number.isFinite(z)) modelTermsOut.push({ id, label, z: round(z, 3) });
+  const modelTermsOut: { id: string; label: Phrase; z: number }[] = [];
+  // Each term's label is the message term_<id> with the dashes left out ('follow-ratio' -> term_followRatio).
+  const add = (id: string, z: number | undefined) => {
+    if (z !== undefined && Number.isFinite(z)) modelTermsOut.push({ id, label: ph(`term_${id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`), z: round(z, 3) });
   };
-  add('engagement-shortfall', 'Engagement below creators of this size (sd)', terms.byFollowers ? -terms.byFollowers.z : undefined);
-  add('conversation-shortfall', 'Engagement the comments imply, below creators of this size (sd)', terms.byConversation ? -terms.byConversation.z : undefined);
-  add('personal-shortfall', 'Engagement below personal accounts (sd)', terms.zPersonal !== undefined ? -terms.zPersonal : undefined);
-  add('follow-ratio', 'Followers per account followed, above the personal-account norm (sd, capped at 3)', terms.zFollowRatio);
-  add('bought-followers', 'Combined bought-followers evidence, personal accounts (sd)', terms.boughtFollowers);
-  add('fake-account', 'Low engagement while following many more than follow it (sd)', terms.fakeAccount);
-  add('likes-model', 'Likes above what comments and followers predict (sd)', terms.zLikes);
-  add('likes-per-comment', 'Likes per comment above the norm (sd)', terms.zLikesPerComment);
+  add('engagement-shortfall', terms.byFollowers ? -terms.byFollowers.z : undefined);
+  add('conversation-shortfall', terms.byConversation ? -terms.byConversation.z : undefined);
+  add('personal-shortfall', terms.zPersonal !== undefined ? -terms.zPersonal : undefined);
+  add('follow-ratio', terms.zFollowRatio);
+  add('bought-followers', terms.boughtFollowers);
+  add('fake-account', terms.fakeAccount);
+  add('likes-model', terms.zLikes);
+  add('likes-per-comment', terms.zLikesPerComment);
 
   return {
     platform: snapshot.platform,
@@ -138,11 +133,7 @@ export function analyzeWith(cal: Calibration, snapshot: Snapshot, earlier: reado
       postsVisible: snapshot.posts.length,
       postsUsed: used,
       ...(used < window
-        ? {
-          hint: used === 0
-            ? `No usable ${where.noun} yet: ${where.where} and let ${where.noun} load.`
-            : `Measured on ${used} of up to ${window} recent ${where.noun}: scroll to load more for a surer score.`,
-        }
+        ? { hint: used === 0 ? ph(`hint_none_${postsKind(snapshot.platform)}`) : ph(`hint_some_${postsKind(snapshot.platform) === 'default' ? 'posts' : 'videos'}`, num(used), num(window)) }
         : {}),
     },
   };

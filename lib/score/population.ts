@@ -18,6 +18,7 @@
  * a personal account can be told from a creator; the creator low-engagement check runs everywhere. The grade places
  * engagement on the creator curve for every account, so that buying followers never raises it (grade.ts).
  */
+import { num, ph, type Phrase } from '../phrase';
 import type { Snapshot } from '../snapshot';
 import type { Features } from './features';
 
@@ -26,7 +27,7 @@ export type PopulationId = 'personal' | 'creator' | 'uncertain';
 export interface Population {
   id: PopulationId;
   /** The evidence, in plain words, each as read from the page. */
-  evidence: string[];
+  evidence: Phrase[];
 }
 
 /** Under this many followers the personal line is calibrated (InstaFake reaches 1,783) and personal checks apply. */
@@ -36,7 +37,6 @@ const CREATOR_MIN = 10_000;
 /** Following fewer than this share of followers is the creator pattern (Purba 2020: 71% of genuine 5k-20k accounts). */
 const FOLLOW_SHARE = 0.5;
 
-const num = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /** Posts per week over the dated recent posts (at least 3), or undefined. */
 function cadenceOf(f: Features): number | undefined {
@@ -50,14 +50,14 @@ export function populationOf(snapshot: Snapshot, f: Features): Population {
   const followers = f.followers?.value;
   const following = f.following?.value;
   const verified = snapshot.profile.verified === true;
-  const evidence: string[] = [];
-  if (followers !== undefined) evidence.push(`${num(followers)} followers`);
-  if (following !== undefined) evidence.push(`following ${num(following)}`);
-  if (verified) evidence.push('verified');
-  if (snapshot.profile.posts) evidence.push(`${num(snapshot.profile.posts.value)} posts`);
+  const evidence: Phrase[] = [];
+  if (followers !== undefined) evidence.push(ph('pop_followers', num(Math.round(followers))));
+  if (following !== undefined) evidence.push(ph('pop_following', num(Math.round(following))));
+  if (verified) evidence.push(ph('pop_verified'));
+  if (snapshot.profile.posts) evidence.push(ph('pop_posts', num(Math.round(snapshot.profile.posts.value))));
   const cadence = cadenceOf(f);
-  if (cadence !== undefined) evidence.push(`about ${cadence.toFixed(1)} posts a week`);
-  evidence.push('category and link in bio not read');
+  if (cadence !== undefined) evidence.push(ph('pop_cadence', num(cadence, 1)));
+  evidence.push(ph('pop_notRead'));
 
   let id: PopulationId = 'uncertain';
   if (followers !== undefined) {

@@ -3,6 +3,7 @@
  * printed by `npm run analyze`, stored in history. Every number carries where it came from.
  */
 import type { Platform } from '../snapshot';
+import type { Phrase } from '../phrase';
 
 /** A rate as a fraction (0.0123 = 1.23%) with the interval that rounded counts leave open. */
 export interface RateRange {
@@ -20,8 +21,8 @@ export type Letter = 'A' | 'B' | 'C' | 'D' | 'F';
 export interface EngagementRate extends RateRange {
   /** 'followers' = per follower, 'views' = per view. */
   basis: 'followers' | 'views';
-  /** Plain formula, e.g. "median of (likes + comments) / followers". */
-  formula: string;
+  /** Plain formula, e.g. "median of (likes + comments) / followers" (worded by the UI). */
+  formula: Phrase;
   /**
    * Absent: measured on the recent posts the page shows (the usual window). 'lifetime': from the account's totals
    * since it began (TikTok: total likes / videos / followers), used only when no post on the page shows likes;
@@ -40,7 +41,7 @@ export interface EngagementRate extends RateRange {
  */
 export interface ReachRate extends RateRange {
   basis: 'reach';
-  formula: string;
+  formula: Phrase;
   postsUsed: number;
   perPost: { id?: string; url?: string; rate: number }[];
 }
@@ -53,10 +54,11 @@ export interface Benchmark {
   typical: number;
   low: number;
   high: number;
-  source: string;
+  source: Phrase;
   year: number;
-  formula: string;
-  note?: string;
+  formula: Phrase;
+  /** Sentences about the figure (its spread, where it was placed on the size axis). */
+  note?: Phrase[];
   /** Spread of ln(rate) among genuine accounts at this size; low/high = typical * e^(-+logSd) (16th-84th pct). */
   logSd?: number;
   /** Version of the benchmark table (lib/score/benchmarks.ts). */
@@ -64,8 +66,9 @@ export interface Benchmark {
 }
 
 export interface Evidence {
-  label: string;
-  value: number | string;
+  label: Phrase;
+  /** A number, or words: a phrase to word, or a string shown as it is. */
+  value: number | string | Phrase;
   /** 'percent' values are fractions (0.012 -> "1.2%"). */
   unit?: 'percent' | 'count' | 'ratio' | 'text';
 }
@@ -73,19 +76,19 @@ export interface Evidence {
 export interface Signal {
   id: string;
   severity: Severity;
-  title: string;
+  title: Phrase;
   evidence: Evidence[];
-  explanation: string;
+  explanation: Phrase;
   /** Points this signal took off the score (0 for info). */
   points: number;
 }
 
 export interface ScoreComponent {
   id: string;
-  label: string;
+  label: Phrase;
   /** Points this component contributes (may be negative). */
   points: number;
-  detail: string;
+  detail: Phrase;
 }
 
 export interface Analysis {
@@ -102,9 +105,9 @@ export interface Analysis {
    * Null when there is too little to grade honestly. `provisional` then says why and carries the rate shown (a grey
    * badge: no letter, no verdict word).
    */
-  provisional?: { rate?: number; basis?: 'followers' | 'views' | 'reach'; reason: string };
+  provisional?: { rate?: number; basis?: 'followers' | 'views' | 'reach'; reason: Phrase };
   /** The population the account was judged in (lib/score/population.ts) and the page evidence behind it. */
-  population?: { id: 'personal' | 'creator' | 'uncertain'; evidence: string[] };
+  population?: { id: 'personal' | 'creator' | 'uncertain'; evidence: Phrase[] };
   grade: { score: number; letter: Letter; confidence: Confidence; components: ScoreComponent[] } | null;
   /** 0..1 inflation risk (what the accuracy benchmark ranks on). */
   risk: number;
@@ -115,8 +118,8 @@ export interface Analysis {
   /** Every basis that has a benchmark (followers, views); `benchmark` is the one the grade uses. */
   benchmarks: { ref: Benchmark; position: Position; z: number }[];
   /** Model terms in standard-deviation units (positive = more suspicious), for the popup's detail view and debugging. */
-  model: { version: string; calibration: string; terms: { id: string; label: string; z: number }[] };
+  model: { version: string; calibration: string; terms: { id: string; label: Phrase; z: number }[] };
   /** Counts that could not be read and why (from the adapter's notes and the scorer's own checks). */
-  missing: string[];
-  sample: { postsVisible: number; postsUsed: number; hint?: string };
+  missing: Phrase[];
+  sample: { postsVisible: number; postsUsed: number; hint?: Phrase };
 }

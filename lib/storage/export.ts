@@ -9,6 +9,7 @@
  * from web pages and from the user, so any of them could).
  */
 import { campaignOf } from './campaign';
+import { word, type Words } from '../words';
 import type { HistoryRecord, QuarantineEntry, Settings, ShortlistEntry, StoredCount } from './schema';
 import { entryKey } from './shortlist';
 import { accountKey } from './account';
@@ -170,7 +171,8 @@ export const SHORTLIST_CSV_HEADER = [
   'Posts per week', 'Dated posts', 'Engagement trend', 'Engagement trend change (%)',
 ] as const;
 
-export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>, format: CsvFormat = CSV_PLAIN, extras?: ReadonlyMap<string, EntryExtras>): string {
+/** `say` words the flags' titles (the engine's phrases): in the UI's language by default. */
+export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: ReadonlyMap<string, string>, format: CsvFormat = CSV_PLAIN, extras?: ReadonlyMap<string, EntryExtras>, say: Words = word): string {
   const tz = format.timeZone;
   return csvRows(
     SHORTLIST_CSV_HEADER,
@@ -179,7 +181,7 @@ export function shortlistCsv(entries: readonly ShortlistEntry[], syncState?: Rea
       const c = campaignOf(e);
       const perFollower = s?.engagement.find((x) => x.basis === 'followers');
       const perView = s?.engagement.find((x) => x.basis === 'views');
-      const flags = s?.signals.filter((x) => x.severity !== 'info').map((x) => `${x.severity}: ${x.title}`).join('; ');
+      const flags = s?.signals.filter((x) => x.severity !== 'info').map((x) => `${x.severity}: ${say(x.title)}`).join('; ');
       const ev = entryEvidence(e, extras?.get(entryKey(e)));
       const sp = ev.sponsored;
       const cm = ev.comments;

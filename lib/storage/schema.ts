@@ -85,9 +85,26 @@ export type History = z.infer<typeof HistorySchema>;
 
 const TagsSchema = z.array(text(TAG_MAX_LENGTH).check(z.minLength(1))).check(z.maxLength(TAGS_MAX));
 
-const EvidenceSchema = z.object({
-  label: text(200),
-  value: z.union([finite(-1e13, 1e13), text(300)]),
+/**
+ * The engine's words as stored: a phrase (lib/phrase.ts: a message id and its parameters, worded when shown in the
+ * user's language), or a plain string (names, page text, and summaries stored before phrases existed).
+ */
+const MessageIdSchema = z.string().check(z.maxLength(100), z.regex(/^[A-Za-z0-9_]+$/));
+const FlatArgSchema = z.union([
+  z.object({ num: finite(-1e13, 1e13), digits: z.optional(int(0, 6)) }),
+  z.object({ pct: finite(-1e6, 1e6) }),
+  z.object({ text: text(300) }),
+]);
+const FlatPhraseSchema = z.object({ msg: MessageIdSchema, args: z.optional(z.array(FlatArgSchema).check(z.maxLength(9))) });
+export const PhraseSchema = z.object({
+  msg: MessageIdSchema,
+  args: z.optional(z.array(z.union([FlatArgSchema, FlatPhraseSchema, z.object({ list: z.array(FlatPhraseSchema).check(z.maxLength(12)) })])).check(z.maxLength(9))),
+});
+const words = (max: number) => z.union([text(max), PhraseSchema]);
+
+export const EvidenceSchema = z.object({
+  label: words(200),
+  value: z.union([finite(-1e13, 1e13), words(300)]),
   unit: z.optional(z.enum(['percent', 'count', 'ratio', 'text'])),
 });
 
@@ -134,7 +151,7 @@ export const SummarySchema = z.object({
       /** The band genuine accounts of this size fall in (16th-84th percentile), when the table gives one. */
       low: z.optional(RateSchema),
       high: z.optional(RateSchema),
-      source: text(200),
+      source: words(200),
       year: int(1990, 2200),
     }),
   ),
@@ -143,7 +160,7 @@ export const SummarySchema = z.object({
       z.object({
         id: text(100),
         severity: z.enum(SEVERITIES),
-        title: text(300),
+        title: words(300),
         points: finite(-1000, 1000),
         /** The numbers behind the signal, for the printed report (absent in summaries saved before it). */
         evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(EVIDENCE_KEPT))),
@@ -157,7 +174,7 @@ export const SummarySchema = z.object({
   /** The website link the profile's bio shows (link suggestions between a creator's accounts use it). */
   bioLink: z.optional(WebUrlSchema),
   /** Counts that could not be read, as the analysis worded them ("what was read" in the report). */
-  missing: z.optional(z.array(text(300)).check(z.maxLength(8))),
+  missing: z.optional(z.array(words(300)).check(z.maxLength(8))),
   /**
    * Extra report sections that later analyses carry (audience sample, sponsored vs organic,
    * comment quality, price band): label/value rows, worded by the analysis that adds them.

@@ -4,6 +4,7 @@
  * value; lib/storage/store.ts reads and writes it, lib/storage/sync.ts mirrors the user's own
  * words (note, tags) to storage.sync.
  */
+import { PAGE_NOTE, type Phrase } from '../phrase';
 import type { Platform, Snapshot } from '../snapshot';
 import type { Analysis } from '../score/types';
 import { accountKey } from './account';
@@ -55,6 +56,12 @@ const finite = (n: number | undefined, fallback = 0) => (typeof n === 'number' &
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /** The latest analysis, compact: what the shortlist table and the comparison show. */
+/** A page note kept as written is cut to what the schema holds; phrases are short by construction. */
+function clipNote(m: Phrase): Phrase {
+  const note = m.args?.[0];
+  return m.msg === PAGE_NOTE && note && 'text' in note ? { msg: PAGE_NOTE, args: [{ text: note.text.slice(0, 300) }] } : m;
+}
+
 export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): Summary {
   const p = snapshot.profile;
   const summary: Summary = {
@@ -73,12 +80,12 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
     signals: analysis.signals.slice(0, SIGNALS_KEPT).map((s) => ({
       id: s.id.slice(0, 100),
       severity: s.severity,
-      title: s.title.slice(0, 300),
+      title: s.title,
       points: clamp(finite(s.points), -1000, 1000),
       evidence: (s.evidence ?? []).slice(0, EVIDENCE_KEPT).flatMap((x) =>
         typeof x.value === 'number' && !Number.isFinite(x.value)
           ? []
-          : [{ label: x.label.slice(0, 200), value: typeof x.value === 'string' ? x.value.slice(0, 300) : clamp(x.value, -1e13, 1e13), ...(x.unit ? { unit: x.unit } : {}) }],
+          : [{ label: x.label, value: typeof x.value === 'string' ? x.value.slice(0, 300) : typeof x.value === 'number' ? clamp(x.value, -1e13, 1e13) : x.value, ...(x.unit ? { unit: x.unit } : {}) }],
       ),
     })),
     risk: clamp(finite(analysis.risk), 0, 1),
@@ -95,7 +102,7 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
   }
   if (analysis.tier) summary.tier = analysis.tier.id;
   if (analysis.reach && Number.isFinite(analysis.reach.value)) summary.reach = clamp(analysis.reach.value, 0, 1e6);
-  if (analysis.missing?.length) summary.missing = analysis.missing.slice(0, 8).map((m) => m.slice(0, 300));
+  if (analysis.missing?.length) summary.missing = analysis.missing.slice(0, 8).map(clipNote);
   if (analysis.grade) {
     summary.grade = { letter: analysis.grade.letter, score: clamp(finite(analysis.grade.score), 0, 100), confidence: analysis.grade.confidence };
   }
@@ -106,7 +113,7 @@ export function summaryFrom(snapshot: Snapshot, analysis: Analysis, at: Date): S
       basis: ref.basis,
       typical: clamp(ref.typical, 0, 1e6),
       ...(Number.isFinite(ref.low) && Number.isFinite(ref.high) ? { low: clamp(ref.low, 0, 1e6), high: clamp(ref.high, 0, 1e6) } : {}),
-      source: ref.source.slice(0, 200),
+      source: ref.source,
       year: clamp(Math.round(finite(ref.year, 2000)), 1990, 2200),
     };
   }

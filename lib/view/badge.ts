@@ -8,6 +8,7 @@
  */
 import type { Analysis, Signal } from '../score/types';
 import { t, uiLocale } from '../i18n';
+import { words } from '../words';
 import { benchmarkFor, formatPercent, headlineRate, VERDICT_COLORS, verdictOf, type Verdict } from './verdict';
 
 interface BadgeReason {
@@ -62,6 +63,8 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
   const shown = rate ? `${letter} ${rate}` : letter;
   const label = `${shown}: ${grade ? t('badgeLabel', [letter, verdictWord, String(grade.score)]) : analysis.provisional ? t('badgeLabelProvisional') : t('badgeLabelUngraded')}`;
   const pct = (fraction: number) => formatPercent(fraction, locale);
+  // The engine's phrases, worded here from the browser's messages: the content script gets only the strings.
+  const say = words(locale);
 
   const rateEntry = analysis.engagement[0];
   const bench = rateEntry ? benchmarkFor(analysis, rateEntry.basis) : null;
@@ -85,7 +88,7 @@ export function badgeView(analysis: Analysis, locale: string | undefined = uiLoc
         // topReasons never keeps notes.
         severity: s.severity as BadgeReason['severity'],
         severityWord: t(`severity_${s.severity}`),
-        title: s.title,
+        title: say(s.title),
         points: formatPointsOff(s.points, locale),
       })),
       ...(top.length ? {} : { none: t('panelNoFlags') }),

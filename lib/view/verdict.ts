@@ -10,7 +10,8 @@ import type { Analysis, Benchmark, Letter, Position } from '../score/types';
  */
 export type Verdict = 'good' | 'fair' | 'poor' | 'low' | 'unknown';
 
-const UNFLAGGED_VERDICT: Record<Letter, Verdict> = { A: 'good', B: 'good', C: 'fair', D: 'low', F: 'low' };
+// C without a flag is engagement below typical and nothing else: 'low' says so ("Mixed signals" would claim a flag).
+const UNFLAGGED_VERDICT: Record<Letter, Verdict> = { A: 'good', B: 'good', C: 'low', D: 'low', F: 'low' };
 
 export const VERDICT_COLORS: Record<Verdict, string> = {
   good: '#1b7a3a', // 5.4:1 on white text
@@ -20,14 +21,28 @@ export const VERDICT_COLORS: Record<Verdict, string> = {
   unknown: '#5f6368', // 6.2:1
 };
 
+/** Warnings and alerts raised: same definition as lib/score/flags.ts (kept import-free of scoring for the UI bundles). */
+function raisedFlags(analysis: Analysis): Analysis['signals'] {
+  return (analysis.signals ?? []).filter((s) => (s.severity === 'warning' || s.severity === 'alert') && s.id !== 'too-little-evidence');
+}
+
 export function verdictOf(analysis: Analysis | null | undefined): Verdict {
   const letter = analysis?.grade?.letter;
   if (!analysis || !letter) return 'unknown';
-  // Same definition as lib/score/flags.ts (kept import-free of scoring for the UI bundles).
-  const raised = (analysis.signals ?? []).filter((s) => (s.severity === 'warning' || s.severity === 'alert') && s.id !== 'too-little-evidence');
+  const raised = raisedFlags(analysis);
   if (raised.some((s) => s.severity === 'alert')) return 'poor';
   if (raised.length) return letter === 'A' || letter === 'B' ? 'fair' : 'poor';
   return UNFLAGGED_VERDICT[letter];
+}
+
+/**
+ * The message saying what a grade means, from its letter AND whether a flag was raised: a low letter with no flag is
+ * low engagement, not inflation (gradeMeaning_<letter>); with a flag, gradeMeaningFlagged_<letter> (an A cannot carry
+ * a flag: the cap holds it at 84, a B).
+ */
+export function gradeMeaningKey(analysis: Analysis): string {
+  const letter = analysis.grade?.letter ?? 'F';
+  return raisedFlags(analysis).length ? `gradeMeaningFlagged_${letter === 'A' ? 'B' : letter}` : `gradeMeaning_${letter}`;
 }
 
 /** Toolbar badge text: the letter, or "?" when there is too little to grade. */

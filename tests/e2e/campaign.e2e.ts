@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchWithExtension, openPopupFor, tabIdFor, type ExtensionBrowser } from './support/extension';
 import { axeViolations, shortlistThree, SITES } from './support/vetting';
+import { englishIn } from '../support/english';
 
 async function shortlistPage(browser: ExtensionBrowser, width = 1280, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.context.newPage();
@@ -89,6 +90,16 @@ describe('campaign shortlist and report in Spanish', () => {
     const page = await shortlistPage(browser);
     expect(await page.locator('tr[data-key="x:nadia_codes"] select option:checked').innerText()).toBe('Por contactar');
     await page.screenshot({ path: resolve(ARTIFACTS_DIR, 'campaign-shortlist-es.png'), fullPage: true });
+    // No English on the Spanish shortlist (issue 18), the engine's flags included: only the accounts' names and handles.
+    const shown = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      for (const name of Array.from(copy.querySelectorAll('.vet-account-name, [dir="ltr"]'))) name.remove();
+      document.body.append(copy);
+      const text = copy.innerText;
+      copy.remove();
+      return text;
+    });
+    expect(englishIn(shown)).toEqual([]);
     // The CSV of a comma-decimal locale: semicolons and decimal commas, read back with a CSV parser.
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.locator('button[data-export="shortlist-csv"]').first().click()]);
     expect(file.suggestedFilename()).toMatch(/^realreach-shortlist-3-accounts-\d{4}-\d{2}-\d{2}\.csv$/);

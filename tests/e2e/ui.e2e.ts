@@ -16,6 +16,7 @@ import { saveTabState } from '../../lib/background/tab-state';
 import type { TabState } from '../../lib/messages';
 import { REPO_ROOT } from '../support/shared';
 import { SAMPLE_ANALYSIS, SAMPLE_SNAPSHOT } from '../unit/ui/samples';
+import { englishIn } from '../support/english';
 import {
   ARTIFACTS_DIR,
   badgeBox,
@@ -355,6 +356,20 @@ describe('a tab without RealReach in it', () => {
   });
 });
 
+/** The popup's text a person reads, leaving out what is marked as English (an adapter's note kept as written). */
+async function spanishText(popup: Page): Promise<string> {
+  await popup.locator('.breakdown').waitFor({ timeout: 20_000 });
+  return popup.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const d of Array.from(copy.querySelectorAll('details'))) d.setAttribute('open', '');
+    for (const marked of Array.from(copy.querySelectorAll('[lang="en"]'))) marked.remove();
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  });
+}
+
 describe('in Spanish', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -377,11 +392,21 @@ describe('in Spanish', () => {
   it('shows the badge, the panel and the popup in Spanish with Spanish number formats', async () => {
     const page = await openPage(browser, 'https://www.instagram.com/nora.bakes/', fixture('e2e/instagram-profile.html'));
     await waitForBadge(page);
-    await expect.poll(() => badgeRead(page, '.rr-badge', 'aria-label')).toMatch(/Nota de RealReach|aún no hay datos/);
+    await expect.poll(() => badgeRead(page, '.rr-badge', 'aria-label')).toMatch(/Calificación de RealReach|aún no hay datos/);
     expect(await badgeText(page)).toMatch(/\d,\d+\s?%/);
     await badgeClick(page, '.rr-badge');
     await expect.poll(() => badgeHas(page, '.rr-panel')).toBe(true);
     await badgeShot(page, 'panel-instagram-es', true);
+    // The panel says nothing in English (issue 18): the engine's reasons are worded in Spanish by the background.
+    const panelText = await inBadge(page, (root) => (root?.querySelector('.rr-panel') as HTMLElement | null)?.innerText ?? '');
+    expect(panelText.length).toBeGreaterThan(40);
+    expect(englishIn(panelText, ['nora.bakes', 'Nora Bakes'])).toEqual([]);
+    // The popup for the same page, from the engine's own analysis of it.
+    const pageTab = await tabIdFor(browser, 'https://www.instagram.com/nora.bakes/');
+    const ownPopup = await popupWhen(browser, pageTab, '.breakdown');
+    expect(englishIn(await spanishText(ownPopup), ['nora.bakes', 'Nora Bakes'])).toEqual([]);
+    await popupShot(ownPopup, 'popup-instagram-es');
+    await ownPopup.close();
     await page.close();
 
     browser.serve('https://example.com/sample', '<!doctype html><title>sample</title><p>sample</p>');
@@ -392,7 +417,8 @@ describe('in Spanish', () => {
     const popup = await popupWhen(browser, tabId, '.grade-card');
     const text = (await popup.locator('body').innerText()).toLowerCase();
     expect(text).toContain('indicios de inflado');
-    expect(text).toContain('por qué esta nota');
+    expect(text).toContain('por qué esta calificación');
+    expect(englishIn(await spanishText(popup), ['nora.bakes', 'Nora Bakes'])).toEqual([]);
     expect(text).toMatch(/18\.650–18\.749|18650–18749/);
     await popupShot(popup, 'popup-graded-es');
     allViolations.push({ label: 'popup-graded-es', v: await axeCheck(popup, 'popup-graded-es') });

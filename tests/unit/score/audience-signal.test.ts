@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSnapshot } from '../../../lib/score';
 import type { AudienceEntry, Snapshot } from '../../../lib/snapshot';
+import { english } from '../../../lib/words-en';
 
 function creator(entries?: AudienceEntry[]): Snapshot {
   const posts = Array.from({ length: 12 }, (_, i) => ({
@@ -37,7 +38,7 @@ describe('audience sample signal', () => {
     const bought = analyzeSnapshot(creator(Array.from({ length: 300 }, (_, i) => (i % 10 < 7 ? fake(i) : real(i)))));
     const s = bought.signals.find((x) => x.id === 'audience-fake-share');
     expect(s?.severity).toBe('alert');
-    expect(s?.evidence.find((e) => e.label === 'Followers seen in the list')?.value).toBe(300);
+    expect(s?.evidence.find((e) => english(e.label) === 'Followers seen in the list')?.value).toBe(300);
     expect(bought.flagged).toBe(true);
     expect(bought.grade!.score).toBeLessThan(base.grade!.score);
     expect(['A', 'B']).not.toContain(bought.grade!.letter);

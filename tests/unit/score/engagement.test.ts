@@ -3,6 +3,7 @@ import { extractFeatures } from '../../../lib/score/features';
 import { recentPosts } from '../../../lib/score/engagement';
 import { analyzeSnapshot } from '../../../lib/score/index';
 import { count, same, snap } from './helpers';
+import { english } from '../../../lib/words-en';
 
 describe('engagement rates', () => {
   it('is the median of (likes + comments) / followers, pinned posts left out', () => {
@@ -13,7 +14,7 @@ describe('engagement rates', () => {
     const f = extractFeatures(s);
     expect(f.byFollowers?.value).toBeCloseTo(0.03);
     expect(f.byFollowers?.postsUsed).toBe(3);
-    expect(f.byFollowers?.formula).toContain('(likes + comments) / followers');
+    expect(english(f.byFollowers?.formula)).toContain('(likes + comments) / followers');
     expect(f.byFollowers?.perPost.map((p) => p.rate)).toEqual([0.01, 0.03, 0.1]);
   });
 
@@ -32,7 +33,7 @@ describe('engagement rates', () => {
     const posts = same(3, { likes: 10, comments: 5, shares: 5 });
     expect(extractFeatures(snap({ platform: 'tiktok', followers: 100, posts })).byFollowers?.value).toBeCloseTo(0.2);
     expect(extractFeatures(snap({ platform: 'instagram', followers: 100, posts })).byFollowers?.value).toBeCloseTo(0.15);
-    expect(extractFeatures(snap({ platform: 'x', followers: 100, posts })).byFollowers?.formula).toContain('shares');
+    expect(english(extractFeatures(snap({ platform: 'x', followers: 100, posts })).byFollowers?.formula)).toContain('shares');
   });
 
   it('leaves hidden likes out instead of reading them as 0', () => {
@@ -64,9 +65,9 @@ describe('engagement rates', () => {
     const a = analyzeSnapshot(snap({ posts: [{ likes: 5 }] }));
     expect(a.engagement.filter((e) => e.basis === 'followers')).toEqual([]);
     expect(a.grade).toBeNull();
-    expect(a.missing.join(' ')).toMatch(/follower count/i);
+    expect(a.missing.map(english).join(' ')).toMatch(/follower count/i);
     const b = analyzeSnapshot(snap({ followers: 100, posts: [{ likesHidden: true }] }));
     expect(b.grade).toBeNull();
-    expect(b.missing.join(' ')).toMatch(/like count/i);
+    expect(b.missing.map(english).join(' ')).toMatch(/like count/i);
   });
 });

@@ -5,6 +5,7 @@ import { BASELINE, ENGAGEMENT_POINTS, letterOf } from '../../../lib/score/grade'
 import { analyzeSnapshot } from '../../../lib/score/index';
 import type { Analysis } from '../../../lib/score/types';
 import { count, same, snap } from './helpers';
+import { english } from '../../../lib/words-en';
 
 const rateAt = (followers: number, z: number) => {
   const e = expectation('instagram', 'followers', followers, CAL);
@@ -48,7 +49,7 @@ describe('grade', () => {
     for (const s of [snap({ posts: same(12, { likes: 10 }) }), snap({ followers: 0, posts: same(12, { likes: 10 }) }), snap({ followers: 500 })]) {
       const a = analyzeSnapshot(s);
       expect(a.grade).toBeNull();
-      expect(a.missing.some((m) => m.startsWith('No grade'))).toBe(true);
+      expect(a.missing.some((m) => english(m).startsWith('No grade'))).toBe(true);
     }
   });
 

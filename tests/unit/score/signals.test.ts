@@ -9,6 +9,7 @@ import {
 import type { Signal } from '../../../lib/score/types';
 import type { Snapshot } from '../../../lib/snapshot';
 import { same, snap, type PostSpec } from './helpers';
+import { english } from '../../../lib/words-en';
 
 const find = (s: Snapshot, id: string, earlier: Snapshot[] = []): Signal | undefined => analyzeSnapshot(s, earlier).signals.find((x) => x.id === id);
 const EPS = 1e-3;
@@ -32,7 +33,7 @@ describe('likes-comments-ratio', () => {
   it('only informs on many comments per like (pods and chatty friends look alike)', () => {
     const s = find(at(-RATIO_WARN_Z - EPS), 'likes-comments-ratio');
     expect(s?.severity).toBe('info');
-    expect(s?.title).toMatch(/comments per like/);
+    expect(english(s?.title)).toMatch(/comments per like/);
     expect(isFlagging(s as Signal)).toBe(false);
     expect(find(at(-RATIO_WARN_Z + EPS), 'likes-comments-ratio')).toBeUndefined();
   });
@@ -110,6 +111,6 @@ describe('too-little-evidence', () => {
     expect(find(snap({ followers: 400, posts: [...same(6, { likes: 80, comments: 3 }), { likesHidden: true }] }), 'too-little-evidence')).toBeDefined();
     const rounded = snap({ followers: 400, posts: same(6, { likes: 80, comments: 3 }) });
     rounded.profile.followers = { value: 1200, exact: false, source: 'text', raw: '1.2K', min: 1150, max: 1300 };
-    expect(find(rounded, 'too-little-evidence')?.explanation).toMatch(/rounded/);
+    expect(english(find(rounded, 'too-little-evidence')?.explanation)).toMatch(/rounded/);
   });
 });

@@ -14,7 +14,7 @@ afterEach(() => {
   (globalThis as { document: unknown }).document = saved.document;
 });
 
-const sig = (severity: Signal['severity'], id = 'x'): Signal => ({ id, severity, title: 't', evidence: [], explanation: 'e', points: 0 });
+const sig = (severity: Signal['severity'], id = 'x'): Signal => ({ id, severity, title: { msg: 't' }, evidence: [], explanation: { msg: 'e' }, points: 0 });
 const graded = (letter: 'A' | 'B' | 'C' | 'D' | 'F', signals: Signal[]) =>
   ({ grade: { letter, score: 50, confidence: 'medium', components: [] }, signals } as unknown as Analysis);
 

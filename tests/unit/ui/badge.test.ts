@@ -28,7 +28,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const warning = (id: string, points: number): Signal => ({ id, severity: 'warning', title: `Title ${id}`, evidence: [], explanation: '', points });
+const warning = (id: string, points: number): Signal => ({ id, severity: 'warning', title: { msg: 'note_page', args: [{ text: `Title ${id}` }] }, evidence: [], explanation: { msg: 'note_page', args: [{ text: '' }] }, points });
 
 /** Every string in a view, for the check that no message key shows instead of a sentence. */
 function strings(v: unknown): string[] {
@@ -43,21 +43,21 @@ describe('badgeView', () => {
     expect(v).toMatchObject({
       verdict: 'poor',
       color: VERDICT_COLORS.poor,
-      letter: 'C',
+      letter: 'F',
       rate: '0.37%',
       // Starts with what the badge shows (label in name), then says it in words.
-      label: 'C 0.37%: RealReach grade C, Signs of inflation, score 64 of 100. Show why.',
+      label: 'F 0.37%: RealReach grade F, Signs of inflation, score 36 of 100. Show why.',
     });
     expect(v.panel).toEqual({
-      title: 'Grade C · Signs of inflation',
-      sub: 'Score 64/100 · Confidence: medium',
+      title: 'Grade F · Signs of inflation',
+      sub: 'Score 36/100 · Confidence: medium',
       rateLine: { value: '0.37%', basis: 'per follower', typical: 'Typical range for this size: 0.8%\u2060–\u20603.5%' },
       reasons: {
         heading: 'Why this grade',
         items: [
-          { id: 'engagement-low', severity: 'alert', severityWord: 'Alert', title: 'Engagement far below accounts of this size', points: '−18 points' },
-          { id: 'mass-following', severity: 'warning', severityWord: 'Warning', title: 'Follows many accounts', points: '−8 points' },
-          { id: 'spike', severity: 'warning', severityWord: 'Warning', title: 'One post got 12 times the usual likes', points: '−6 points' },
+          { id: 'engagement-low', severity: 'alert', severityWord: 'Alert', title: 'Engagement far below creators of this size', points: '−18 points' },
+          { id: 'mass-following', severity: 'warning', severityWord: 'Warning', title: 'Follows as many accounts as follow it', points: '−8 points' },
+          { id: 'spike', severity: 'warning', severityWord: 'Warning', title: 'A few posts carry the engagement', points: '−6 points' },
         ],
       },
       close: 'Close',
@@ -115,8 +115,8 @@ describe('badgeView', () => {
     messages = useMessages('es', 'es-ES');
     const v = badgeView(SAMPLE_ANALYSIS);
     expect(v.rate).toBe('0,37\u00a0%');
-    expect(v.label).toBe('C 0,37\u00a0%: Nota de RealReach C, Indicios de inflado, puntuación 64 de 100. Ver por qué.');
-    expect(v.panel.title).toBe('Nota C · Indicios de inflado');
+    expect(v.label).toBe('F 0,37\u00a0%: Calificación de RealReach F, Indicios de inflado, puntuación 36 de 100. Ver por qué.');
+    expect(v.panel.title).toBe('Calificación F · Indicios de inflado');
     expect(v.panel.rateLine).toEqual({ value: '0,37\u00a0%', basis: 'por seguidor', typical: 'Habitual para este tamaño: 0,8\u00a0%\u2060–\u20603,5\u00a0%' });
     expect(v.panel.reasons?.items[0].points).toBe('−18 puntos');
   });
@@ -191,14 +191,14 @@ describe('createBadge', () => {
     expect(button.getAttribute('type')).toBe('button');
     expect(button.getAttribute('data-verdict')).toBe('poor');
     expect(button.getAttribute('style')).toContain(VERDICT_COLORS.poor);
-    expect(button.getAttribute('aria-label')).toBe('C 0.37%: RealReach grade C, Signs of inflation, score 64 of 100. Show why.');
+    expect(button.getAttribute('aria-label')).toBe('F 0.37%: RealReach grade F, Signs of inflation, score 36 of 100. Show why.');
     expect(button.getAttribute('title')).toBe(button.getAttribute('aria-label'));
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.hasAttribute('aria-controls')).toBe(false);
-    expect($('.rr-letter')!.textContent).toBe('C');
+    expect($('.rr-letter')!.textContent).toBe('F');
     expect($('.rr-rate')!.textContent).toBe('0.37%');
-    expect(text(button)).toBe('C 0.37%');
+    expect(text(button)).toBe('F 0.37%');
     expect($('.rr-panel')).toBeNull();
   });
 
@@ -327,12 +327,12 @@ describe('createBadge', () => {
     expect(focused()).toEqual(['rr-panel']);
 
     expect($('#rr-panel-title')!.className).toBe('rr-title');
-    expect(text($('.rr-title'))).toBe('Grade C · Signs of inflation');
-    expect(text($('.rr-sub'))).toBe('Score 64/100 · Confidence: medium');
+    expect(text($('.rr-title'))).toBe('Grade F · Signs of inflation');
+    expect(text($('.rr-sub'))).toBe('Score 36/100 · Confidence: medium');
     const chip = $('.rr-head .rr-chip')!;
     expect(chip.getAttribute('aria-hidden')).toBe('true');
     expect(chip.getAttribute('style')).toContain(VERDICT_COLORS.poor);
-    expect(chip.textContent).toBe('C');
+    expect(chip.textContent).toBe('F');
     const close = $('.rr-head .rr-close')!;
     expect(close.getAttribute('aria-label')).toBe('Close');
     expect(close.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
@@ -348,7 +348,7 @@ describe('createBadge', () => {
     expect(items[0].querySelector('.rr-sev svg')?.getAttribute('class')).toBe('icon');
     expect(items[0].querySelector('.rr-sev svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(items[0].querySelectorAll('.rr-sev svg path')).toHaveLength(2);
-    expect(text(items[1].querySelector('.rr-reason-title'))).toBe('Follows many accounts');
+    expect(text(items[1].querySelector('.rr-reason-title'))).toBe('Follows as many accounts as follow it');
     expect(text(items[1].querySelector('.rr-pts'))).toBe('−8 points');
     expect($('.rr-none')).toBeNull();
     const link = $('.rr-link')!;
@@ -470,7 +470,7 @@ describe('createBadge', () => {
     fire(button, 'click');
     h.update(badgeView(SAMPLE_ANALYSIS));
     expect($('.rr-panel')).toBeNull();
-    expect(text(button)).toBe('C 0.37%');
+    expect(text(button)).toBe('F 0.37%');
     // Reopened: the latest view, not the one the panel last showed.
     fire(button, 'click');
     expect(container.querySelectorAll('.rr-reasons li')).toHaveLength(3);

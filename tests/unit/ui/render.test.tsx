@@ -39,14 +39,17 @@ describe('Breakdown of a graded account', () => {
     expect(t).toContain('@nora.bakes');
     expect(t).toContain('Instagram');
     expect(t).toContain('Verified');
-    expect(app.querySelector('.grade-letter .letter')?.textContent).toBe('C');
-    expect(t).toContain('64/100');
+    expect(app.querySelector('.grade-letter .letter')?.textContent).toBe('F');
+    expect(t).toContain('36/100');
     expect(t).toContain('Signs of inflation');
-    expect(t).toContain('Mixed: some patterns that inflated accounts show');
+    expect(t).toContain('Strong signs that followers or engagement were bought.');
     expect(t).toContain('Confidence: medium');
     expect(t).toContain('Points taken off by 1 alert and 2 warnings: 32.');
     // The grade's letter and score are spoken, not only shown in colour.
-    expect(app.querySelector('#grade-heading')?.textContent).toContain('Grade C, score 64 of 100');
+    expect(app.querySelector('#grade-heading')?.textContent).toContain('Grade F, score 36 of 100');
+    // The table adds up to the score: 80 - 12 (engagement) - 32 (the reasons' points) = 36.
+    const rows = Array.from(app.querySelectorAll('.components tr')).map(text);
+    expect(rows).toEqual([expect.stringMatching(/^Starting point.*\+80$/), expect.stringMatching(/^Engagement for its size.*−12$/), 'Reasons below−32', 'Score36']);
     expectNoKeys(app);
   });
 
@@ -56,11 +59,13 @@ describe('Breakdown of a graded account', () => {
     expect(items.map((i) => i.getAttribute('data-severity'))).toEqual(['alert', 'warning', 'warning', 'info']);
     expect(text(items[0])).toContain('Alert');
     expect(text(items[0])).toContain('−18 points');
-    expect(text(items[0])).toMatch(/Median rate: ?0\.37%/);
-    expect(text(items[0])).toContain('Typical:1.85%');
+    expect(text(items[0])).toContain('Engagement far below creators of this size');
+    expect(text(items[0])).toMatch(/Engagement rate by followers: ?0\.37%/);
+    expect(text(items[0])).toContain('Typical for creators of this size:1.85%');
     expect(text(items[1])).toContain('Following:2,410');
     expect(text(items[1])).toContain('7.8×');
     expect(text(items[3])).toContain('Note');
+    expect(text(items[3])).toContain('Rounded counts:followers');
     expect(text(items[3])).toContain('no effect on the score');
   });
 
@@ -70,10 +75,10 @@ describe('Breakdown of a graded account', () => {
     expect(t).toContain('Size tier: micro (10K–100K followers)');
     expect(t).toContain('Engagement per follower');
     expect(t).toContain('far below typical');
-    expect(t).toContain('Formula: median of (likes + comments) / followers');
+    expect(t).toContain('Formula: median of (likes + comments) / followers over the 12 most recent visible posts (pinned left out) · posts with readable likes: 12');
     expect(t).toContain('Typical for micro accounts on Instagram: 1.85% (usual range 0.8%–3.5%).');
-    expect(t).toContain('Source: Statista, 2023.');
-    expect(t).toContain('Its formula: (likes + comments) / followers');
+    expect(t).toContain('Source: Modash, Instagram engagement rate by follower count ("average" band, 72M profiles), 10,000-50,000 followers: 0.84%-1.11%, 2025.');
+    expect(t).toContain('Its formula: median engagement / followers per account');
     const charts = Array.from(app.querySelectorAll('svg[role="img"]'));
     expect(charts).toHaveLength(2);
     for (const svg of charts) {
@@ -99,6 +104,8 @@ describe('Breakdown of a graded account', () => {
     expect(perPost).toContain('rounded on the page on 1 post');
     const missing = Array.from(app.querySelectorAll('.missing li')).map(text);
     expect(missing).toEqual(['Likes: hidden by the account on 1 of 14 posts.', 'Saves are only shown to the account’s owner.']);
+    // A note the page reader wrote that has no message of its own is marked as English.
+    expect(app.querySelectorAll('.missing li[lang="en"]')).toHaveLength(1);
     expect(text(app)).toContain('Likes are hidden on 1 of 14 posts');
   });
 
@@ -116,7 +123,9 @@ describe('Breakdown of a graded account', () => {
     const t = text(app);
     expect(t).toContain('Indicios de inflado');
     expect(t).toContain('Confianza: media');
-    expect(t).toContain('Por qué esta nota');
+    expect(t).toContain('Por qué esta calificación');
+    expect(t).toContain('Interacción muy por debajo de los creadores de su tamaño');
+    expect(t).toContain('Fórmula: mediana de («me gusta» + comentarios) / seguidores');
     expect(t).toContain('Puntos restados por 1 alerta y 2 avisos: 32.');
     expect(t).toContain('18.650–18.749');
     expect(t).toMatch(/0,37\s%/);
@@ -160,7 +169,9 @@ describe('Breakdown without a grade', () => {
   it('a small sample on a graded profile gets the scroll hint', () => {
     const analysis = { ...SAMPLE_ANALYSIS, sample: { postsVisible: 5, postsUsed: 5 } };
     const app = mount(<Breakdown snapshot={SAMPLE_SNAPSHOT} analysis={analysis} />);
-    expect(text(app)).toContain('5 posts read: scroll the profile to read more (12 or more give a steadier rate).');
+    // "Posts used" is one count everywhere (issue 18): the hint and the confidence line say the same number.
+    expect(text(app)).toContain('5 posts used: scroll the profile to read more (12 or more give a steadier rate).');
+    expect(text(app)).toContain('Posts used: 5 of 5 read.');
   });
 });
 

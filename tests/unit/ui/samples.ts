@@ -2,10 +2,13 @@
  * Hand-built Snapshots and Analyses for the UI tests: every part of the breakdown filled in (a
  * graded account with alerts, warnings and a note, two rates, a benchmark, rounded counts, hidden
  * likes), and the thin cases (nothing to grade, a post page). Shapes follow lib/score/types.ts and
- * lib/snapshot.ts; the numbers are made up but consistent (the score is 100 minus the points).
+ * lib/snapshot.ts; the numbers are made up but consistent (the score is the components' sum minus the reasons' points).
+ * Words are the engine's phrases (message ids and parameters), so the popup shows them in its language.
  */
 import type { Analysis } from '../../../lib/score/types';
 import type { Count, Snapshot } from '../../../lib/snapshot';
+import { flat, num, pct, ph, text } from '../../../lib/phrase';
+import { noteOf } from '../../../lib/score/notes';
 
 const exact = (value: number, source: Count['source'] = 'text', raw = String(value)): Count => ({ value, exact: true, min: value, max: value, source, raw });
 const rounded = (value: number, min: number, max: number, raw: string, source: Count['source'] = 'text'): Count => ({ value, exact: false, min, max, source, raw });
@@ -53,7 +56,7 @@ export const SAMPLE_ANALYSIS: Analysis = {
   engagement: [
     {
       basis: 'followers',
-      formula: 'median of (likes + comments) / followers',
+      formula: ph('formula_followers', flat('formula_parts'), num(12)),
       value: median,
       min: median * 0.997,
       max: median * 1.003,
@@ -62,7 +65,7 @@ export const SAMPLE_ANALYSIS: Analysis = {
     },
     {
       basis: 'views',
-      formula: 'median of (likes + comments) / views',
+      formula: ph('formula_views', num(5)),
       value: 0.0278,
       min: 0.0278,
       max: 0.0278,
@@ -78,9 +81,10 @@ export const SAMPLE_ANALYSIS: Analysis = {
       typical: 0.0185,
       low: 0.008,
       high: 0.035,
-      source: 'Statista',
-      year: 2023,
-      formula: '(likes + comments) / followers',
+      source: ph('bench_src_modashIg', num(10_000), num(50_000), pct(0.0084), pct(0.0111)),
+      year: 2025,
+      formula: ph('bench_formula_modashIg'),
+      note: [ph('bench_note_spreadIg')],
     },
     position: 'far-below',
   },
@@ -88,56 +92,58 @@ export const SAMPLE_ANALYSIS: Analysis = {
     {
       id: 'engagement-low',
       severity: 'alert',
-      title: 'Engagement far below accounts of this size',
-      explanation: 'Genuine micro accounts on Instagram get about 1.85% of their followers to like or comment; this one gets a fifth of that. Bought followers do not engage, so they dilute the rate.',
+      title: ph('sig_lowEngagement_title'),
+      explanation: ph('sig_lowEngagement_text', pct(median), num(5), pct(0.0185), num(99)),
       evidence: [
-        { label: 'Median rate', value: median, unit: 'percent' },
-        { label: 'Typical', value: 0.0185, unit: 'percent' },
-        { label: 'Posts', value: 12, unit: 'count' },
+        { label: ph('sigev_rateByFollowers'), value: median, unit: 'percent' },
+        { label: ph('sigev_typicalCreators'), value: 0.0185, unit: 'percent' },
+        { label: ph('sigev_postsWithLikes'), value: 12, unit: 'count' },
       ],
       points: 18,
     },
     {
       id: 'mass-following',
       severity: 'warning',
-      title: 'Follows many accounts',
-      explanation: 'Following more than 1,500 accounts is a follow-for-follow pattern (HypeAuditor, Traackr).',
+      title: ph('sig_massFollowing_title'),
+      explanation: ph('sig_massFollowing_text', num(2_410)),
       evidence: [
-        { label: 'Following', value: 2_410, unit: 'count' },
-        { label: 'Followers per followed account', value: 7.8, unit: 'ratio' },
+        { label: ph('sigev_following'), value: 2_410, unit: 'count' },
+        { label: ph('sigev_followersPerFollowed'), value: 7.8, unit: 'ratio' },
       ],
       points: 8,
     },
     {
       id: 'spike',
       severity: 'warning',
-      title: 'One post got 12 times the usual likes',
-      explanation: 'A single outlier can be a viral post, or a post boosted with bought likes. Look at its comments.',
+      title: ph('sig_erratic_title'),
+      explanation: ph('sig_erratic_text', num(2), num(12), pct(0.41)),
       evidence: [
-        { label: 'Likes on that post', value: 940, unit: 'count' },
-        { label: 'Median likes', value: 67.5, unit: 'count' },
+        { label: ph('sigev_topShare', num(2), num(12)), value: 0.41, unit: 'percent' },
+        { label: ph('sigev_genuineP995'), value: 0.45, unit: 'percent' },
       ],
       points: 6,
     },
     {
       id: 'comments-normal',
       severity: 'info',
-      title: 'Comments per like look normal',
-      explanation: 'About 4 comments per 100 likes, in line with the platform.',
-      evidence: [{ label: 'Comments per like', value: 0.041, unit: 'percent' }],
+      title: ph('sig_little_title'),
+      explanation: ph('sig_little_text', { list: [flat('sig_little_rounded')] }),
+      evidence: [{ label: ph('sigev_rounded'), value: ph('words_list', { list: [flat('rounded_followers')] }), unit: 'text' }],
       points: 0,
     },
   ],
   grade: {
-    score: 64,
-    letter: 'C',
+    score: 36,
+    letter: 'F',
     confidence: 'medium',
     components: [
-      { id: 'start', label: 'Starting score', points: 100, detail: '' },
-      { id: 'engagement', label: 'Engagement against the tier', points: -18, detail: 'far below the typical range' },
-      { id: 'audience', label: 'Audience pattern', points: -8, detail: 'follows 2,410 accounts' },
-      { id: 'consistency', label: 'Consistency across posts', points: -6, detail: 'one outlier' },
-      { id: 'rounding', label: 'Rounded follower count', points: -4, detail: '18.7K on the page' },
+      { id: 'baseline', label: ph('comp_baseline'), points: 80, detail: ph('comp_baseline_detail') },
+      {
+        id: 'engagement',
+        label: ph('comp_engagement'),
+        points: -12,
+        detail: ph('comp_engagement_detail', flat('comp_on_rate', pct(median)), pct(0.0185), flat('position_far_below'), text('−30'), flat('comp_attributed', num(18))),
+      },
     ],
   },
   risk: 0.42,
@@ -148,18 +154,18 @@ export const SAMPLE_ANALYSIS: Analysis = {
     version: 'sample',
     calibration: 'hand-built sample',
     terms: [
-      { id: 'engagement', label: 'Engagement against the tier', z: 1.9 },
-      { id: 'following', label: 'Accounts followed', z: 1.1 },
-      { id: 'spread', label: 'Spread of likes across posts', z: 0.8 },
+      { id: 'engagement-shortfall', label: ph('term_engagementShortfall'), z: 1.9 },
+      { id: 'follow-ratio', label: ph('term_followRatio'), z: 1.1 },
+      { id: 'likes-per-comment', label: ph('term_likesPerComment'), z: 0.8 },
     ],
   },
-  missing: ['Saves are only shown to the account’s owner.'],
+  missing: SAMPLE_SNAPSHOT.notes!.map(noteOf),
   sample: { postsVisible: 14, postsUsed: 12 },
 };
 SAMPLE_ANALYSIS.benchmarks = [
   { ...SAMPLE_ANALYSIS.benchmark!, z: -2.1 },
   {
-    ref: { platform: 'instagram', tier: 'micro', basis: 'views', typical: 0.041, low: 0.021, high: 0.08, source: 'Rival IQ', year: 2023, formula: '(likes + comments) / views' },
+    ref: { platform: 'instagram', tier: 'micro', basis: 'views', typical: 0.041, low: 0.021, high: 0.08, source: ph('bench_src_rivalIq2024'), year: 2024, formula: ph('bench_formula_perPost') },
     position: 'below',
     z: -1.2,
   },
@@ -190,7 +196,7 @@ export const THIN_ANALYSIS: Analysis = {
   riskDriver: null,
   benchmarks: [],
   model: { version: 'sample', calibration: 'hand-built sample', terms: [] },
-  missing: THIN_SNAPSHOT.notes!,
+  missing: THIN_SNAPSHOT.notes!.map(noteOf),
   sample: { postsVisible: 0, postsUsed: 0 },
 };
 
@@ -210,7 +216,7 @@ export const POST_ANALYSIS: Analysis = {
   handle: 'Kikobeats',
   tier: null,
   engagement: [
-    { basis: 'views', formula: '(likes + comments + shares) / views', value: 0.0033, min: 0.0033, max: 0.0033, postsUsed: 1, perPost: [{ id: '1759241476758733209', rate: 0.0033 }] },
+    { basis: 'views', formula: ph('formula_views', num(1)), value: 0.0033, min: 0.0033, max: 0.0033, postsUsed: 1, perPost: [{ id: '1759241476758733209', rate: 0.0033 }] },
   ],
   benchmark: null,
   signals: [],
@@ -220,6 +226,6 @@ export const POST_ANALYSIS: Analysis = {
   riskDriver: null,
   benchmarks: [],
   model: { version: 'sample', calibration: 'hand-built sample', terms: [] },
-  missing: POST_SNAPSHOT.notes!,
+  missing: POST_SNAPSHOT.notes!.map(noteOf),
   sample: { postsVisible: 1, postsUsed: 1 },
 };
