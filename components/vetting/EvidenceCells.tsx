@@ -9,7 +9,7 @@ import type { EntryEvidence } from '../../lib/storage/entry-evidence';
 import type { CadenceSummary, CommentsSummary, SponsoredSummary } from '../../lib/storage/summary-evidence';
 import { t, tp } from '../../lib/i18n';
 import { POD_MIN_POSTS } from '../../lib/evidence/pods';
-import { formatMoney, formatNumber, formatRateValue, formatSigned, word } from '../format';
+import { formatPrice, formatNumber, formatRateValue, formatSigned, word } from '../format';
 
 const pct = (fraction: number) => formatNumber(Math.round(fraction * 100));
 const none = (text: string) => <span class="vet-muted">{text}</span>;
@@ -99,7 +99,7 @@ export const TYPE_KEYS: Record<PriceBand['type'], string> = {
 };
 
 export function bandText(b: PriceBand): string {
-  return b.high === null ? t('ev_priceOpen', formatMoney(b.low, b.currency)) : t('ev_priceRange', [formatMoney(b.low, b.currency), formatMoney(b.high, b.currency)]);
+  return b.high === null ? t('ev_priceOpen', formatPrice(b.low, b.currency)) : t('ev_priceRange', [formatPrice(b.low, b.currency), formatPrice(b.high, b.currency)]);
 }
 
 export const DISCOUNT_KEYS: Record<Discount['id'], string> = {

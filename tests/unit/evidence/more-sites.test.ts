@@ -4,6 +4,7 @@
  * `adapter.extras` in): the caption, the platform's own label and the top-level comments, judged by
  * the evidence sections. The same shapes and comment set as tests/unit/evidence/sites.test.ts.
  */
+import { english } from '../../../lib/words-en';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -68,7 +69,7 @@ describe.each(SITES)('$name evidence reader', (site) => {
     const r = evidenceReport(s, null).sponsored;
     expect(r.undisclosed).toHaveLength(1);
     expect(r.undisclosed[0].evidence).toEqual(expect.arrayContaining(['code LENA15', '15% off', 'liketk.it/4glow']));
-    expect(r.rules.join(' ')).toMatch(/FTC.*ASA/);
+    expect(r.rules.map(english).join(' ')).toMatch(/FTC.*ASA/);
   });
 
   it('with the platform\'s label it is disclosed, not flagged', () => {

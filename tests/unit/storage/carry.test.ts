@@ -5,6 +5,7 @@
  * by a pod; and through the store: exports (JSON and CSV) carry it with the audience sample and the
  * posts opened, an import brings both back validated and bounded, "Delete all" removes them.
  */
+import { english } from '../../../lib/words-en';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -114,8 +115,8 @@ describe('the price band as the comparison and exports show it', () => {
   it('is the cited tier range, in the user\'s currency, with formula and sources', () => {
     const usd = entryEvidence(entry()).price!;
     expect(usd.bands[0]).toMatchObject({ type: 'post', low: 100, high: 500, currency: 'USD', tier: 'micro' });
-    expect(usd.bands[0].formula).toContain('micro tier');
-    expect(usd.bands[0].sources.join(' ')).toContain('Influencer Marketing Hub');
+    expect(english(usd.bands[0].formula)).toContain('micro tier');
+    expect(usd.bands[0].sources.map(english).join(' ')).toContain('Influencer Marketing Hub');
     const eur = entryEvidence(entry(), { currency: { code: 'EUR', perUsd: 0.9 } }).price!;
     expect(eur.bands[0]).toMatchObject({ low: 90, high: 450, currency: 'EUR' });
   });
