@@ -100,7 +100,7 @@ describe('client report in Chromium', () => {
     // The price band with its formula and sources.
     const price = await page.locator('[data-section="price"]').innerText();
     expect(price).toMatch(/Per video: \$[\d,]+ to \$[\d,]+/);
-    expect(price).toContain('Formula: mid tier');
+    expect(price).toContain('Formula: mid-tier accounts (128,345 followers)');
     expect(price).toContain('Influencer Marketing Hub');
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(resolve(ARTIFACTS_DIR, 'report-creator-all-sections.pdf'), pdf);

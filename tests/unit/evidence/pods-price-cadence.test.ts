@@ -50,7 +50,7 @@ describe('price band', () => {
     const r = priceReport({ platform: 'instagram', followers: 50_000, engagementPosition: 'typical', confidence: 'high' });
     expect(r.bands).toHaveLength(1);
     expect(r.bands[0]).toMatchObject({ type: 'post', low: 100, high: 500, currency: 'USD', tier: 'micro' });
-    expect(english(r.bands[0].formula)).toContain('micro tier');
+    expect(english(r.bands[0].formula)).toContain('micro accounts');
     expect(r.bands[0].sources.map(english).join(' ')).toContain('Influencer Marketing Hub');
     expect(r.reference?.value).toBe(500);
     expect(english(r.reference?.source)).toBe('inbeat 2024, rule of thumb');

@@ -115,7 +115,7 @@ describe('the price band as the comparison and exports show it', () => {
   it('is the cited tier range, in the user\'s currency, with formula and sources', () => {
     const usd = entryEvidence(entry()).price!;
     expect(usd.bands[0]).toMatchObject({ type: 'post', low: 100, high: 500, currency: 'USD', tier: 'micro' });
-    expect(english(usd.bands[0].formula)).toContain('micro tier');
+    expect(english(usd.bands[0].formula)).toContain('micro accounts');
     expect(usd.bands[0].sources.map(english).join(' ')).toContain('Influencer Marketing Hub');
     const eur = entryEvidence(entry(), { currency: { code: 'EUR', perUsd: 0.9 } }).price!;
     expect(eur.bands[0]).toMatchObject({ low: 90, high: 450, currency: 'EUR' });

@@ -123,7 +123,7 @@ describe('the creator report\'s evidence sections', () => {
     const root = mount(<div class="rep-grid"><ExtraSections summary={s} evidence={entryEvidence(entry('instagram', 'mia', s), extras.get('instagram:mia'))} /></div>);
     expect([...root.querySelectorAll('[data-section]')].map((e) => e.getAttribute('data-section'))).toEqual(['audience', 'sponsorship', 'comments', 'price', 'cadence']);
     const price = text(root.querySelector('[data-section="price"]'));
-    expect(price).toContain('Formula: micro tier (40,000 followers) → range per post × 0.75 (discount)');
+    expect(price).toContain('Formula: micro accounts (40,000 followers) → range per post × 0.75 (discount)');
     expect(price).toContain('Sources: Influencer Marketing Hub');
     expect(text(root.querySelector('[data-section="comments"]'))).toContain('Likely pod: 3 early and generic');
     const legacy: Summary = { ...s, evidence: undefined, sections: { price: [{ label: 'Typical price per post', value: '€300–€700' }] } };
