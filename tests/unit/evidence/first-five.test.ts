@@ -47,7 +47,7 @@ describe('price band on each site\'s profile fixture', () => {
     expect(price.discounts.map((d) => d.id)).toContain('low-confidence');
     for (const b of price.bands) {
       expect(b.discount).toBeCloseTo(0.8, 5);
-      expect(english(b.formula)).toMatch(/tier|CPM/);
+      expect(english(b.formula)).toMatch(/accounts \([\d,]+ followers\)|CPM/);
       expect(b.sources.length).toBeGreaterThan(0);
     }
     if (adapter === youtube) {
