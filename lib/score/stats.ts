@@ -51,6 +51,24 @@ export function round(x: number, digits = 4): number {
   return Math.round(x * f) / f;
 }
 
+/** Solves A x = b (small, symmetric positive definite) by Gauss-Jordan elimination with partial pivoting. */
+export function solveLinear(A: readonly (readonly number[])[], b: readonly number[]): number[] {
+  const n = b.length;
+  const m = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
+    [m[c], m[p]] = [m[p], m[c]];
+    for (let r = 0; r < n; r++) {
+      if (r === c || m[c][c] === 0) continue;
+      const f = m[r][c] / m[c][c];
+      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
+    }
+  }
+  // A zero pivot (a column with no information) gives 0 for its unknown, not Infinity.
+  return m.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
+}
+
 /**
  * Ordinary least squares: y ~ b0 + b1*x1 + ... (columns of `x`). Returns the coefficients
  * (intercept first) and the residual sd with (n - p) degrees of freedom.
@@ -67,17 +85,7 @@ export function ols(x: readonly (readonly number[])[], y: readonly number[]): { 
       a[j][p] += rows[i][j] * y[i];
     }
   }
-  for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) piv = r;
-    [a[c], a[piv]] = [a[piv], a[c]];
-    for (let r = 0; r < p; r++) {
-      if (r === c || a[c][c] === 0) continue;
-      const f = a[r][c] / a[c][c];
-      for (let k = c; k <= p; k++) a[r][k] -= f * a[c][k];
-    }
-  }
-  const coef = a.map((row, i) => row[p] / row[i]);
+  const coef = solveLinear(a.map((row) => row.slice(0, p)), a.map((row) => row[p]));
   let ss = 0;
   for (let i = 0; i < n; i++) {
     let fit = 0;

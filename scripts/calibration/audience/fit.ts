@@ -8,25 +8,9 @@ import type { LabelledFollower } from './dataset';
 import { modelInputs } from '../../../lib/audience/features';
 import type { ModelCalibration } from '../../../lib/audience/model';
 import { scoreWith } from '../../../lib/audience/model';
+import { solveLinear as solve } from '../../../lib/score/stats';
 
 const RIDGE = 1;
-
-/** Solves A x = b (small, symmetric positive definite) by Gaussian elimination with pivoting. */
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-    [m[c], m[p]] = [m[p], m[c]];
-    for (let r = 0; r < n; r++) {
-      if (r === c || m[c][c] === 0) continue;
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  return m.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
-}
 
 /** Weights [intercept, ...inputs] maximising the penalised log-likelihood (the intercept is not penalised). */
 function fitLogistic(rows: readonly { x: number[]; y: number }[]): number[] {

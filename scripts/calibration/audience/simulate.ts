@@ -7,22 +7,14 @@ import type { LabelledFollower } from './dataset';
 import { adjustedShare } from '../../../lib/audience/estimate';
 import { rocAuc } from './fit';
 import { scoreFeatures, type ModelCalibration } from '../../../lib/audience/model';
+import { seeded } from '../../../lib/score/purba';
 
 const SHARES = [0, 0.1, 0.3, 0.5, 0.7] as const;
 const AUDIENCE_SIZE = 300;
 const AUDIENCES_PER_SHARE = 200;
 
-/** mulberry32: a small seeded generator, so a run is repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (mulberry32), so a run is repeatable. */
+export const seededRandom = seeded;
 
 interface ShareResult {
   share: number;
