@@ -13,7 +13,7 @@ import { gradeMeaningKey, VERDICT_COLORS, verdictOf } from '../lib/view/verdict'
 import { AudienceSample } from './AudienceSample';
 import { CouldNotRead, CountsRead } from './CountsRead';
 import { Engagement } from './EngagementSection';
-import { PopulationLine, Provisional } from './Provisional';
+import { PopulationLine, Provisional, UnknownLetter } from './Provisional';
 import { Reasons } from './Reasons';
 import { formatNumber, formatSigned, formatTime, platformName, word } from './format';
 import { SeverityIcon, VerifiedIcon } from './icons';
@@ -189,10 +189,7 @@ function NotGraded({ snapshot, notices }: { snapshot: Snapshot; notices: Breakdo
   return (
     <section class="grade-card" data-kind={hidden ? 'likes-hidden' : 'too-little'} data-verdict="unknown" aria-labelledby="grade-heading">
       <div class="grade-top">
-        <div class="grade-letter" style={{ background: VERDICT_COLORS.unknown }} aria-hidden="true">
-          <span class="letter">?</span>
-          <span class="score">{t('noScore')}</span>
-        </div>
+        <UnknownLetter />
         <div class="grade-text">
           <h2 id="grade-heading" class="grade-verdict">
             {hidden ? t('likesHiddenTitle') : t('tooLittleTitle')}

@@ -13,6 +13,16 @@ export function PopulationLine({ analysis }: { analysis: Analysis }) {
   return <p class="muted population" data-population={p.id}>{t('populationLine', [t(`population_${p.id}`), p.evidence.map(word).join(', ')])}</p>;
 }
 
+/** The grade card's letter box when there is no grade: "?" and "no score". */
+export function UnknownLetter() {
+  return (
+    <div class="grade-letter" style={{ background: VERDICT_COLORS.unknown }} aria-hidden="true">
+      <span class="letter">?</span>
+      <span class="score">{t('noScore')}</span>
+    </div>
+  );
+}
+
 /**
  * Engagement was read but not scored (too few posts, no creator figure, views only): grey, no letter and no verdict
  * word, the rate and why.
@@ -22,10 +32,7 @@ export function Provisional({ analysis }: { analysis: Analysis }) {
   return (
     <section class="grade-card" data-kind="provisional" data-verdict="unknown" aria-labelledby="grade-heading">
       <div class="grade-top">
-        <div class="grade-letter" style={{ background: VERDICT_COLORS.unknown }} aria-hidden="true">
-          <span class="letter">?</span>
-          <span class="score">{t('noScore')}</span>
-        </div>
+        <UnknownLetter />
         <div class="grade-text">
           <h2 id="grade-heading" class="grade-verdict">{t('verdict_provisional')}</h2>
           {p.rate !== undefined && (

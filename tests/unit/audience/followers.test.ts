@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { AudienceSchema, type Audience } from '../../../lib/snapshot';
+import { doc, read } from './support';
 import { readFollowers as instagram } from '../../../lib/sites/instagram/followers';
 import { readFollowers as x } from '../../../lib/sites/x/followers';
 import { readFollowers as tiktok } from '../../../lib/sites/tiktok/followers';
 import { readFollowers as bluesky } from '../../../lib/sites/bluesky/followers';
-
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-function doc(path: string, edit: (h: string) => string = (h) => h): Document {
-  return parseHTML(edit(readFileSync(resolve(FIXTURES, path), 'utf8'))).document as unknown as Document;
-}
-
-function read(reader: (d: Document, u: URL) => Audience | null, path: string, url: string, edit?: (h: string) => string): Audience {
-  const audience = reader(doc(path, edit), new URL(url));
-  expect(audience).not.toBeNull();
-  expect(AudienceSchema.safeParse(audience).success).toBe(true);
-  return audience!;
-}
 
 describe('Instagram followers dialog', () => {
   it('reads each follower once, with picture, name and badge, and leaves the suggestions out (English)', () => {

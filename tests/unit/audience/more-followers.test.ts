@@ -3,30 +3,13 @@
  * languages each), as tests/unit/audience/followers.test.ts reads the first five sites'. Twitch
  * shows no public followers list (lib/sites/twitch/index.ts), so it has no reader.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { doc, read } from './support';
 import { createFollowersTracker } from '../../../lib/audience/read';
 import { cuesOf, featuresOf } from '../../../lib/audience/features';
-import { AudienceSchema, type Audience } from '../../../lib/snapshot';
 import { SITES } from '../../../lib/sites/list';
 import { readFollowers as threads, threadsFollowers } from '../../../lib/sites/threads/followers';
 import { readFollowers as facebook } from '../../../lib/sites/facebook/followers';
-
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-
-function doc(path: string, edit: (h: string) => string = (h) => h): Document {
-  return parseHTML(edit(readFileSync(resolve(FIXTURES, path), 'utf8'))).document as unknown as Document;
-}
-
-function read(reader: (d: Document, u: URL) => Audience | null, path: string, url: string, edit?: (h: string) => string): Audience {
-  const audience = reader(doc(path, edit), new URL(url));
-  expect(audience).not.toBeNull();
-  expect(AudienceSchema.safeParse(audience).success).toBe(true);
-  return audience!;
-}
 
 describe('Threads followers dialog', () => {
   it('reads each follower once, with picture, name and badge (English)', () => {
