@@ -23,6 +23,8 @@ export default defineConfig({
     // and stop: what the stack costs a page before RealReach does any work. Off in every other build.
     // The Firefox e2e copy (REALREACH_OPEN_BADGE_ROOT=1, scripts/test-all.mjs) opens the badge's shadow root:
     // Firefox's driver cannot reach a content script's world, as Chromium's tests do. Closed in every other build.
+    // REALREACH_SOURCEMAP=1: source maps beside the bundles, for `npm run bench:hot` on kept profiles.
+    ...(process.env.REALREACH_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
     define: {
       __IDLE_CONTENT_SCRIPT__: JSON.stringify(process.env.REALREACH_IDLE_CONTENT === '1'),
       __OPEN_BADGE_ROOT__: JSON.stringify(process.env.REALREACH_OPEN_BADGE_ROOT === '1'),

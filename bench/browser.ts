@@ -220,6 +220,8 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   // The flips run without the extension too: the page's own work for them (style and layout of the
   // new posts, long tasks) then counts on both sides.
   const worker = b.worker;
+  // Profiled too, when kept (BENCH_PROFILES): what a read after new posts costs.
+  if (process.env.BENCH_PROFILES) await startProfile(cdp);
   for (let i = 0; i < opts.flips; i++) {
     const storesBefore = worker ? await storeCount(worker) : 0;
     const watch = !!worker && site.badgeDependsOnPosts;
@@ -260,6 +262,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
     reportMs.push(report ? report.wall - result.wall : Number.POSITIVE_INFINITY);
     await sleep(300);
   }
+  if (process.env.BENCH_PROFILES) saveProfiles(process.env.BENCH_PROFILES, `${site.site}-${b.extensionId ?? 'none'}-${started}`, { flips: await stopProfile(cdp) });
   if (worker) badgeTextEnd = (await inExtension<string | null>(BADGE_TEXT)) ?? undefined;
 
   await cdp.send('HeapProfiler.enable');
