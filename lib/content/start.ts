@@ -132,7 +132,10 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
       const wanted = answer?.showBadge !== false && !answer?.disabled;
       current = wanted && reading.status === 'ok' ? answer?.badge : undefined;
     }
-    const anchor = reading.status === 'ok' ? reading.adapter.badgeAnchor(document, reading.snapshot) : null;
+    // Found in the read (its lookups shared, lib/sites/read-scope.ts); looked for again only when it
+    // was missing or the page took it out while the background answered.
+    let anchor = reading.status === 'ok' ? reading.anchor : null;
+    if (reading.status === 'ok' && !anchor?.isConnected) anchor = reading.adapter.badgeAnchor(document, reading.snapshot);
     // Same counts, badge still in place beside the same name: nothing to draw (most reads on a
     // scrolling page end here).
     if (!changed && current && badgeAnchor === anchor && host?.host.isConnected) return;

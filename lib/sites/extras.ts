@@ -15,7 +15,8 @@ export interface PageExtras {
 }
 export type ExtrasReader = (doc: Document, snap: Snapshot) => PageExtras;
 
-const COMMENTS_MAX = 100;
+/** Most comments a Snapshot carries (readers may stop once they have this many). */
+export const COMMENTS_MAX = 100;
 
 /** The Snapshot with the extras folded in, every text bounded. Never throws. */
 export function withExtras(snap: Snapshot, extras: PageExtras): Snapshot {

@@ -10,9 +10,11 @@ import type { Platform, Snapshot } from '../snapshot';
 import type { SiteAdapter } from './common';
 import { siteOf } from './list';
 import { withExtras } from './extras';
+import { withinRead } from './read-scope';
 
 export type PageReading =
-  | { status: 'ok'; snapshot: Snapshot; adapter: SiteAdapter }
+  /** `anchor`: where the badge goes (the adapter's badgeAnchor), found in the same read. */
+  | { status: 'ok'; snapshot: Snapshot; adapter: SiteAdapter; anchor: Element | null }
   | { status: 'unsupported-site' }
   | { status: 'no-account'; platform: Platform }
   | { status: 'unrecognised'; platform: Platform; reason: string };
@@ -29,8 +31,13 @@ export function readWith(adapter: SiteAdapter, doc: Document, url: string): Page
   const route = adapter.route(parsed);
   if (!route) return { status: 'no-account', platform: adapter.platform };
   try {
-    const snap = adapter.read(doc, url);
-    if (snap) return { status: 'ok', snapshot: withPageExtras(adapter, doc, snap), adapter };
+    const found = withinRead(doc, () => {
+      const snap = adapter.read(doc, url);
+      if (!snap) return null;
+      const snapshot = withPageExtras(adapter, doc, snap);
+      return { snapshot, anchor: anchorOf(adapter, doc, snapshot) };
+    });
+    if (found) return { status: 'ok', ...found, adapter };
     return {
       status: 'unrecognised',
       platform: adapter.platform,
@@ -54,6 +61,15 @@ export function adapterAmong(exports: Record<string, unknown>, platform: Platfor
     }
   }
   return undefined;
+}
+
+/** The badge's anchor; an adapter that fails to find it costs only the badge. */
+function anchorOf(adapter: SiteAdapter, doc: Document, snap: Snapshot): Element | null {
+  try {
+    return adapter.badgeAnchor(doc, snap);
+  } catch {
+    return null;
+  }
 }
 
 /** The counts with the page's captions, labels and comments; a reader that fails costs only those. */

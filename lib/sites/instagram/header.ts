@@ -11,17 +11,20 @@
  */
 import type { Count } from '../../snapshot';
 import { countFromText, countInElement, inOrder, isShown, leadingCount, textOf } from '../common';
+import { oncePerRead } from '../read-scope';
 import type { ProfileCounts } from './embedded';
 import { linkPath } from './route';
 import { css } from './selectors';
 
 /** The shown profile header that names `handle` (a previous profile's header may linger beside it). */
 export function profileHeader(doc: Document, handle: string): Element | null {
-  for (const header of inOrder(doc.getElementsByTagName('header'))) {
-    if (header.closest('article, [role="dialog"]')) continue; // a post's own header
-    if (isShown(header) && showsHandle(header, handle)) return header;
-  }
-  return null;
+  return oncePerRead(doc, `instagram:profileHeader:${handle.toLowerCase()}`, () => {
+    for (const header of inOrder(doc.getElementsByTagName('header'))) {
+      if (header.closest('article, [role="dialog"]')) continue; // a post's own header
+      if (isShown(header) && showsHandle(header, handle)) return header;
+    }
+    return null;
+  });
 }
 
 /** The header names this account: its heading reads the handle, or it links to /handle/ or /handle/followers/. */
@@ -33,11 +36,15 @@ function showsHandle(header: Element, handle: string): boolean {
   });
 }
 
-/** Shown links to one path, compared without case (handles are case-insensitive). */
+/**
+ * Shown links to one path, compared without case (handles are case-insensitive). The browser's
+ * selector engine finds the few candidates (`i`: any case); walking every link in script was paid
+ * on each read, through a grid of a thousand tiles (10 ms a read, `npm run bench:hot`).
+ */
 function shownLinks(doc: Document, path: string): Element[] {
   const out: Element[] = [];
-  // The header's links come before a grid of hundreds of tiles: stop after a few.
-  for (const a of inOrder(doc.getElementsByTagName('a'))) {
+  const needle = path.replace(/\/$/, '').replace(/["\\]/g, '\\$&');
+  for (const a of Array.from(doc.querySelectorAll(`a[href*="${needle}" i]`))) {
     if (linkPath(a)?.toLowerCase() === path && isShown(a)) out.push(a);
     if (out.length >= 4) break;
   }

@@ -7,6 +7,7 @@ import type { Count, Post, PostMetric } from '../../snapshot';
 import { compact, countFromText, inOrder, isShown, textOf } from '../common';
 import { HANDLE, STATUS_ID, linkParts } from './route';
 import { S } from './selectors';
+import { oncePerRead } from '../read-scope';
 
 /** The post's own status link: the one wrapping its <time>, e.g. <a href="/Kikobeats/status/1759..."><time> */
 export function statusOf(article: Element): { handle: string; id: string; postedAt?: string } | undefined {
@@ -211,8 +212,10 @@ export function socialContext(article: Element, locale: string | undefined): 'pi
 
 /** The shown main columns (a previous page's column can linger beside the new one), else the document. */
 export function mainColumns(doc: Document): (Document | Element)[] {
-  const shown = Array.from(doc.querySelectorAll(S.primaryColumn.css)).filter((c) => isShown(c));
-  return shown.length ? shown : [doc];
+  return oncePerRead(doc, 'x:mainColumns', () => {
+    const shown = Array.from(doc.querySelectorAll(S.primaryColumn.css)).filter((c) => isShown(c));
+    return shown.length ? shown : [doc];
+  });
 }
 
 /** The shown posts of the main column in page order, walked lazily (a reader that needs the first few stops early). */

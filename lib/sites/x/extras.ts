@@ -6,8 +6,9 @@
  * tweets after the main one that are not the author's own thread.
  */
 import type { Comment, Snapshot } from '../../snapshot';
-import { isShown, textOf } from '../common';
-import { labelInside, labelled, type PageExtras, type PostExtras } from '../extras';
+import { textOf } from '../common';
+import { COMMENTS_MAX, labelInside, labelled, type PageExtras, type PostExtras } from '../extras';
+import { timelineArticles } from './article';
 
 export const PAID_LABELS = ['Paid partnership', 'Colaboración pagada', 'Partenariat rémunéré', 'Bezahlte Partnerschaft', 'Parceria paga'];
 
@@ -23,12 +24,32 @@ const authorOf = (article: Element) => {
   return /^\/([A-Za-z0-9_]{1,15})$/.exec(href)?.[1];
 };
 
+/**
+ * Walks the shown posts in page order (./article.ts timelineArticles) and stops as soon as it has
+ * what the report keeps: every post of `snap.posts` found, and on a status page up to COMMENTS_MAX
+ * replies. A timeline scrolled to thousands of posts used to be read whole on every read (22 ms a
+ * read at 2,000 posts, `npm run bench:hot` on the bench's flip profile).
+ */
 export function readExtras(doc: Document, snap: Snapshot): PageExtras {
-  const articles = Array.from(doc.querySelectorAll('article[data-testid="tweet"]')).filter((a) => isShown(a));
+  const wanted = new Set(snap.posts.map((p) => p.id).filter((id): id is string => !!id));
   const byId = new Map<string, Element>();
-  for (const a of articles) {
+  const comments: Comment[] = [];
+  const mainId = snap.page === 'post' ? snap.posts[0]?.id : undefined;
+  const owner = snap.profile.handle.toLowerCase();
+  let afterMain = false;
+  for (const a of timelineArticles(doc)) {
     const id = statusId(a);
-    if (id && !byId.has(id)) byId.set(id, a);
+    if (id && wanted.has(id) && !byId.has(id)) byId.set(id, a);
+    if (mainId) {
+      if (id === mainId && byId.get(id) === a) afterMain = true;
+      else if (afterMain) {
+        const author = authorOf(a);
+        const text = textOf(a.querySelector('[data-testid="tweetText"]'));
+        // The author's own thread continues the post; it is not a comment.
+        if (author && text && author.toLowerCase() !== owner) comments.push({ post: 0, author, text });
+      }
+    }
+    if (byId.size === wanted.size && (!mainId || comments.length >= COMMENTS_MAX)) break;
   }
   const posts: (PostExtras | undefined)[] = snap.posts.map((p) => {
     const a = p.id ? byId.get(p.id) : undefined;
@@ -36,22 +57,5 @@ export function readExtras(doc: Document, snap: Snapshot): PageExtras {
     const caption = textOf(a.querySelector('[data-testid="tweetText"]')) || undefined;
     return { caption, sponsorship: labelled(labelInside(a, PAID_LABELS, 'span')) };
   });
-  const comments: Comment[] = [];
-  if (snap.page === 'post' && snap.posts[0]?.id) {
-    const main = byId.get(snap.posts[0].id);
-    const owner = snap.profile.handle.toLowerCase();
-    let after = false;
-    for (const a of articles) {
-      if (a === main) {
-        after = true;
-        continue;
-      }
-      const author = authorOf(a);
-      const text = textOf(a.querySelector('[data-testid="tweetText"]'));
-      // The author's own thread continues the post; it is not a comment.
-      if (!after || !author || !text || author.toLowerCase() === owner) continue;
-      comments.push({ post: 0, author, text });
-    }
-  }
   return { posts, ...(comments.length ? { comments } : {}) };
 }

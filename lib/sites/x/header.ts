@@ -4,7 +4,8 @@
  * URL's account: after in-app navigation the previous profile's header can linger.
  */
 import type { Count } from '../../snapshot';
-import { countFromNumber, countInElement, firstMatch, interactionCount, isRecord, isShown, jsonLdObjects, leadingCount, textOf } from '../common';
+import { countFromNumber, countInElement, firstMatch, firstShown, interactionCount, isRecord, isShown, jsonLdObjects, leadingCount, textOf } from '../common';
+import { oncePerRead } from '../read-scope';
 import { mainColumns } from './article';
 import { linkParts, same } from './route';
 import { S } from './selectors';
@@ -58,12 +59,13 @@ export function headerHandle(block: Element): string | undefined {
 
 /** The shown profile header naming this account: <div data-testid="UserName"> name ... <span>@handle</span></div> */
 export function userNameBlock(doc: Document, handle: string): Element | undefined {
-  for (const scope of [...mainColumns(doc), doc]) {
-    for (const block of Array.from(scope.querySelectorAll(S.userName.css))) {
-      if (isShown(block) && same(headerHandle(block), handle)) return block;
+  return oncePerRead(doc, `x:userNameBlock:${handle.toLowerCase()}`, () => {
+    for (const scope of [...mainColumns(doc), doc]) {
+      const block = firstShown(scope, S.userName.css, undefined, (b) => same(headerHandle(b), handle));
+      if (block) return block;
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 export function headerCounts(doc: Document, handle: string, tab: string | undefined, locale: string | undefined): ProfileCounts {
