@@ -41,10 +41,10 @@ function showsHandle(header: Element, handle: string): boolean {
  * selector engine finds the few candidates (`i`: any case); walking every link in script was paid
  * on each read, through a grid of a thousand tiles (10 ms a read, `npm run bench:hot`).
  */
-function shownLinks(doc: Document, path: string): Element[] {
+function shownLinks(scope: ParentNode, path: string): Element[] {
   const out: Element[] = [];
   const needle = path.replace(/\/$/, '').replace(/["\\]/g, '\\$&');
-  for (const a of Array.from(doc.querySelectorAll(`a[href*="${needle}" i]`))) {
+  for (const a of Array.from(scope.querySelectorAll(`a[href*="${needle}" i]`))) {
     if (linkPath(a)?.toLowerCase() === path && isShown(a)) out.push(a);
     if (out.length >= 4) break;
   }
@@ -70,20 +70,23 @@ export function domProfile(doc: Document, handle: string, locale: string | undef
   const out: ProfileCounts = {};
   const header = profileHeader(doc, handle);
   if (header && header.querySelector(css('verified'))) out.verified = true;
-  for (const f of shownLinks(doc, `/${handle}/followers/`)) {
-    for (const g of shownLinks(doc, `/${handle}/following/`)) {
-      const list = countList(f, g);
-      if (!list) continue;
-      const followers = linkCount(f, locale);
-      if (!followers) continue;
-      out.followers = followers;
-      out.following = linkCount(g, locale);
-      // "224 posts" has no link: the list's first item, right before the followers item.
-      const first = list.firstElementChild;
-      if (first && first === itemOf(list, f).previousElementSibling && !first.querySelector('a[href]')) {
-        out.posts = countInElement(first, 'text', locale);
+  // In this account's header first (a short look), then anywhere on the page.
+  for (const scope of header ? [header, doc] : [doc]) {
+    for (const f of shownLinks(scope, `/${handle}/followers/`)) {
+      for (const g of shownLinks(scope, `/${handle}/following/`)) {
+        const list = countList(f, g);
+        if (!list) continue;
+        const followers = linkCount(f, locale);
+        if (!followers) continue;
+        out.followers = followers;
+        out.following = linkCount(g, locale);
+        // "224 posts" has no link: the list's first item, right before the followers item.
+        const first = list.firstElementChild;
+        if (first && first === itemOf(list, f).previousElementSibling && !first.querySelector('a[href]')) {
+          out.posts = countInElement(first, 'text', locale);
+        }
+        return out;
       }
-      return out;
     }
   }
   // Without links (private accounts, logged-out views): the count list of this account's header.

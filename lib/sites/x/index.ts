@@ -50,8 +50,10 @@ function jsonLdPost(doc: Document, postId: string): Partial<Record<PostMetric, C
  * The header's website line (`data-testid="UserUrl"`): its text is the address as X shows it (the
  * link itself is a t.co redirect). A long address is cut with "…" on screen: not read then.
  */
-function shownUserUrl(doc: Document): string | undefined {
-  const text = textOf(firstShown(doc, S.userUrl.css));
+function shownUserUrl(doc: Document, handle: string): string | undefined {
+  // The line sits beside the name block, under their shared parent (the real page's header): looked
+  // for there, so a profile without a website does not cost a scan of the whole timeline.
+  const text = textOf(firstShown(userNameBlock(doc, handle)?.parentElement ?? doc, S.userUrl.css));
   return text && !text.includes('…') ? bioLinkFrom(text, ['x.com', 'twitter.com']) : undefined;
 }
 
@@ -72,7 +74,7 @@ function readProfile(doc: Document, url: string, route: XRoute): ReturnType<Site
     followers: bestCount(json.followers, header.followers),
     following: bestCount(json.following, header.following),
     posts: bestCount(json.posts, header.posts),
-    bioLink: bioLinkFrom(json.bioLink) ?? shownUserUrl(doc),
+    bioLink: bioLinkFrom(json.bioLink) ?? shownUserUrl(doc, route.handle!),
   });
   const notes: string[] = [];
   for (const key of ['followers', 'following', 'posts'] as const) {

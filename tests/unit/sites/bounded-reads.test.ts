@@ -1,0 +1,97 @@
+/**
+ * A read's work is bounded by what the report keeps, not by how long the page has grown
+ * (issue 16: `npm run bench:hot` on the bench's flip profiles found X's evidence reader walking a
+ * 2,000-post timeline on every read, and Instagram's count links found by walking every tile).
+ * These tests put traps in the part of a page a read has no reason to visit: an element whose
+ * lookups throw. A reader that walks there loses its result (or throws), and the test fails.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { firstShown } from '../../../lib/sites/common';
+import { instagram } from '../../../lib/sites/instagram';
+import { oncePerRead, withinRead } from '../../../lib/sites/read-scope';
+import { x } from '../../../lib/sites/x';
+import { readExtras } from '../../../lib/sites/x/extras';
+import { parseDoc, siteFixtures } from '../../support/fixtures';
+
+/** An element every lookup of which throws: a reader that reaches it fails. */
+function trap(el: Element): Element {
+  for (const name of ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'closest']) {
+    Object.defineProperty(el, name, { value: () => { throw new Error(`read past the kept posts (${name})`); } });
+  }
+  return el;
+}
+
+describe('lookups shared within one read (lib/sites/read-scope.ts)', () => {
+  it('runs a lookup once per read and key, and afresh outside a read', () => {
+    const doc = parseDoc('<main></main>');
+    const lookup = vi.fn(() => doc.querySelector('main'));
+    withinRead(doc, () => {
+      oncePerRead(doc, 'main', lookup);
+      oncePerRead(doc, 'main', lookup);
+      oncePerRead(doc, 'other', lookup);
+    });
+    expect(lookup).toHaveBeenCalledTimes(2);
+    oncePerRead(doc, 'main', lookup);
+    oncePerRead(doc, 'main', lookup);
+    expect(lookup).toHaveBeenCalledTimes(4);
+  });
+
+  it('forgets at the end of the read, after a throw too, and never answers for another document', () => {
+    const a = parseDoc('<p>a</p>');
+    const b = parseDoc('<p>b</p>');
+    const text = (doc: Document) => oncePerRead(doc, 'p', () => doc.querySelector('p')?.textContent);
+    expect(() => withinRead(a, () => { text(a); throw new Error('adapter failed'); })).toThrow('adapter failed');
+    a.querySelector('p')!.textContent = 'changed';
+    expect(withinRead(a, () => [text(a), text(b)])).toEqual(['changed', 'b']);
+  });
+});
+
+describe('firstShown', () => {
+  const doc = parseDoc('<div><b hidden>1</b><b class="n">2</b><b class="n">3</b></div>');
+  const root = doc.querySelector('div')!;
+
+  it('answers from the first match without listing all of them', () => {
+    const all = vi.spyOn(root, 'querySelectorAll');
+    expect(firstShown(root, 'b.n')?.textContent).toBe('2');
+    expect(all).not.toHaveBeenCalled();
+  });
+
+  it('goes on in page order when the first match is hidden or refused', () => {
+    expect(firstShown(root, 'b')?.textContent).toBe('2');
+    expect(firstShown(root, 'b', undefined, (el) => el.textContent === '3')?.textContent).toBe('3');
+    expect(firstShown(root, 'b', undefined, () => false)).toBeUndefined();
+    expect(firstShown(root, 'i')).toBeUndefined();
+  });
+});
+
+describe("X's evidence reader stops at the kept posts", () => {
+  const { readPage } = siteFixtures('x', x);
+
+  it('finds every kept post\'s text without walking the posts below them', () => {
+    const { doc, snap } = readPage('profile.html', 'https://x.com/Nadia_Codes');
+    const before = readExtras(doc, snap);
+    const captions = before.posts?.map((p) => p?.caption);
+    expect(captions?.filter(Boolean).length).toBeGreaterThan(0);
+    // The timeline grows by 300 posts below the kept ones, each a trap.
+    const articles = doc.querySelectorAll('article[data-testid="tweet"]');
+    const last = articles[articles.length - 1];
+    for (let i = 0; i < 300; i++) last.parentElement!.append(trap(last.cloneNode(true) as Element));
+    expect(readExtras(doc, snap).posts?.map((p) => p?.caption)).toEqual(captions);
+  });
+});
+
+describe("Instagram's count links are looked for in the account's header first", () => {
+  const { readPage } = siteFixtures('instagram', instagram);
+
+  it('reads the counts without a scan of the whole page when the header has them', () => {
+    const { doc, snap } = readPage('reels-tab.html', 'https://www.instagram.com/lena.travels/reels/');
+    expect(snap.profile.followers?.value).toBeGreaterThan(0);
+    // Every way to list the page's links from the top: none may be used for the count links.
+    const selectorScans = vi.spyOn(doc, 'querySelectorAll');
+    const tagScans = vi.spyOn(doc, 'getElementsByTagName');
+    const again = instagram.read(doc, 'https://www.instagram.com/lena.travels/reels/');
+    expect(again?.profile.followers).toEqual(snap.profile.followers);
+    expect(selectorScans.mock.calls.filter(([selector]) => String(selector).includes('/followers'))).toEqual([]);
+    expect(tagScans.mock.calls.filter(([tag]) => tag === 'a')).toEqual([]);
+  });
+});
