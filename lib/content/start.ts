@@ -68,9 +68,13 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   /** The list item of the last post a report keeps, when the page has more (./relevance.ts). */
   let boundary: Element | null = null;
 
+  let alive = true;
+  ctx.onInvalidated(() => (alive = false));
   const observer = new MutationObserver((records) => {
-    // Orphaned by an extension reload or update: reading ctx.isValid notices, and stops this script.
-    if (!ctx.isValid) return;
+    // Stopped (extension reloaded or updated). Not ctx.isValid: that asks the browser for runtime.id
+    // on every call, a cost on every batch of a growing page (npm run bench:hot); an orphaned script
+    // is still noticed by the read this poke schedules, which checks ctx.isInvalid, or by the 1 s tick.
+    if (!alive) return;
     // Our own badge being inserted, moved or removed is not a page change, nor are more posts
     // added after the last one a report keeps (./relevance.ts).
     if (records.every((r) => isOwnMutation(r) || (boundary !== null && isBeyond(boundary, r)))) {
@@ -90,9 +94,9 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
   // again (they did: a third of a visit's cost, npm run bench), and new posts are read as soon as
   // they are on screen. A timer cleared while waiting for that frame does not run.
   let frameTimer = 0;
-  const afterFrame = (id: number, fn: () => void) => requestAnimationFrame(() => window.setTimeout(() => id === frameTimer && ctx.isValid && fn(), 0));
+  const afterFrame = (id: number, fn: () => void) => requestAnimationFrame(() => window.setTimeout(() => id === frameTimer && alive && fn(), 0));
   const batcher = createReadScheduler(() => refresh().catch(onError), {
-    setTimeout: (fn, ms) => (frameTimer = window.setTimeout(() => ctx.isValid && afterFrame(frameTimer, fn), ms)),
+    setTimeout: (fn, ms) => (frameTimer = window.setTimeout(() => alive && afterFrame(frameTimer, fn), ms)),
     clearTimeout: (id) => {
       window.clearTimeout(id);
       if (id === frameTimer) frameTimer = 0;

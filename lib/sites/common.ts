@@ -91,6 +91,23 @@ export function isShown(el: Element | null | undefined, within?: Element | null)
 }
 
 /**
+ * The elements under root for which `match` holds, in page order, without looking inside them: for
+ * containers that never nest (X's main columns), the scan skips their content, which on a long
+ * timeline is nearly the whole page (querySelectorAll visits every element: 2 ms at 2,000 posts).
+ */
+export function outermost(root: ParentNode, match: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: ParentNode) => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (match(el)) found.push(el);
+      else visit(el);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/**
  * The first element matching selector under root that is shown (see isShown) and passes `accept`.
  * The usual answer, the first match, comes from querySelector, which stops there; only when it
  * fails are the matches listed, which scans the whole of a long page (milliseconds on a timeline

@@ -4,7 +4,7 @@
  * decide: names, post text and quoted posts are written by accounts and never read as labels.
  */
 import type { Count, Post, PostMetric } from '../../snapshot';
-import { compact, countFromText, inOrder, isShown, textOf } from '../common';
+import { compact, countFromText, inOrder, isShown, outermost, textOf } from '../common';
 import { HANDLE, STATUS_ID, linkParts } from './route';
 import { S } from './selectors';
 import { oncePerRead } from '../read-scope';
@@ -213,7 +213,9 @@ export function socialContext(article: Element, locale: string | undefined): 'pi
 /** The shown main columns (a previous page's column can linger beside the new one), else the document. */
 export function mainColumns(doc: Document): (Document | Element)[] {
   return oncePerRead(doc, 'x:mainColumns', () => {
-    const shown = Array.from(doc.querySelectorAll(S.primaryColumn.css)).filter((c) => isShown(c));
+    // None at all: the page's whole scan is the selector engine's (a walk in script would be slower).
+    if (!doc.querySelector(S.primaryColumn.css)) return [doc];
+    const shown = outermost(doc, (el) => el.matches(S.primaryColumn.css)).filter((c) => isShown(c));
     return shown.length ? shown : [doc];
   });
 }

@@ -96,7 +96,7 @@ function topBarPosts(doc: Document, handle: string, tab: string | undefined, loc
   if (!block || !name) return undefined; // the bar may still describe the previous page
   // The bar of the header's own column: <h2> with the same name, shown.
   const column = block.closest(S.primaryColumn.css) ?? doc;
-  const heading = Array.from(column.querySelectorAll(S.topBarHeading.css)).find((h) => textOf(h) === name && isShown(h));
+  const heading = firstShown(column, S.topBarHeading.css, undefined, (h) => textOf(h) === name);
   const line = heading?.nextElementSibling;
   const text = textOf(line);
   if (!line || text.length > 40 || !isShown(line)) return undefined;

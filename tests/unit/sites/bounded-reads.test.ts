@@ -6,7 +6,7 @@
  * lookups throw. A reader that walks there loses its result (or throws), and the test fails.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { firstShown } from '../../../lib/sites/common';
+import { firstShown, outermost } from '../../../lib/sites/common';
 import { instagram } from '../../../lib/sites/instagram';
 import { oncePerRead, withinRead } from '../../../lib/sites/read-scope';
 import { x } from '../../../lib/sites/x';
@@ -61,6 +61,16 @@ describe('firstShown', () => {
     expect(firstShown(root, 'b', undefined, (el) => el.textContent === '3')?.textContent).toBe('3');
     expect(firstShown(root, 'b', undefined, () => false)).toBeUndefined();
     expect(firstShown(root, 'i')).toBeUndefined();
+  });
+});
+
+describe('outermost', () => {
+  it('finds the containers in page order without looking inside them', () => {
+    const doc = parseDoc('<nav><i class="c">1</i></nav><main><i class="c">2<b><i class="c">nested</i></b></i></main><i class="c">3</i>');
+    const inner = doc.querySelector('b')!;
+    // Looking inside a container found would reach the trap.
+    Object.defineProperty(inner, 'firstElementChild', { get: () => { throw new Error('looked inside a container'); } });
+    expect(outermost(doc, (el) => el.matches('i.c')).map((el) => el.firstChild?.textContent)).toEqual(['1', '2', '3']);
   });
 });
 
