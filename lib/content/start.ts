@@ -77,7 +77,8 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     if (!alive) return;
     // Our own badge being inserted, moved or removed is not a page change, nor are more posts
     // added after the last one a report keeps (./relevance.ts).
-    if (records.every((r) => isOwnMutation(r) || (boundary !== null && isBeyond(boundary, r)))) {
+    // Beyond first: nearly every record of a growing page is one, and that check is the cheaper.
+    if (records.every((r) => (boundary !== null && isBeyond(boundary, r)) || isOwnMutation(r))) {
       // The page took the badge out: put it back (issue 17, defect 12), a bounded number of times.
       if (host && !host.host.isConnected && current) restoreBadge();
       return;
