@@ -14,6 +14,7 @@
  */
 import type { BadgeView } from '../lib/view/badge';
 import { hideFromTop, pageIsDark, place, showOnTop } from './badge-place';
+import { createPillWords } from './badge-words';
 
 export interface BadgeHandle {
   update(view: BadgeView): void;
@@ -80,6 +81,8 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
   const button = el('button', { type: 'button', class: 'rr-badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
   root.append(button);
   container.append(root);
+  // The letter and rate drawn on canvases: a change costs the page's next frame nothing (./badge-words.ts).
+  const words = createPillWords(button);
 
   // The panel's lasting parts, made once: updating them in place keeps the focus where it is.
   const chip = el('span', { class: 'rr-chip', 'aria-hidden': 'true' });
@@ -259,8 +262,11 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
       button.style.background = v.color;
       button.setAttribute('aria-label', v.label);
       button.title = v.label;
-      button.replaceChildren(el('span', { class: 'rr-letter' }, v.letter));
-      if (v.rate) button.append(' ', el('span', { class: 'rr-rate' }, v.rate));
+      if (words) words.show(v.letter, v.rate || undefined);
+      else {
+        button.replaceChildren(el('span', { class: 'rr-letter' }, v.letter));
+        if (v.rate) button.append(' ', el('span', { class: 'rr-rate' }, v.rate));
+      }
       if (open) {
         fillPanel(v);
         place(button, panel);

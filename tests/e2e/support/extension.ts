@@ -152,11 +152,14 @@ export async function waitForBadge(page: Page, timeout = 15_000): Promise<void> 
   throw new Error('no badge appeared');
 }
 
-/** The text the badge shows; waits for it as a Playwright locator would (the badge is redrawn while a page settles). */
+/**
+ * The words the badge shows; waits for them as a Playwright locator would (the badge is redrawn while a page settles).
+ * Its letter and rate are drawn on canvases whose fallback content holds them (components/badge-words.ts): textContent.
+ */
 export async function badgeText(page: Page, timeout = 5_000): Promise<string> {
   const end = Date.now() + timeout;
   for (;;) {
-    const text = await inBadge(page, (root, host) => (host?.isConnected ? ((root?.querySelector('.rr-badge') as HTMLElement | null)?.innerText ?? null) : null));
+    const text = await inBadge(page, (root, host) => (host?.isConnected ? (root?.querySelector('.rr-badge')?.textContent ?? null) : null));
     if (text !== null) return text.replace(/\s+/g, ' ').trim();
     if (Date.now() > end) throw new Error('no badge');
     await new Promise((r) => setTimeout(r, 100));

@@ -125,7 +125,7 @@ const FIND_HOST = `Array.from(document.querySelectorAll('span')).find((s) => s.s
 
 /** The badge's visible text (inside its shadow root, open in the e2e build). */
 export async function firefoxBadgeText(page: Page): Promise<string> {
-  return page.evaluate(`(() => { const host = ${FIND_HOST}; const b = host && host.shadowRoot.querySelector('.rr-badge'); return (b ? b.innerText : '').replace(/\\s+/g, ' ').trim(); })()`) as Promise<string>;
+  return page.evaluate(`(() => { const host = ${FIND_HOST}; const b = host && host.shadowRoot.querySelector('.rr-badge'); return (b ? b.textContent : '').replace(/\\s+/g, ' ').trim(); })()`) as Promise<string>;
 }
 
 /** How many badge hosts the page holds. */
