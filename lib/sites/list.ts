@@ -42,6 +42,12 @@ export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platf
 /** The content-script match pattern of a host. */
 export const matchPattern = (host: string): string => `https://${host}/*`;
 
+/**
+ * The entrypoint of a site's followers-list reader (content-scripts/<name>.js), if it has one: not
+ * in the manifest, injected by the background when the site's page shows the list (lib/background/inject.ts).
+ */
+export const followersEntry = (site: Site): string | undefined => (site.followers ? `${site.platform}-followers` : undefined);
+
 /** The site a platform is, if RealReach reads it. */
 export function siteOf(platform: Platform): Site | undefined {
   return SITES.find((s) => s.platform === platform);
