@@ -81,10 +81,21 @@ interface UnitTables {
   longest: number;
 }
 let tables: UnitTables | undefined;
+
+/** The words of a front-coded list (scripts/gen-count-units.ts frontCoded): "milion|6a" is milion, miliona. */
+export function frontDecoded(list: string): string[] {
+  let prev = '';
+  return list.split('|').map((part) => {
+    const shared = part.charCodeAt(0) - 48;
+    prev = shared >= 1 && shared <= 9 ? prev.slice(0, shared) + part.slice(1) : part;
+    return prev;
+  });
+}
+
 function units(): UnitTables {
   if (tables) return tables;
   const cldr = new Map<string, number>();
-  for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of words.split('|')) cldr.set(w, Number(exp));
+  for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of frontDecoded(words)) cldr.set(w, Number(exp));
   const local = new Map<string, Map<string, number>>();
   for (const entry of LOCALE_UNIT_WORDS.split('|')) {
     const first = entry.indexOf(' ');
@@ -96,7 +107,7 @@ function units(): UnitTables {
   }
   const ambiguous = new Set([...local.values()].flatMap((t) => [...t.keys()]));
   const longest = Math.max(...[...cldr.keys(), ...ambiguous, ...Object.keys(SUFFIXES)].map((w) => w.length));
-  tables = { cldr, local, ambiguous, prefix: new Set(PREFIX_UNIT_WORDS.split('|')), longest };
+  tables = { cldr, local, ambiguous, prefix: new Set(frontDecoded(PREFIX_UNIT_WORDS)), longest };
   return tables;
 }
 const CJK_UNIT = /^[万萬億亿千만억천조兆]$/u;
