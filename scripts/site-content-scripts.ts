@@ -1,13 +1,14 @@
 /**
  * One content script per site of the site list (lib/sites/list.ts), written at build time into
  * .wxt/content-scripts/ and added to WXT's entrypoints (wxt.config.ts, hook `entrypoints:found`).
- * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts.
+ * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts
+ * (written in as data: the script holds no site list).
  * A site with a followers-list reader also gets `<platform>-followers`, injected only when needed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntrypointInfo } from 'wxt';
-import { followersEntry, SITES, type Site } from '../lib/sites/list';
+import { followersEntry, matchPattern, SITES, type Site } from '../lib/sites/list';
 
 export function contentScriptSource(site: Site): string {
   return [
@@ -20,7 +21,8 @@ export function contentScriptSource(site: Site): string {
     ``,
     `const adapter = adapterAmong(site, ${JSON.stringify(site.platform)});`,
     `if (!adapter) throw new Error(${JSON.stringify(`lib/sites/${site.adapter} exports no ${site.platform} adapter`)});`,
-    `export default defineContentScript(siteContentScript(adapter${site.followers ? ', followersGate' : ''}));`,
+    `const where = ${JSON.stringify({ hosts: site.hosts, matches: site.hosts.map(matchPattern) })};`,
+    `export default defineContentScript(siteContentScript(adapter, where${site.followers ? ', followersGate' : ''}));`,
     ``,
   ].join('\n');
 }

@@ -25,25 +25,27 @@ import { createFollowersLoader, FOLLOWERS_HANDOFF, type FollowersGate, type Star
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
-import { readWith } from '../sites/read';
-import { matchPattern, siteOf } from '../sites/list';
+import { readWithin } from '../sites/read';
 import { reportFor, reportKey } from './report';
 import { createReadScheduler } from './scheduler';
 
 /** Build-time flag (wxt.config.ts): true only in the benchmark's idle build. */
 declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
 
-/** The content script definition for one site: its hosts from the site list, its adapter only. */
-export function siteContentScript(adapter: SiteAdapter, followers?: FollowersGate): ContentScriptDefinition {
+/**
+ * The content script definition for one site: its hosts and match patterns from the site list
+ * (written into the entrypoint at build time), its adapter only.
+ */
+export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly string[]; matches: string[] }, followers?: FollowersGate): ContentScriptDefinition {
   return {
-    matches: (siteOf(adapter.platform)?.hosts ?? []).map(matchPattern),
+    matches: site.matches,
     runAt: 'document_idle',
     main(wxtContext) {
       // In the built scripts this is ./context.ts's (wxt.config.ts): only what PageContext has.
       const ctx: PageContext = wxtContext;
       if (typeof __IDLE_CONTENT_SCRIPT__ !== 'undefined' && __IDLE_CONTENT_SCRIPT__) return;
       try {
-        startWatching(ctx, adapter);
+        startWatching(ctx, adapter, site.hosts);
       } catch (err) {
         console.warn('RealReach: could not start on this page', err);
       }
@@ -65,7 +67,7 @@ export function siteContentScript(adapter: SiteAdapter, followers?: FollowersGat
   };
 }
 
-function startWatching(ctx: PageContext, adapter: SiteAdapter) {
+function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly string[]) {
   let lastKey: string | undefined;
   let observed: Element | undefined;
   /** What the badge shows, as the background worded it (lib/view/badge.ts); none when it is off. */
@@ -124,7 +126,7 @@ function startWatching(ctx: PageContext, adapter: SiteAdapter) {
     if (ctx.isInvalid) return;
     observeMainColumn();
     const url = location.href;
-    const reading = readWith(adapter, document, url);
+    const reading = readWithin(adapter, hosts, document, url);
     boundary = reading.status === 'ok' ? postBoundary(document, reading.snapshot) : null;
     const report = reportFor(reading, url);
     if (!report) return;

@@ -3,10 +3,10 @@
  * runs each second, and the reader (./followers.ts) runs before reading. Only this file rides in the
  * content script; the reader is injected when this says yes (lib/content/followers-load.ts).
  */
-import { siteOf } from '../list';
+import { threadsSite } from '../list';
 
 export function ownerOf(url: URL): string | null {
-  if (!siteOf('threads')?.hosts.includes(url.hostname)) return null;
+  if (!threadsSite.hosts.includes(url.hostname)) return null;
   const m = /^\/@([A-Za-z0-9._]{1,40})\/?$/.exec(url.pathname);
   return m ? m[1] : null;
 }
