@@ -59,7 +59,8 @@ export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly 
           isValid: () => ctx.isValid,
           onInvalidated: (stop) => ctx.onInvalidated(stop),
         });
-        const check = () => void loader.check(new URL(location.href), document);
+        // Once loaded, the reader watches the list itself: this check stops costing anything.
+        const check = () => loader.state === 'waiting' && void loader.check(new URL(location.href), document);
         ctx.setInterval(check, 1000);
         check();
       }
