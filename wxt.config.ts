@@ -34,7 +34,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting: the followers-list reader is injected only into a page that shows the list
+    // (lib/background/inject.ts); no install warning, host access stays the site list's.
+    permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,
     // Icons drawn in assets/icon/*.svg, rasterised by scripts/icons.sh (WXT also finds public/icon/<size>.png).
     icons: ICONS,

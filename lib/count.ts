@@ -28,23 +28,15 @@ export interface ParseOptions {
   locale?: string;
 }
 
-// Suffix words, lower-cased, without a trailing dot. Multi-word ones first (longest match wins).
-// Sources: CLDR compact-decimal patterns as Intl.NumberFormat renders them, plus long forms that
-// YouTube and TikTok print in their localised UIs ("millones", "Millionen", "lakh").
+// Unit words read without the page's language where CLDR's table (lib/count-units.ts) does not
+// settle them: words it lists for another power of ten or only for some languages ("t", "b", "bn",
+// "k", "mil", "tn"), or not at all ("millon", "lakhs", "crores"). Every other word sites print is
+// read from that table (tests/fuzz/count.test.ts).
 const SUFFIXES: Record<string, number> = {
-  'mil millones': 1e9,
-  'mil milhões': 1e9,
-  // Long forms of CLDR's compact patterns that YouTube writes in labels ("299 mille abonnés", "12 mila").
-  mille: 1e3, mila: 1e3, milioni: 1e6, miliardi: 1e9, milliards: 1e9,
-  k: 1e3, thousand: 1e3, mil: 1e3, tsd: 1e3, tn: 1e3, t: 1e3, tys: 1e3, tis: 1e3, rb: 1e3, ribu: 1e3,
-  'тыс': 1e3, 'тис': 1e3, 'χιλ': 1e3, 'ألف': 1e3, 'آلاف': 1e3, 'हज़ार': 1e3, 'हजार': 1e3, '千': 1e3, '천': 1e3,
-  m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, mi: 1e6, milj: 1e6, mill: 1e6, million: 1e6, millions: 1e6,
-  millón: 1e6, millon: 1e6, millones: 1e6, milhão: 1e6, milhões: 1e6, millionen: 1e6, jt: 1e6, juta: 1e6,
-  tr: 1e6, 'млн': 1e6, 'εκ': 1e6, 'مليون': 1e6,
-  b: 1e9, bn: 1e9, bi: 1e9, billion: 1e9, md: 1e9, mrd: 1e9, mld: 1e9, mia: 1e9, mr: 1e9, mm: 1e9,
-  milliard: 1e9, milliarden: 1e9, miliar: 1e9, 'млрд': 1e9, 'δισ': 1e9, 'مليار': 1e9, 'अ॰': 1e9,
-  lakh: 1e5, lakhs: 1e5, l: 1e5, 'लाख': 1e5, crore: 1e7, crores: 1e7, cr: 1e7, 'क॰': 1e7, 'करोड़': 1e7,
-  '万': 1e4, '萬': 1e4, '만': 1e4, '億': 1e8, '亿': 1e8, '억': 1e8, '兆': 1e12, '조': 1e12,
+  k: 1e3, mil: 1e3, tn: 1e3, t: 1e3,
+  millon: 1e6,
+  b: 1e9, bn: 1e9, bi: 1e9, billion: 1e9,
+  lakhs: 1e5, crores: 1e7,
 };
 
 // Suffixes whose meaning depends on the page's language (Intl compact patterns).
@@ -81,10 +73,21 @@ interface UnitTables {
   longest: number;
 }
 let tables: UnitTables | undefined;
+
+/** The words of a front-coded list (scripts/gen-count-units.ts frontCoded): "milion|6a" is milion, miliona. */
+export function frontDecoded(list: string): string[] {
+  let prev = '';
+  return list.split('|').map((part) => {
+    const shared = part.charCodeAt(0) - 48;
+    prev = shared >= 1 && shared <= 9 ? prev.slice(0, shared) + part.slice(1) : part;
+    return prev;
+  });
+}
+
 function units(): UnitTables {
   if (tables) return tables;
   const cldr = new Map<string, number>();
-  for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of words.split('|')) cldr.set(w, Number(exp));
+  for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of frontDecoded(words)) cldr.set(w, Number(exp));
   const local = new Map<string, Map<string, number>>();
   for (const entry of LOCALE_UNIT_WORDS.split('|')) {
     const first = entry.indexOf(' ');
@@ -96,7 +99,7 @@ function units(): UnitTables {
   }
   const ambiguous = new Set([...local.values()].flatMap((t) => [...t.keys()]));
   const longest = Math.max(...[...cldr.keys(), ...ambiguous, ...Object.keys(SUFFIXES)].map((w) => w.length));
-  tables = { cldr, local, ambiguous, prefix: new Set(PREFIX_UNIT_WORDS.split('|')), longest };
+  tables = { cldr, local, ambiguous, prefix: new Set(frontDecoded(PREFIX_UNIT_WORDS)), longest };
   return tables;
 }
 const CJK_UNIT = /^[万萬億亿千만억천조兆]$/u;

@@ -40,6 +40,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().check(z.int(), z.gte(0)) }),
   /** in-page panel -> background: open the full breakdown for the sender's tab. */
   z.object({ type: z.literal('open-breakdown') }),
+  /**
+   * content -> background: the page shows a followers list; inject the site's reader into the
+   * sender's frame (lib/background/inject.ts: the file comes from the sender's site, never from here).
+   */
+  z.object({ type: z.literal('followers-load') }),
 
   // Vetting (lib/background/vetting.ts). Only `shortlist-add` is accepted from a content script
   // (for the sender's own tab); the others only from the extension's own pages.
@@ -166,6 +171,7 @@ export interface Answers extends VettingAnswers {
   'page-report': PageReportAnswer;
   'get-tab-state': TabState | null;
   'open-breakdown': Record<string, never>;
+  'followers-load': { loaded: boolean };
 }
 type RequestType = Request['type'];
 /** Does not compile while a request has no answer in the map, or the map answers a request that does not exist. */

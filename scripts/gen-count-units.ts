@@ -25,6 +25,25 @@ function localOnly(word: string, majorityOf: Map<string, number>): boolean {
   return majorityOf.has(twin) && majorityOf.get(twin) !== majorityOf.get(word);
 }
 
+/**
+ * A sorted word list, front-coded (lib/count.ts frontDecoded reads it): each word after the first
+ * starts with how many UTF-16 units it shares with the one before (a digit 1-9, none when 0), then
+ * the rest. "milion|6a|6e|6i" is milion, miliona, milione, milioni: a third fewer bytes in every
+ * content script (npm run bench), the same words.
+ */
+export function frontCoded(words: readonly string[]): string {
+  let prev = '';
+  return [...words].sort().map((word) => {
+    if (/^[1-9]/.test(word)) throw new Error(`a unit word starting with a digit cannot be front-coded: ${word}`);
+    let n = 0;
+    while (n < 9 && n < prev.length && n < word.length && prev[n] === word[n]) n++;
+    // Never between the two halves of a surrogate pair (the file would hold a lone surrogate).
+    if (n > 0 && /[\ud800-\udbff]/.test(word[n - 1])) n--;
+    prev = word;
+    return (n ? String(n) : '') + word.slice(n);
+  }).join('|');
+}
+
 export function generateCountUnits(): string {
   const byWord = new Map<string, Map<number, Set<string>>>();
   const prefixWords = new Set<string>();
@@ -91,16 +110,16 @@ export function generateCountUnits(): string {
     `// short and long display, for all ${intlLocales().length} locales of Node ${process.versions.node} (ICU ${process.versions.icu},`,
     `// CLDR ${process.versions.cldr}). Do not edit: run \`npx tsx scripts/gen-count-units.ts\`.`,
     '',
-    '/** Unit words (lower-case, with their dot), by the power of ten most locales give them. */',
+    '/** Unit words (lower-case, with their dot), by the power of ten most locales give them; front-coded (lib/count.ts frontDecoded). */',
     'export const UNIT_WORDS: Record<number, string> = {',
-    ...exponents.map((e) => `  ${e}: ${JSON.stringify(byExponent.get(e)!.join('|'))},`),
+    ...exponents.map((e) => `  ${e}: ${JSON.stringify(frontCoded(byExponent.get(e)!))},`),
     '};',
     '',
     '/** "locale word power" for the locales where a word means another power of ten (-1: two, so refused). */',
     `export const LOCALE_UNIT_WORDS = ${JSON.stringify(uniq.join('|'))};`,
     '',
-    '/** Words some locales write before the number ("elfu 12", Swahili for 12 thousand). */',
-    `export const PREFIX_UNIT_WORDS = ${JSON.stringify([...prefixWords].sort().join('|'))};`,
+    '/** Words some locales write before the number ("elfu 12", Swahili for 12 thousand); front-coded. */',
+    `export const PREFIX_UNIT_WORDS = ${JSON.stringify(frontCoded([...prefixWords]))};`,
     '',
     '/** The zero of each numbering system those locales write numbers in (besides 0-9). */',
     `export const DIGIT_ZEROS = [${[...zeros].sort((a, b) => a - b).map((z) => `0x${z.toString(16)}`).join(', ')}];`,

@@ -1,12 +1,14 @@
 /**
  * One content script per site of the site list (lib/sites/list.ts), written at build time into
  * .wxt/content-scripts/ and added to WXT's entrypoints (wxt.config.ts, hook `entrypoints:found`).
- * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts.
+ * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts
+ * (written in as data: the script holds no site list).
+ * A site with a followers-list reader also gets `<platform>-followers`, injected only when needed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntrypointInfo } from 'wxt';
-import { SITES, type Site } from '../lib/sites/list';
+import { followersEntry, matchPattern, SITES, type Site } from '../lib/sites/list';
 
 export function contentScriptSource(site: Site): string {
   return [
@@ -15,11 +17,28 @@ export function contentScriptSource(site: Site): string {
     `import { siteContentScript } from '../../lib/content/start';`,
     `import { adapterAmong } from '../../lib/sites/read';`,
     `import * as site from '../../lib/sites/${site.adapter}';`,
-    ...(site.followers ? [`import { followersSite } from '../../lib/sites/${site.followers}';`] : []),
+    ...(site.followers ? [`import { followersGate } from '../../lib/sites/${site.followers}-open';`] : []),
     ``,
     `const adapter = adapterAmong(site, ${JSON.stringify(site.platform)});`,
     `if (!adapter) throw new Error(${JSON.stringify(`lib/sites/${site.adapter} exports no ${site.platform} adapter`)});`,
-    `export default defineContentScript(siteContentScript(adapter${site.followers ? ', followersSite' : ''}));`,
+    `const where = ${JSON.stringify({ hosts: site.hosts, matches: site.hosts.map(matchPattern) })};`,
+    `export default defineContentScript(siteContentScript(adapter, where${site.followers ? ', followersGate' : ''}));`,
+    ``,
+  ].join('\n');
+}
+
+/**
+ * The site's followers-list reader, a content script registered at run time (never in the
+ * manifest, never web-accessible): the background injects it on the content script's request.
+ */
+export function followersScriptSource(site: Site & { followers: string }): string {
+  return [
+    `// Written by scripts/site-content-scripts.ts from lib/sites/list.ts: the ${site.name} followers-list reader, injected on demand.`,
+    `import { defineContentScript } from 'wxt/utils/define-content-script';`,
+    `import { handFollowersOver } from '../../lib/content/audience';`,
+    `import { followersSite } from '../../lib/sites/${site.followers}';`,
+    ``,
+    `export default defineContentScript({ registration: 'runtime', main: () => handFollowersOver(followersSite) });`,
     ``,
   ].join('\n');
 }
@@ -28,9 +47,8 @@ export function contentScriptSource(site: Site): string {
 export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
   const dir = resolve(wxtDir, 'content-scripts');
   mkdirSync(dir, { recursive: true });
-  return SITES.map((site) => {
-    const inputPath = resolve(dir, `${site.platform}.content.ts`);
-    const source = contentScriptSource(site);
+  const write = (name: string, source: string): EntrypointInfo => {
+    const inputPath = resolve(dir, `${name}.content.ts`);
     let old: string | undefined;
     try {
       old = readFileSync(inputPath, 'utf8');
@@ -38,6 +56,10 @@ export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
       old = undefined;
     }
     if (old !== source) writeFileSync(inputPath, source);
-    return { name: site.platform, inputPath, type: 'content-script' };
-  });
+    return { name, inputPath, type: 'content-script' };
+  };
+  return SITES.flatMap((site) => [
+    write(site.platform, contentScriptSource(site)),
+    ...(site.followers ? [write(followersEntry(site)!, followersScriptSource({ ...site, followers: site.followers }))] : []),
+  ]);
 }

@@ -3,12 +3,14 @@
  * the followers that newly appear as the user scrolls it (lib/audience/read.ts reads only new rows),
  * to the background, which keeps the sample (message `audience-report`, lib/messages.ts).
  *
- * Never scrolls, clicks or opens anything. Costs little on other pages: the observer's callback
- * checks the URL (a regex) before scheduling anything, and reads run at most every READ_EVERY_MS.
- * No zod, no Intl, no UI code here.
+ * Never scrolls, clicks or opens anything. Costs nothing on other pages: this runs in the site's
+ * reader bundle, injected only once a followers list opened (./followers-load.ts); then the
+ * observer's callback checks the URL (a regex) before scheduling anything, and reads run at most
+ * every READ_EVERY_MS. No zod, no Intl, no UI code here.
  */
 import { AUDIENCE_ENTRIES_MAX, createFollowersTracker, type FollowersSite } from '../audience/read';
 import type { AudienceEntry } from '../snapshot';
+import { FOLLOWERS_HANDOFF, type StartFollowers } from './followers-load';
 
 export const READ_EVERY_MS = 400;
 
@@ -86,7 +88,7 @@ export const LIST_CHECK_MS = 1000;
  * Starts the reporter in a content script. A MutationObserver (childList, subtree, on the body)
  * exists only while a followers list is open: other pages keep the content script's single
  * observer (tests/e2e/stress.e2e.ts counts them). Whether a list is open is checked every second
- * (a regex on the URL, then the site's one selector). `isValid` is WXT's ctx.isValid (false once
+ * (a regex on the URL, then the site's one selector). `isValid` is the content script's ctx.isValid (false once
  * the extension is reloaded or updated: everything stops then).
  */
 export function watchFollowers(site: FollowersSite, send: ReporterEnv['send'], isValid: () => boolean): () => void {
@@ -125,4 +127,16 @@ export function watchFollowers(site: FollowersSite, send: ReporterEnv['send'], i
   }
   check();
   return stop;
+}
+
+/**
+ * The injected reader bundle's whole work (content-scripts/<platform>-followers.js, written by
+ * scripts/site-content-scripts.ts): leave the start function where the site's content script,
+ * in this same isolated world, picks it up (./followers-load.ts). Injected twice, the first stays.
+ */
+export function handFollowersOver(site: FollowersSite): void {
+  const g = globalThis as Record<string, unknown>;
+  if (typeof g[FOLLOWERS_HANDOFF] === 'function') return;
+  const start: StartFollowers = (send, isValid) => watchFollowers(site, send, isValid);
+  g[FOLLOWERS_HANDOFF] = start;
 }

@@ -14,53 +14,61 @@
  * The badge is plain DOM (components/badge.ts) showing strings the background worded
  * (lib/view/badge.ts): no UI framework, no Intl and no scoring code in the page (npm run bench).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import type { ContentScriptDefinition } from 'wxt';
 import type { BadgeView } from '../view/badge';
 import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
 import { PING } from '../ping';
 import { send } from '../send';
 import type { SiteAdapter } from '../sites/common';
-import type { FollowersSite } from '../audience/read';
-import { watchFollowers } from './audience';
+import { createFollowersLoader, FOLLOWERS_HANDOFF, type FollowersGate, type StartFollowers } from './followers-load';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
-import { readWith } from '../sites/read';
-import { matchPattern, siteOf } from '../sites/list';
+import { readWithin } from '../sites/read';
 import { reportFor, reportKey } from './report';
 import { createReadScheduler } from './scheduler';
 
 /** Build-time flag (wxt.config.ts): true only in the benchmark's idle build. */
 declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
 
-/** The content script definition for one site: its hosts from the site list, its adapter only. */
-export function siteContentScript(adapter: SiteAdapter, followers?: FollowersSite): ContentScriptDefinition {
+/**
+ * The content script definition for one site: its hosts and match patterns from the site list
+ * (written into the entrypoint at build time), its adapter only.
+ */
+export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly string[]; matches: string[] }, followers?: FollowersGate): ContentScriptDefinition {
   return {
-    matches: (siteOf(adapter.platform)?.hosts ?? []).map(matchPattern),
+    matches: site.matches,
     runAt: 'document_idle',
-    main(ctx) {
+    main(wxtContext) {
+      // In the built scripts this is ./context.ts's (wxt.config.ts): only what PageContext has.
+      const ctx: PageContext = wxtContext;
       if (typeof __IDLE_CONTENT_SCRIPT__ !== 'undefined' && __IDLE_CONTENT_SCRIPT__) return;
       try {
-        startWatching(ctx, adapter);
+        startWatching(ctx, adapter, site.hosts);
       } catch (err) {
         console.warn('RealReach: could not start on this page', err);
       }
-      // The followers list, when the user opens one (./audience.ts): its own observer, so the page
-      // reading above is unchanged.
+      // The followers list, when the user opens one: its reader is injected then (./followers-load.ts),
+      // and has its own observer, so the page reading above is unchanged.
       if (followers) {
-        try {
-          const stop = watchFollowers(followers, send, () => ctx.isValid);
-          ctx.onInvalidated(stop);
-        } catch (err) {
-          console.warn('RealReach: could not watch the followers list', err);
-        }
+        const loader = createFollowersLoader(followers, {
+          load: async () => (await send({ type: 'followers-load' }))?.loaded === true,
+          handoff: () => (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF] as StartFollowers | undefined,
+          send,
+          isValid: () => ctx.isValid,
+          onInvalidated: (stop) => ctx.onInvalidated(stop),
+        });
+        // Once loaded, the reader watches the list itself: this check stops costing anything.
+        const check = () => loader.state === 'waiting' && void loader.check(new URL(location.href), document);
+        ctx.setInterval(check, 1000);
+        check();
       }
     },
   };
 }
 
-function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
+function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly string[]) {
   let lastKey: string | undefined;
   let observed: Element | undefined;
   /** What the badge shows, as the background worded it (lib/view/badge.ts); none when it is off. */
@@ -124,7 +132,7 @@ function startWatching(ctx: ContentScriptContext, adapter: SiteAdapter) {
     if (ctx.isInvalid) return;
     observeMainColumn();
     const url = location.href;
-    const reading = readWith(adapter, document, url);
+    const reading = readWithin(adapter, hosts, document, url);
     boundary = reading.status === 'ok' ? postBoundary(document, reading.snapshot) : null;
     const report = reportFor(reading, url);
     if (!report) return;

@@ -8,8 +8,8 @@
  * Pure data, no imports but types: the popup, the options page and every content script import it,
  * and must not pull an adapter in with it (the options page once bundled all five: 65 kB).
  *
- * A new site: its adapter folder lib/sites/<platform>/ (index.ts exporting a SiteAdapter) and one
- * line here.
+ * A new site: its adapter folder lib/sites/<platform>/ (index.ts exporting a SiteAdapter) and its
+ * constant here, in SITES.
  */
 import type { Platform } from '../snapshot';
 
@@ -25,22 +25,30 @@ export interface Site {
   followers?: string;
 }
 
-export const SITES: readonly Site[] = [
-  { platform: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], adapter: 'instagram', followers: 'instagram/followers' },
-  { platform: 'x', name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: 'x', followers: 'x/followers' },
-  { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok', followers: 'tiktok/followers' },
-  { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' },
-  { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky', followers: 'bluesky/followers' },
-  { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook', followers: 'facebook/followers' },
-  { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' },
-  { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads', followers: 'threads/followers' },
-  { platform: 'twitch', name: 'Twitch', hosts: ['www.twitch.tv'], adapter: 'twitch' },
-];
+// One constant per site, so that a site's own code (its adapter, its followers gate) takes its entry
+// alone: a content script holds its own site's line, not the list (npm run bench).
+export const instagramSite: Site = { platform: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], adapter: 'instagram', followers: 'instagram/followers' };
+export const xSite: Site = { platform: 'x', name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: 'x', followers: 'x/followers' };
+export const tiktokSite: Site = { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok', followers: 'tiktok/followers' };
+export const youtubeSite: Site = { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' };
+export const blueskySite: Site = { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky', followers: 'bluesky/followers' };
+export const facebookSite: Site = { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook', followers: 'facebook/followers' };
+export const linkedinSite: Site = { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' };
+export const threadsSite: Site = { platform: 'threads', name: 'Threads', hosts: ['www.threads.com', 'www.threads.net'], adapter: 'threads', followers: 'threads/followers' };
+export const twitchSite: Site = { platform: 'twitch', name: 'Twitch', hosts: ['www.twitch.tv'], adapter: 'twitch' };
 
-export const SUPPORTED_PLATFORMS: readonly Platform[] = SITES.map((s) => s.platform);
+export const SITES: readonly Site[] = [instagramSite, xSite, tiktokSite, youtubeSite, blueskySite, facebookSite, linkedinSite, threadsSite, twitchSite];
+
+export const SUPPORTED_PLATFORMS: readonly Platform[] = /* @__PURE__ */ SITES.map((s) => s.platform);
 
 /** The content-script match pattern of a host. */
 export const matchPattern = (host: string): string => `https://${host}/*`;
+
+/**
+ * The entrypoint of a site's followers-list reader (content-scripts/<name>.js), if it has one: not
+ * in the manifest, injected by the background when the site's page shows the list (lib/background/inject.ts).
+ */
+export const followersEntry = (site: Site): string | undefined => (site.followers ? `${site.platform}-followers` : undefined);
 
 /** The site a platform is, if RealReach reads it. */
 export function siteOf(platform: Platform): Site | undefined {

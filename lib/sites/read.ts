@@ -20,6 +20,14 @@ export type PageReading =
   | { status: 'unrecognised'; platform: Platform; reason: string };
 
 export function readWith(adapter: SiteAdapter, doc: Document, url: string): PageReading {
+  return readWithin(adapter, siteOf(adapter.platform)?.hosts ?? [], doc, url);
+}
+
+/**
+ * readWith, given the site's hosts from the site list: what a content script calls (its build wrote
+ * its site's hosts into it, scripts/site-content-scripts.ts), so that it bundles no site list.
+ */
+export function readWithin(adapter: SiteAdapter, hosts: readonly string[], doc: Document, url: string): PageReading {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -27,7 +35,7 @@ export function readWith(adapter: SiteAdapter, doc: Document, url: string): Page
     return { status: 'unsupported-site' };
   }
   // The site list says where RealReach runs (an adapter may know more hosts: they are not read).
-  if (!siteOf(adapter.platform)?.hosts.includes(parsed.hostname.toLowerCase())) return { status: 'unsupported-site' };
+  if (!hosts.includes(parsed.hostname.toLowerCase())) return { status: 'unsupported-site' };
   const route = adapter.route(parsed);
   if (!route) return { status: 'no-account', platform: adapter.platform };
   try {

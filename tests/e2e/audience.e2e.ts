@@ -3,9 +3,12 @@
  * dialog served at its real URL, "scrolled" in three steps (rows appear below, the top ones leave,
  * one seen before comes back), gives one stored sample with every follower once; the popup on the
  * account's profile then shows the estimate. The extension makes no request of its own.
+ * The reader is not in the content script: it is injected when a followers list opens (lib/content/
+ * followers-load.ts), so a profile visited without opening the list never loads it, and a list
+ * opened by an in-site navigation from the profile is read all the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launchWithExtension, openPopupFor, tabIdFor, type ExtensionBrowser } from './support/extension';
+import { fixture, inBadge, launchWithExtension, openPopupFor, spaNavigate, tabIdFor, type ExtensionBrowser } from './support/extension';
 
 declare const chrome: {
   storage: {
@@ -71,4 +74,28 @@ describe('audience sample', () => {
     // Only the fixture's own images were asked for (by the page, and refused): nothing by the extension.
     expect(browser.refused.filter((u) => !u.startsWith('https://scontent.cdninstagram.com/'))).toEqual([]);
   }, 90_000);
+
+  it('loads the reader only when a followers list opens: not on the profile, then on an in-site navigation to the list', async () => {
+    const owner = 'kiln.works';
+    const page = await browser.context.newPage();
+    await page.goto(PROFILE_URL);
+    // The content script is running: it has reported the profile.
+    const tabId = await tabIdFor(browser, PROFILE_URL);
+    await expect
+      .poll(() => browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.status ?? 'none', tabId), { timeout: 15_000 })
+      .toBe('ok');
+    // The reader's start function, left by the injected bundle in the extension's isolated world only.
+    const loaded = () => inBadge(page, () => typeof (globalThis as Record<string, unknown>).__realreachStartFollowers === 'function');
+    const pageSees = () => page.evaluate(() => '__realreachStartFollowers' in globalThis);
+    await page.waitForTimeout(2_500); // two of the content script's checks, on a profile without the list
+    expect(await loaded()).toBe(false);
+
+    // Another account's followers list (the fixture's rows), reached without a page load.
+    await spaNavigate(page, `https://www.instagram.com/${owner}/followers/`, fixture('instagram/followers-en.html'));
+    const key = `audience:instagram:${owner}`;
+    const stored = () => browser.worker.evaluate(async (k) => ((await chrome.storage.local.get(k))[k]?.entries ?? []).map((e) => e.handle), key);
+    await expect.poll(stored, { timeout: 15_000 }).toEqual(['clay.by.jo', 'user84629173', 'mia_glaze', 'anna.k2291']);
+    expect(await loaded()).toBe(true);
+    expect(await pageSees()).toBe(false);
+  }, 60_000);
 });

@@ -2,13 +2,15 @@
  * The e2e smoke in a real Firefox (Debian's firefox-esr, WebDriver BiDi through puppeteer-core):
  * the badge on each site with the grade and rate the same code computes in Node, in-site
  * navigation to another profile, the popup (opened from the in-page panel, as a user does), the
- * shortlist, and the CSV export. No request leaves the fixtures.
+ * shortlist, and the CSV export; the followers-list reader injected on demand (scripting.executeScript
+ * into the content script's own world, lib/background/inject.ts) gives the popup its audience sample.
+ * No request leaves the fixtures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../scripts/analyze-html';
 import { headlineRate } from '../../lib/view/verdict';
-import { replacePage } from './support/extension';
+import { fixture, replacePage } from './support/extension';
 import { blueskyProfile, instagramProfile, postsAround, tiktokProfile, xProfile } from './support/pages';
 import { EXTENSION_ORIGIN, firefoxBadgeClick, firefoxBadgeCount, firefoxBadgeRead, firefoxBadgeText, launchFirefox, nextExtensionPage, until, type FirefoxWithExtension } from './support/firefox';
 
@@ -114,9 +116,27 @@ describe('the e2e smoke in Firefox ESR', () => {
     await page.close();
   });
 
+  it('a followers list loads its reader on demand: the popup then shows the audience sample', async () => {
+    const c = CASES[0];
+    const followersUrl = `https://www.instagram.com/${c.first.handle}/followers/`;
+    ff.serve(followersUrl, fixture('instagram/followers-en.html'));
+    const page = await ff.newPage();
+    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${String(e)}`));
+    await page.goto(followersUrl);
+    // The sample is sent as soon as the injected reader has read the list; then to the profile, in-site.
+    await new Promise((r) => setTimeout(r, 3_000));
+    await spaNavigate(page, c.first.url, c.first.html);
+    await until(() => firefoxBadgeText(page), (t) => t.length > 0, 'the badge on the profile');
+    await clickInBadge(page, '.rr-badge');
+    const popup = await nextExtensionPage(ff, '/popup.html', () => clickInBadge(page, '.rr-link'));
+    await until(() => popup.evaluate(() => document.querySelector('section.audience')?.textContent ?? ''), (t) => /Audience sample: 4 followers seen/.test(t), 'the popup to show the audience sample');
+    await page.close();
+  });
+
   it('raised no page errors and made no request beyond the fixtures', () => {
     expect(pageErrors).toEqual([]);
-    // Firefox asks each page for its favicon; nothing else may leave.
-    expect(ff.refused.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
+    // Firefox asks each page for its favicon, and the followers fixture's page for its own avatars
+    // (refused); nothing else may leave.
+    expect(ff.refused.filter((u) => !u.endsWith('/favicon.ico') && !u.startsWith('https://scontent.cdninstagram.com/'))).toEqual([]);
   });
 });

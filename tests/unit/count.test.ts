@@ -1,5 +1,7 @@
+import { PREFIX_UNIT_WORDS, UNIT_WORDS } from '../../lib/count-units';
+import { frontCoded } from '../../scripts/gen-count-units';
 import { describe, expect, it } from 'vitest';
-import { parseCount } from '../../lib/count';
+import { frontDecoded, parseCount } from '../../lib/count';
 
 // [display, locale, value, exact, min, max]
 const TABLE: [string, string | undefined, number, boolean, number, number][] = [
@@ -113,5 +115,23 @@ describe('parseCount', () => {
   it('never throws on non-string input', () => {
     expect(parseCount(undefined as unknown as string)).toBeNull();
     expect(parseCount(42 as unknown as string)).toBeNull();
+  });
+});
+
+describe('the front-coded unit word lists (lib/count-units.ts)', () => {
+  it('decode to the words coded, in order, across surrogate pairs and shared prefixes of any length', () => {
+    const words = ['milion', 'miliona', 'milione', 'milionów', 'miliony', 'mil m', 'mil millones', 'millionen-und-noch-mehr', 'millionen-und-noch-mehr!', '𞤣', '𞤣𞤵𞤦𞤵𞤲𞤫𞤪𞤫', '𞤣𞤵𞤶𞤵𞤲𞤫𞤪𞤫', '万', '万亿'];
+    expect(frontDecoded(frontCoded(words))).toEqual([...words].sort());
+    expect(frontCoded(['milion', 'miliona', 'milione'])).toBe('milion|6a|6e');
+    expect(frontCoded(['𞤣', '𞤣𞤵']).includes('\ud83a|')).toBe(false);
+  });
+
+  it('hold every word the generator finds, and refuse to code a word starting with a digit', () => {
+    for (const list of [...Object.values(UNIT_WORDS), PREFIX_UNIT_WORDS]) {
+      const words = frontDecoded(list);
+      expect(frontCoded(words)).toBe(list);
+      for (const w of words) expect(w.length).toBeGreaterThan(0);
+    }
+    expect(() => frontCoded(['2x'])).toThrow();
   });
 });

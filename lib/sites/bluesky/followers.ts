@@ -8,14 +8,9 @@
  */
 import type { AudienceEntry } from '../../snapshot';
 import { clean, hasVerifiedBadge, readAll, rowTexts, shown, type FollowersList, type FollowersSite } from '../../audience/read';
+import { ownerOf } from './followers-open';
 
 const CARD = /^profileCard-(.{1,253})-link$/;
-
-function ownerOf(url: URL): string | null {
-  if (url.hostname !== 'bsky.app') return null;
-  const m = /^\/profile\/([^/]{1,253})\/followers\/?$/.exec(url.pathname);
-  return m ? decodeURIComponent(m[1]) : null;
-}
 
 function list(doc: Document, url: URL): FollowersList | null {
   const owner = ownerOf(url);

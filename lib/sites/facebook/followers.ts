@@ -13,7 +13,7 @@
 import type { AudienceEntry } from '../../snapshot';
 import { clean, hasVerifiedBadge, readAll, shown, type FollowersList, type FollowersSite } from '../../audience/read';
 import { textOf } from '../common';
-import { siteOf } from '../list';
+import { ownerOf } from './followers-open';
 import { route } from './route';
 import { SELECTORS } from './words';
 
@@ -30,13 +30,6 @@ function accountOf(href: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-function ownerOf(url: URL): string | null {
-  if (!siteOf('facebook')?.hosts.includes(url.hostname)) return null;
-  if (url.pathname === '/profile.php') return url.searchParams.get('sk') === 'followers' ? route(url)?.handle ?? null : null;
-  const parts = url.pathname.split('/').filter(Boolean);
-  return parts.length === 2 && parts[1].toLowerCase() === 'followers' ? route(url)?.handle ?? null : null;
 }
 
 function list(doc: Document, url: URL): FollowersList | null {

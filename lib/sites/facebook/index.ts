@@ -5,7 +5,7 @@
  */
 import type { SiteAdapter } from '../common';
 import { parseUrl } from '../common';
-import { siteOf } from '../list';
+import { facebookSite } from '../list';
 import { authorLink } from './article';
 import { postArticle, readPost } from './post';
 import { readProfile, shownHeading } from './profile';
@@ -17,7 +17,7 @@ import { isShown } from '../common';
 
 export const facebook: SiteAdapter = {
   platform: 'facebook',
-  hosts: siteOf('facebook')?.hosts ?? [],
+  hosts: facebookSite.hosts,
   route,
   extras: readExtras,
   read(doc, url) {

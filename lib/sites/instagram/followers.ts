@@ -12,18 +12,11 @@
  */
 import type { AudienceEntry } from '../../snapshot';
 import { clean, hasVerifiedBadge, readAll, rowTexts, shown, type FollowersList, type FollowersSite } from '../../audience/read';
+import { listOpen, NOT_ACCOUNTS, ownerOf } from './followers-open';
 
-const HOSTS = ['www.instagram.com', 'instagram.com'];
 const NAME = /^\/([A-Za-z0-9._]{1,30})\/?$/;
-const NOT_ACCOUNTS = new Set(['explore', 'accounts', 'direct', 'reels', 'reel', 'p', 'stories', 'about', 'legal', 'web', 'developer', 'tv']);
 export const DEFAULT_AVATAR = /44884218_345707102882519_2446069589734326272_n|464760996_1254146839119862_3605321457742435801_n|YW5vbnltb3VzX3Byb2ZpbGVfcGlj/;
 const SUGGESTED = /^(suggested for you|sugerencias para ti|sugestões para você|suggestions pour vous|vorschläge für dich|suggeriti per te)$/i;
-
-function ownerOf(url: URL): string | null {
-  if (!HOSTS.includes(url.hostname)) return null;
-  const m = /^\/([A-Za-z0-9._]{1,30})\/followers\/?$/.exec(url.pathname);
-  return m && !NOT_ACCOUNTS.has(m[1].toLowerCase()) ? m[1] : null;
-}
 
 function accountOf(link: Element): string | null {
   const m = NAME.exec(link.getAttribute('href') ?? '');
@@ -82,8 +75,6 @@ function readRow(row: Element): AudienceEntry | null {
   if (hasVerifiedBadge(row)) entry.verified = true;
   return entry;
 }
-
-const listOpen = (doc: Document) => doc.querySelector('[role="dialog"]') !== null;
 
 export const instagramFollowers: FollowersSite = { platform: 'instagram', ownerOf, listOpen, list, rowKey, readRow };
 

@@ -5,7 +5,7 @@
  */
 import type { SiteAdapter } from '../common';
 import { parseUrl } from '../common';
-import { siteOf } from '../list';
+import { linkedinSite } from '../list';
 import { cardAuthor } from './card';
 import { postCard, readPost } from './post';
 import { nameHeading, readProfile } from './profile';
@@ -14,7 +14,7 @@ import { readExtras } from './extras';
 
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
-  hosts: siteOf('linkedin')?.hosts ?? [],
+  hosts: linkedinSite.hosts,
   route,
   extras: readExtras,
   read(doc, url) {

@@ -12,17 +12,11 @@
 import type { AudienceEntry } from '../../snapshot';
 import { clean, hasVerifiedBadge, readAll, rowTexts, shown, type FollowersList, type FollowersSite } from '../../audience/read';
 import { DEFAULT_AVATAR } from '../instagram/followers';
-import { siteOf } from '../list';
+import { listOpen, ownerOf } from './followers-open';
 
 const NAME = /^\/@([A-Za-z0-9._]{1,40})\/?$/;
 // "Followers" in the interface languages seen (en, es, pt, fr, de, it); "Following" / "Seguidos" must not match.
 const FOLLOWERS_TAB = /^(followers?|seguidores|abonnés|follower:innen|follower|seguaci)\b/i;
-
-function ownerOf(url: URL): string | null {
-  if (!siteOf('threads')?.hosts.includes(url.hostname)) return null;
-  const m = /^\/@([A-Za-z0-9._]{1,40})\/?$/.exec(url.pathname);
-  return m ? m[1] : null;
-}
 
 const accountOf = (a: Element | null | undefined) => NAME.exec(a?.getAttribute('href') ?? '')?.[1] ?? null;
 
@@ -69,9 +63,6 @@ function readRow(row: Element): AudienceEntry | null {
   if (hasVerifiedBadge(row)) entry.verified = true;
   return entry;
 }
-
-/** The dialog opens over the profile, whose URL does not change: watch only while one is open. */
-const listOpen = (doc: Document) => doc.querySelector('[role="dialog"] [role="tab"]') !== null;
 
 export const threadsFollowers: FollowersSite = { platform: 'threads', ownerOf, listOpen, list, rowKey, readRow };
 

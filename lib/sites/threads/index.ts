@@ -8,7 +8,7 @@ import type { Post, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, decodePathPart, MAX_POSTS, metaContent, pageLocale, parseUrl, snapshot, textOf, type PageRoute, type SiteAdapter } from '../common';
 import { countBesideWord } from '../dom';
 import { isShown } from '../common';
-import { siteOf } from '../list';
+import { threadsSite } from '../list';
 import { embeddedData } from './embedded';
 import { actionCounts, headerFollowers, renderedPosts } from './rendered';
 import { SELECTORS, WORDS } from './words';
@@ -17,7 +17,7 @@ import { bioLinkFrom } from '../links';
 
 export const threads: SiteAdapter = {
   platform: 'threads',
-  hosts: siteOf('threads')?.hosts ?? [],
+  hosts: threadsSite.hosts,
   route,
   extras: readExtras,
   read(doc, url) {

@@ -10,17 +10,11 @@
  */
 import type { AudienceEntry } from '../../snapshot';
 import { clean, hasVerifiedBadge, readAll, rowTexts, shown, type FollowersList, type FollowersSite } from '../../audience/read';
+import { listOpen, ownerOf } from './followers-open';
 
-const HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'];
 const NAME = /^\/@([A-Za-z0-9._]{1,30})\/?(?:\?.*)?$/;
 // "Followers" in the interface languages we have seen; "Following" must not match.
 const FOLLOWERS_TAB = /^(followers?|seguidores|abonnés|abonnenten|follower:innen|pengikut|takipçi)\b/i;
-
-function ownerOf(url: URL): string | null {
-  if (!HOSTS.includes(url.hostname)) return null;
-  const m = /^\/@([A-Za-z0-9._]{1,30})\/?$/.exec(url.pathname);
-  return m ? m[1] : null;
-}
 
 function list(doc: Document, url: URL): FollowersList | null {
   const owner = ownerOf(url);
@@ -47,9 +41,6 @@ function readRow(row: Element): AudienceEntry | null {
   if (hasVerifiedBadge(row)) entry.verified = true;
   return entry;
 }
-
-/** The panel opens over the profile, whose URL does not change: watch only while it is there. */
-const listOpen = (doc: Document) => doc.querySelector('[data-e2e="follow-info-popup"]') !== null;
 
 const tiktokFollowers: FollowersSite = { platform: 'tiktok', ownerOf, listOpen, list, rowKey, readRow };
 

@@ -7,7 +7,7 @@ import type { Post, Snapshot } from '../../snapshot';
 import { bestCount, CAPPED_NOTE, compact, countInElement, decodePathPart, MAX_POSTS, pageLocale, parseUrl, snapshot, textOf, type PageRoute, type SiteAdapter } from '../common';
 import { countBesideWord, countLabel, pathParts, postingLd, shownText } from '../dom';
 import { firstShown, isShown } from '../common';
-import { siteOf } from '../list';
+import { twitchSite } from '../list';
 import { NOT_CHANNELS, SELECTORS, WORDS } from './words';
 import { cardId, readExtras } from './extras';
 import { bioLinkFrom } from '../links';
@@ -16,7 +16,7 @@ const STREAMER_NOTE = 'Twitch shows no likes or comments: engagement here is liv
 
 export const twitch: SiteAdapter = {
   platform: 'twitch',
-  hosts: siteOf('twitch')?.hosts ?? [],
+  hosts: twitchSite.hosts,
   route,
   extras: readExtras,
   read(doc, url) {

@@ -9,15 +9,9 @@
  */
 import type { AudienceEntry } from '../../snapshot';
 import { clean, hasVerifiedBadge, insideControl, readAll, shown, type FollowersList, type FollowersSite } from '../../audience/read';
+import { ownerOf } from './followers-open';
 
-const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
 const NAME = /^\/([A-Za-z0-9_]{1,15})$/;
-
-function ownerOf(url: URL): string | null {
-  if (!HOSTS.includes(url.hostname)) return null;
-  const m = /^\/([A-Za-z0-9_]{1,15})\/(followers|verified_followers)\/?$/.exec(url.pathname);
-  return m && !['i', 'home', 'explore', 'search', 'settings'].includes(m[1].toLowerCase()) ? m[1] : null;
-}
 
 function list(doc: Document, url: URL): FollowersList | null {
   const owner = ownerOf(url);

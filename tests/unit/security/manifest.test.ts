@@ -1,7 +1,8 @@
 /**
  * The fewest permissions that work, checked on the built manifests (README "Performance and
- * security" says why each is needed): `storage` and host access to the supported sites, nothing
- * else; content scripts only there; no page may message the extension; nothing loosens the
+ * security" says why each is needed): `storage`, `scripting` (the followers-list reader injected
+ * on demand, lib/background/inject.ts: no install warning) and host access to the supported sites,
+ * nothing else; content scripts only there; no page may message the extension; nothing loosens the
  * extension pages' Content Security Policy; the only resources pages can load are the badge's CSS,
  * and only the site it is for.
  */
@@ -21,13 +22,13 @@ describe('built manifests', () => {
     const mv3 = m.manifest_version === 3;
     const sites = [...SITE_MATCHES].sort();
 
-    it('asks for storage and the supported sites, nothing else', () => {
+    it('asks for storage, scripting and the supported sites, nothing else', () => {
       if (mv3) {
-        expect(m.permissions).toEqual(['storage']);
+        expect(m.permissions).toEqual(['storage', 'scripting']);
         expect([...(m.host_permissions as string[])].sort()).toEqual(sites);
       } else {
         // MV2 lists host access among the permissions.
-        expect([...(m.permissions as string[])].sort()).toEqual([...sites, 'storage'].sort());
+        expect([...(m.permissions as string[])].sort()).toEqual([...sites, 'scripting', 'storage'].sort());
       }
       for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'key', 'update_url', 'content_security_policy', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'commands', 'oauth2']) {
         expect(m, `${name} has ${key}`).not.toHaveProperty(key);

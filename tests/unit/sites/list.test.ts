@@ -3,15 +3,15 @@
  * derives from it. Checks that what derives from it does, and that the pages importing it (popup,
  * options, every content script) stay free of the adapters.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../../../lib/hosts';
 import { analyzeHtml } from '../../../scripts/analyze-html';
-import { matchPattern, SITES, siteNames, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
+import { followersEntry, matchPattern, SITES, siteNames, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
 import { PLATFORMS } from '../../../lib/snapshot';
 import { DYNAMIC_KEYS } from '../../../components/format';
-import { contentScriptSource } from '../../../scripts/site-content-scripts';
+import { contentScriptSource, followersScriptSource } from '../../../scripts/site-content-scripts';
 import { REPO_ROOT } from '../../support/shared';
 import { builtOutputs, manifestOf } from '../security/build';
 
@@ -57,13 +57,18 @@ describe('the site list', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('gives each site a content script with its own adapter (and its own followers reader) only', () => {
+  it('gives each site a content script with its own adapter (and its own followers gate) only, and its reader apart', () => {
     for (const site of SITES) {
       const src = contentScriptSource(site);
-      const own = [`lib/sites/read'`, `lib/sites/${site.adapter}'`, ...(site.followers ? [`lib/sites/${site.followers}'`] : [])];
+      const own = [`lib/sites/read'`, `lib/sites/${site.adapter}'`, ...(site.followers ? [`lib/sites/${site.followers}-open'`] : [])];
       expect(src.match(/lib\/sites\/[\w/-]+'/g)).toEqual(own);
-      if (site.followers) expect(site.followers.startsWith(`${site.adapter}/`)).toBe(true);
       expect(src).toContain(JSON.stringify(site.platform));
+      if (!site.followers) continue;
+      expect(site.followers.startsWith(`${site.adapter}/`)).toBe(true);
+      // The reader itself is its own bundle, injected on demand, and never in the manifest.
+      const reader = followersScriptSource({ ...site, followers: site.followers });
+      expect(reader.match(/lib\/sites\/[\w/-]+'/g)).toEqual([`lib/sites/${site.followers}'`]);
+      expect(reader).toContain(`registration: 'runtime'`);
     }
   });
 
@@ -75,6 +80,13 @@ describe('the site list', () => {
         const script = scripts.find((s) => s.js[0] === `content-scripts/${site.platform}.js`)!;
         expect([...script.matches].sort()).toEqual(site.hosts.map(matchPattern).sort());
       }
+      // The followers readers are built, but neither run by the manifest nor reachable by a page.
+      const manifest = JSON.stringify(manifestOf(dir));
+      for (const site of SITES.filter((s) => s.followers)) {
+        expect(existsSync(resolve(dir, `content-scripts/${followersEntry(site)}.js`))).toBe(true);
+        expect(manifest).not.toContain(`${followersEntry(site)}.js`);
+      }
+      expect(manifest).not.toContain('web_accessible_resources');
     }
   });
 });

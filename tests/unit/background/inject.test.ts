@@ -1,0 +1,73 @@
+/**
+ * The followers-list reader on demand, background side (lib/background/inject.ts): the file comes
+ * from the sender's own page and the site list, never from the message; anything else is refused
+ * and nothing is injected.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { followersFileFor, injectFollowers, type InjectionSender, type Scripting } from '../../../lib/background/inject';
+import { RequestSchema } from '../../../lib/messages';
+import { followersEntry, SITES } from '../../../lib/sites/list';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+
+function fakeScripting(fail = false) {
+  const calls: Parameters<Scripting['executeScript']>[0][] = [];
+  const scripting: Scripting = {
+    executeScript: async (o) => {
+      calls.push(o);
+      if (fail) throw new Error('Frame with ID 0 was removed.');
+      return [];
+    },
+  };
+  return { scripting, calls };
+}
+
+const fromTab = (url: string, over: Partial<InjectionSender> = {}): InjectionSender => ({ id: ID, url, frameId: 0, tab: { id: 7, url }, ...over });
+
+describe('followers-load in the background', () => {
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
+  it('injects the sender site’s own reader into the sender’s frame only', async () => {
+    const { scripting, calls } = fakeScripting();
+    expect(await injectFollowers(fromTab('https://www.instagram.com/cafe.ritual/followers/', { frameId: 3 }), ID, scripting)).toEqual({ loaded: true });
+    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/instagram-followers.js'] }]);
+  });
+
+  it('names a file for every site with a reader, from the site list, and none for the others', () => {
+    for (const site of SITES) {
+      const r = followersFileFor(fromTab(`https://${site.hosts[0]}/someone`), ID);
+      if (site.followers) expect(r).toEqual({ file: `/content-scripts/${followersEntry(site)}.js`, tabId: 7, frameId: 0 });
+      else expect(r).toEqual({ refused: `${site.name} has no followers-list reader` });
+    }
+  });
+
+  it.each<[string, InjectionSender]>([
+    ['another extension', fromTab('https://x.com/pam/followers', { id: 'otherextensionidotherextensionid' })],
+    ['no extension id', fromTab('https://x.com/pam/followers', { id: undefined })],
+    ['an extension page (no tab)', { id: ID, url: `chrome-extension://${ID}/popup.html` }],
+    ['a tab without an id', fromTab('https://x.com/pam/followers', { tab: { url: 'https://x.com/pam/followers' } })],
+    ['a negative tab id', fromTab('https://x.com/pam/followers', { tab: { id: -1, url: 'https://x.com/pam/followers' } })],
+    ['a fractional frame id', fromTab('https://x.com/pam/followers', { frameId: 1.5 })],
+    ['a page on no site of the list', fromTab('https://evil.example/x.com/pam/followers')],
+    ['a look-alike host', fromTab('https://x.com.evil.example/pam/followers')],
+    ['plain http', fromTab('http://x.com/pam/followers')],
+    ['a site without a reader', fromTab('https://www.youtube.com/@someone')],
+    ['no URL at all', { id: ID, frameId: 0, tab: { id: 7 } }],
+  ])('refuses %s and injects nothing', async (_what, sender) => {
+    const { scripting, calls } = fakeScripting();
+    expect(await injectFollowers(sender, ID, scripting)).toEqual({ loaded: false });
+    expect(calls).toEqual([]);
+  });
+
+  it('answers not loaded when the browser refuses the injection (the tab went away)', async () => {
+    const { scripting, calls } = fakeScripting(true);
+    expect(await injectFollowers(fromTab('https://bsky.app/profile/pam.bsky.social/followers'), ID, scripting)).toEqual({ loaded: false });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('takes nothing from the message: a request with a file or a site in it is the bare request', () => {
+    const parsed = RequestSchema.safeParse({ type: 'followers-load', files: ['/popup.js'], platform: 'x' });
+    expect(parsed.success && parsed.data).toEqual({ type: 'followers-load' });
+    expect(RequestSchema.safeParse({ type: 'followers-load ' }).success).toBe(false);
+  });
+});
