@@ -5,7 +5,7 @@ import { bioLinkFrom } from '../links';
 import { activeBrowse } from './browse';
 import { gridFromDom, gridFromJson } from './grid';
 import type { Rec } from './json';
-import { handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
+import { dataNamesNoChannel, handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
 import type { ChannelKey } from './route';
 import { UPLOAD_TABS } from './route';
 import { SUBSCRIBER_WORDS, VIDEO_WORDS } from './words';
@@ -13,8 +13,10 @@ import { SUBSCRIBER_WORDS, VIDEO_WORDS } from './words';
 export function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | null {
   const locale = pageLocale(doc);
   const notes: string[] = [];
-  const data = ytData(doc, 'ytInitialData');
-  const fresh = data !== undefined && channelMatches(data, key, doc);
+  // Data that names no channel is not parsed: it cannot be this one's (a /c/ or /user/ page may
+  // still take it when its header shows no name, see channelMatches).
+  const data = key.kind !== 'legacy' && dataNamesNoChannel(doc) ? NO_CHANNEL : ytData(doc, 'ytInitialData');
+  const fresh = data !== undefined && data !== NO_CHANNEL && channelMatches(data, key, doc);
   if (data !== undefined && !fresh) {
     notes.push('The data embedded in the page describes another channel (in-site navigation); counts were read from the page itself.');
   }
@@ -60,6 +62,9 @@ export function readChannel(doc: Document, url: string, key: ChannelKey): Snapsh
   if (!profile.posts) notes.push('Could not read the video count.');
   return snapshot('youtube', url, 'profile', profile, posts, notes);
 }
+
+/** Stands for app data that names no channel (not parsed). */
+const NO_CHANNEL = Symbol('no channel');
 
 /** True when ytInitialData is about the channel the URL names. */
 function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean {
