@@ -217,7 +217,7 @@ export function firstObjectWith(text: string, keys: string[], value: string, pre
 /** `\uXXXX` escapes of the characters keys and handles are made of: the text's own spelling would differ. */
 const NEEDLE_ESCAPES = /\\u00(?:2[de]|3\d|4[1-9a-f]|5[0-9af]|6[1-9a-f]|7[0-9a])/i;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The nearest unclosed `{` before `at`, counting braces only (strings are checked by `closingOf`); -1 if none within reach. */
 function enclosingObjectStart(text: string, at: number): number {

@@ -5,7 +5,7 @@
  * is the URL's account or post: a handle met anywhere else in the JSON names nothing.
  */
 import type { Count } from '../../snapshot';
-import { compact, countFromNumber, dig, firstObjectWith, isRecord, memoScript, parseJson, walk } from '../common';
+import { compact, countFromNumber, dig, escapeRegExp, firstObjectWith, isRecord, memoScript, parseJson, walk } from '../common';
 
 // Parsed once per script while its text is unchanged: the content script reads the page again on
 // every change, and these scripts are hundreds of kB.
@@ -14,12 +14,14 @@ const parsedScript = (script: Element, text: string): unknown => memoScript(scri
 /** Objects in the page's embedded JSON that pass `match`, in document order. */
 export function embeddedObjects(doc: Document, needles: string[], key: string, match: (o: Record<string, unknown>) => boolean) {
   const found: Record<string, unknown>[] = [];
+  // One pass of a compiled pattern finds any of the needles several times faster than one search each.
+  const anyNeedle = new RegExp(needles.map(escapeRegExp).join('|'));
   for (const script of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
     const text = script.textContent ?? '';
     // The walk is remembered per script and query, like the parse: the script's text does not
     // change. Most of these scripts are config: the needles skip them without parsing (and the
     // search through up to a megabyte of text is remembered too).
-    found.push(...memoScript(script, `objects:${key}`, text, () => (needles.some((n) => text.includes(n)) ? matching(parsedScript(script, text), match) : [])));
+    found.push(...memoScript(script, `objects:${key}`, text, () => (anyNeedle.test(text) ? matching(parsedScript(script, text), match) : [])));
   }
   return found;
 }

@@ -42,8 +42,7 @@ export function dataNamesNoChannel(doc: Document): boolean {
     if (!text.includes('ytInitialData')) continue;
     const verdict = memoScript(script, 'names-no-channel', text, (text) => {
       if (!/ytInitialData["']?\]?\s*=/.test(text)) return undefined;
-      if (CHANNEL_KEYS.some((k) => text.includes(k)) || LETTER_ESCAPES.test(text)) return false;
-      return true;
+      return !CHANNEL_KEYS_OR_ESCAPES.test(text);
     });
     if (verdict === false) return false;
     if (verdict) assigned = true;
@@ -51,9 +50,11 @@ export function dataNamesNoChannel(doc: Document): boolean {
   return assigned;
 }
 
-const CHANNEL_KEYS = ['channelMetadataRenderer', 'c4TabbedHeaderRenderer', 'microformatDataRenderer'];
-/** \u or \x escapes of letters, as a key could be written. */
-const LETTER_ESCAPES = /\\(?:u00|x)(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+/**
+ * The renderers that carry a channel's id or address, and \u or \x escapes of letters (as a key
+ * could be written): one pass of a compiled pattern, several times faster than a search for each.
+ */
+const CHANNEL_KEYS_OR_ESCAPES = /channelMetadataRenderer|c4TabbedHeaderRenderer|microformatDataRenderer|\\(?:u00|x)(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])/;
 
 /** The text of a YouTube text object: {simpleText}, {runs:[{text}]}, or an attributed string {content}. */
 export function ytText(v: unknown): string {
