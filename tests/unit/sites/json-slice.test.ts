@@ -79,6 +79,10 @@ describe('firstObjectWith', () => {
     // Spaces around the colon (pretty-printed state) and a duplicate key (JSON.parse keeps the last).
     expect(firstObjectWith(JSON.stringify({ u: user }, null, 2), ['username'], 'lena.travels', isLena)?.value).toEqual(user);
     expect(firstObjectWith('{"u":{"username":"lena.travels","follower_count":1,"username":"x"}}', ['username'], 'lena.travels', isLena)).toEqual({ value: undefined });
+    // Any case, as the walk compares (the Kelvin sign lower-cases to "k"); but only the key as written.
+    const kelvin = { username: 'bench.\u212Aitchen', follower_count: 3 };
+    expect(firstObjectWith(JSON.stringify({ u: kelvin }), ['username'], 'bench.kitchen', (o) => isProfileOf(o, 'bench.kitchen'))?.value).toEqual(kelvin);
+    expect(firstObjectWith('{"u":{"UserName":"lena.travels","follower_count":1}}', ['username'], 'lena.travels', isLena)).toEqual({ value: undefined });
   });
 
   it('gives up on text it cannot vouch for', () => {
