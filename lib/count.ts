@@ -127,9 +127,18 @@ export function normalise(raw: string): string {
 
 /** The locale and its shorter forms, lower-case: "sr-Latn-BA" -> sr-latn-ba, sr-latn, sr. */
 function localeChain(locale: string | undefined): string[] {
-  const parts = (locale ?? '').toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+  const key = locale ?? '';
+  let chain = chains.get(key);
+  if (!chain) {
+    const parts = key.toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
+    chain = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+    // A page has one language: the few chains seen are kept (bounded, for a page's odd lang attributes).
+    if (chains.size < 32) chains.set(key, chain);
+  }
+  return chain;
 }
+/** Locale chains already worked out: every count of a page asks for the same one. */
+const chains = new Map<string, string[]>();
 
 /**
  * What a unit word multiplies by on a page in `locale`, or undefined (unknown, or ambiguous
