@@ -61,7 +61,16 @@ export function place(button: HTMLElement, panel: HTMLElement) {
 
 /** True when the first opaque background behind `el` is dark (X's dim and lights-out themes). */
 export function pageIsDark(el: Element): boolean {
-  for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+  return darkFrom(el.parentElement);
+}
+
+/**
+ * The same for an element about to be inserted into `parent`: asked before the insertion, while the
+ * page's style is clean (reads run after a frame is painted), each ancestor's computed style is
+ * already known; asked after, the first one recalculates the page's style for the new element.
+ */
+export function darkFrom(parent: Element | null): boolean {
+  for (let node: Element | null = parent; node; node = node.parentElement) {
     const rgba = parseColor(getComputedStyle(node).backgroundColor);
     if (rgba && rgba[3] > 0.5) return luminance(rgba) < 0.35;
   }

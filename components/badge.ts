@@ -13,11 +13,16 @@
  * and window listeners exist only while it is open.
  */
 import type { BadgeView } from '../lib/view/badge';
-import { hideFromTop, pageIsDark, place, showOnTop } from './badge-place';
+import { darkFrom, hideFromTop, pageIsDark, place, showOnTop } from './badge-place';
 import { createPillWords } from './badge-words';
 
 export interface BadgeHandle {
   update(view: BadgeView): void;
+  /**
+   * Decides light or dark from the element the badge's host is about to be inserted into (see
+   * badge-place.ts darkFrom); without it, the first update reads it from where the host is.
+   */
+  themeFrom(parent: Element | null): void;
   destroy(): void;
 }
 
@@ -84,29 +89,60 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
   // The letter and rate drawn on canvases: a change costs the page's next frame nothing (./badge-words.ts).
   const words = createPillWords(button);
 
-  // The panel's lasting parts, made once: updating them in place keeps the focus where it is.
-  const chip = el('span', { class: 'rr-chip', 'aria-hidden': 'true' });
-  const title = el('p', { class: 'rr-title', id: 'rr-panel-title' });
-  const sub = el('p', { class: 'rr-sub' });
-  const closeButton = el('button', { type: 'button', class: 'rr-close' }, svgRoot('12', '0 0 12 12', mark('M2 2l8 8M10 2l-8 8', '1.8', 'currentColor')));
-  const linkText = doc.createTextNode('');
-  const link = el('button', { type: 'button', class: 'rr-link' }, linkText, el('span', { 'aria-hidden': 'true' }, ' →'));
-  // One button for every state of "Add to shortlist", so the focus stays on it when it changes.
-  const shortlistButton = el('button', { type: 'button', class: 'rr-shortlist' });
-  const shortlistError = el('span', { class: 'rr-shortlist-error', role: 'alert' });
-  const footer = el('div', { class: 'rr-actions' }, shortlistButton, link);
-  const panel = el(
-    'div',
-    { class: 'rr-panel', id: 'rr-panel', role: 'dialog', 'aria-labelledby': 'rr-panel-title', tabindex: '-1' },
-    el('div', { class: 'rr-head' }, chip, el('div', { class: 'rr-head-text' }, title, sub), closeButton),
-    footer,
-  );
+  /**
+   * The panel's lasting parts, made on the first open (most badges are never opened: a visit pays
+   * only for the pill); updating them in place keeps the focus where it is.
+   */
+  let parts: ReturnType<typeof makePanel> | undefined;
+  function makePanel() {
+    const chip = el('span', { class: 'rr-chip', 'aria-hidden': 'true' });
+    const title = el('p', { class: 'rr-title', id: 'rr-panel-title' });
+    const sub = el('p', { class: 'rr-sub' });
+    const closeButton = el('button', { type: 'button', class: 'rr-close' }, svgRoot('12', '0 0 12 12', mark('M2 2l8 8M10 2l-8 8', '1.8', 'currentColor')));
+    const linkText = doc.createTextNode('');
+    const link = el('button', { type: 'button', class: 'rr-link' }, linkText, el('span', { 'aria-hidden': 'true' }, ' →'));
+    // One button for every state of "Add to shortlist", so the focus stays on it when it changes.
+    const shortlistButton = el('button', { type: 'button', class: 'rr-shortlist' });
+    const shortlistError = el('span', { class: 'rr-shortlist-error', role: 'alert' });
+    const footer = el('div', { class: 'rr-actions' }, shortlistButton, link);
+    const panel = el(
+      'div',
+      { class: 'rr-panel', id: 'rr-panel', role: 'dialog', 'aria-labelledby': 'rr-panel-title', tabindex: '-1' },
+      el('div', { class: 'rr-head' }, chip, el('div', { class: 'rr-head-text' }, title, sub), closeButton),
+      footer,
+    );
+    closeButton.addEventListener('click', (e) => trusted(e) && setOpen(false, true));
+    let lastOpened = -Infinity;
+    link.addEventListener('click', (e) => {
+      if (!trusted(e) || e.timeStamp - lastOpened < 1000) return;
+      lastOpened = e.timeStamp;
+      actions.openBreakdown();
+    });
+    shortlistButton.addEventListener('click', (e) => {
+      if (!trusted(e) || adding || shortlisted || view?.panel.shortlist.on) return;
+      adding = true;
+      shortlistProblem = undefined;
+      if (view) fillShortlist(view);
+      actions
+        .shortlist()
+        .catch(() => 'failed' as const)
+        .then((result) => {
+          adding = false;
+          if (result === 'ok') shortlisted = true;
+          else shortlistProblem = result;
+          if (view) fillShortlist(view);
+        });
+    });
+    return { chip, title, sub, closeButton, linkText, shortlistButton, shortlistError, footer, panel };
+  }
   /** Added from this badge (it outlives views that were made before the click). */
   let shortlisted = false;
   let adding = false;
   let shortlistProblem: 'full' | 'failed' | undefined;
 
   function fillShortlist(v: BadgeView) {
+    if (!parts) return;
+    const { shortlistButton, shortlistError, footer } = parts;
     const words = v.panel.shortlist;
     const on = shortlisted || words.on;
     shortlistButton.textContent = on ? `✓ ${words.added}` : words.add;
@@ -122,6 +158,7 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
   let middle: Element[] = [];
 
   function fillPanel(v: BadgeView) {
+    const { chip, title, sub, closeButton, linkText, footer } = (parts ??= makePanel());
     const p = v.panel;
     chip.textContent = v.letter;
     chip.style.background = v.color;
@@ -167,7 +204,7 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
   const onKey = (e: Event) => {
     if ((e as KeyboardEvent).key === 'Escape') setOpen(false, inside(e));
   };
-  const onMove = () => place(button, panel);
+  const onMove = () => parts && place(button, parts.panel);
   // Capture: the page cannot stop them first. Passive: never delays scrolling.
   const listeners: [EventTarget, string, EventListener, boolean | AddEventListenerOptions][] = [
     [doc, 'pointerdown', onPointer, true],
@@ -184,6 +221,7 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
         else target.removeEventListener(type, fn, options);
       }
       button.setAttribute('aria-expanded', String(next));
+      const { panel } = (parts ??= makePanel());
       if (next) {
         button.setAttribute('aria-controls', 'rr-panel');
         if (view) fillPanel(view);
@@ -217,33 +255,16 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
     e.stopPropagation();
     if (trusted(e)) setOpen(!open);
   });
-  closeButton.addEventListener('click', (e) => trusted(e) && setOpen(false, true));
-  let lastOpened = -Infinity;
-  link.addEventListener('click', (e) => {
-    if (!trusted(e) || e.timeStamp - lastOpened < 1000) return;
-    lastOpened = e.timeStamp;
-    actions.openBreakdown();
-  });
-  shortlistButton.addEventListener('click', (e) => {
-    if (!trusted(e) || adding || shortlisted || view?.panel.shortlist.on) return;
-    adding = true;
-    shortlistProblem = undefined;
-    if (view) fillShortlist(view);
-    actions
-      .shortlist()
-      .catch(() => 'failed' as const)
-      .then((result) => {
-        adding = false;
-        if (result === 'ok') shortlisted = true;
-        else shortlistProblem = result;
-        if (view) fillShortlist(view);
-      });
-  });
 
   /** The view on screen, as text: an update that changes nothing visible writes nothing. */
   let shownKey = '';
 
   return {
+    themeFrom(parent) {
+      if (themed || !parent) return;
+      themed = true;
+      root.dataset.theme = darkFrom(parent) ? 'dark' : 'light';
+    },
     update(v) {
       // Light or dark page: read once from what is actually painted behind the badge (retried
       // until the badge sits in its shadow root, which it does from the first update in the page).
@@ -267,9 +288,9 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, trust
         button.replaceChildren(el('span', { class: 'rr-letter' }, v.letter));
         if (v.rate) button.append(' ', el('span', { class: 'rr-rate' }, v.rate));
       }
-      if (open) {
+      if (open && parts) {
         fillPanel(v);
-        place(button, panel);
+        place(button, parts.panel);
       }
     },
     destroy() {

@@ -179,6 +179,7 @@ function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly s
     badge ??= createBadge(host.container, badgeActions);
     if (badgeAnchor !== anchor || !host.host.isConnected) {
       const place = badgePlacement(anchor);
+      badge.themeFrom(place.append === 'last' ? place.anchor : place.anchor.parentElement);
       if (place.append === 'last') place.anchor.append(host.host);
       else place.anchor.after(host.host);
       badgeAnchor = anchor;

@@ -178,3 +178,86 @@ export function memoScript<T>(script: Element, key: string, text: string, comput
   byKey.set(key, { text, value });
   return value;
 }
+
+// ---- Reading one object out of a large JSON text without parsing all of it ----
+
+type Found = { value: JsonObject | undefined } | null;
+
+/**
+ * The first object, in document order (the order `walk` visits), of the JSON `text` that holds one
+ * of `keys` with the string `value` (compared case-insensitively) and passes `pred`: found from
+ * where that key stands in the text, by parsing only the objects around it. Returns `{ value }`
+ * (value undefined: no such object), or null when the text cannot be read this way and the caller
+ * must parse it whole: an occurrence whose object does not check out (braces inside strings
+ * around it, truncated or malformed text), escapes that could spell the key or value, or a text
+ * large enough for the caller's walk budget to matter, a text whose first and last brackets do not
+ * pair (cut short). Otherwise assumes the text is valid JSON, as JSON.parse would check: each
+ * object returned parses, and the key found stands at depth one inside it, outside any string.
+ */
+export function firstObjectWith(text: string, keys: string[], value: string, pred: (o: JsonObject) => boolean): Found {
+  // A walk bounded at 500,000 objects (instagram/embedded.ts) sees all of a text under 1 MB.
+  if (text.length >= 1_000_000 || ![...keys, value].every((s) => /^[\w.-]+$/.test(s)) || NEEDLE_ESCAPES.test(text)) return null;
+  // A text cut short (the commonest damage) is one JSON.parse refuses: so is it here.
+  if (!/^\s*(?:\{[^]*\}|\[[^]*\])\s*$/.test(text.length > 64 ? text.slice(0, 32) + text.slice(-32) : text)) return null;
+  // Keys as written (JSON keys are case-sensitive); the value compared in any case after each: a
+  // case-insensitive pattern searches a megabyte several times slower.
+  const pattern = new RegExp(`"(?:${keys.map(escapeRegExp).join('|')})"\\s*:\\s*"`, 'g');
+  const wanted = `${value.toLowerCase()}"`;
+  let best: { start: number; value: JsonObject } | undefined;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const at = m.index + m[0].length;
+    if (text.slice(at, at + wanted.length).toLowerCase() !== wanted) continue;
+    const start = enclosingObjectStart(text, m.index);
+    if (start < 0) return null;
+    const end = closingOf(text, start, m.index);
+    if (end < 0) return null;
+    const obj = parseJson(text.slice(start, end + 1));
+    if (!isRecord(obj)) return null;
+    // Objects nest: the one that opens first comes first in document order.
+    if (pred(obj) && (!best || start < best.start)) best = { start, value: obj };
+  }
+  return { value: best?.value };
+}
+
+/**
+ * `\uXXXX` escapes of the characters keys and handles are made of (and of the Kelvin sign, which
+ * lower-cases to "k"): the text's own spelling would differ.
+ */
+const NEEDLE_ESCAPES = /\\u(?:00(?:2[de]|3\d|4[1-9a-f]|5[0-9af]|6[1-9a-f]|7[0-9a])|212a)/i;
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The nearest unclosed `{` before `at`, counting braces only (strings are checked by `closingOf`); -1 if none within reach. */
+function enclosingObjectStart(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1, stop = Math.max(0, at - 300_000); i >= stop; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x7d) depth++;
+    else if (ch === 0x7b && depth-- === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where the object opening at `start` closes, scanning strings properly; -1 unless `key` (a key's
+ * opening quote) stands directly inside that object, outside any string.
+ */
+function closingOf(text: string, start: number, key: number): number {
+  let depth = 0;
+  let inString = false;
+  let keyChecked = false;
+  for (let i = start; i < text.length; i++) {
+    if (i === key) {
+      if (inString || depth !== 1) return -1;
+      keyChecked = true;
+    }
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x7b || ch === 0x5b) depth++;
+    else if ((ch === 0x7d || ch === 0x5d) && --depth === 0) return keyChecked ? i : -1;
+  }
+  return -1;
+}

@@ -5,7 +5,7 @@ import { bioLinkFrom } from '../links';
 import { activeBrowse } from './browse';
 import { gridFromDom, gridFromJson } from './grid';
 import type { Rec } from './json';
-import { handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
+import { dataNamesNoChannel, handleFromUrl, rec, str, textCount, verifiedBadge, ytData, ytText } from './json';
 import type { ChannelKey } from './route';
 import { UPLOAD_TABS } from './route';
 import { SUBSCRIBER_WORDS, VIDEO_WORDS } from './words';
@@ -13,8 +13,12 @@ import { SUBSCRIBER_WORDS, VIDEO_WORDS } from './words';
 export function readChannel(doc: Document, url: string, key: ChannelKey): Snapshot | null {
   const locale = pageLocale(doc);
   const notes: string[] = [];
-  const data = ytData(doc, 'ytInitialData');
-  const fresh = data !== undefined && channelMatches(data, key, doc);
+  // The channel page on screen, found once for the whole read (header, grid, the data check).
+  const root = activeBrowse(doc, key);
+  // Data that names no channel is not parsed: it cannot be this one's (a /c/ or /user/ page may
+  // still take it when its header shows no name, see channelMatches).
+  const data = key.kind !== 'legacy' && dataNamesNoChannel(doc) ? NO_CHANNEL : ytData(doc, 'ytInitialData');
+  const fresh = data !== undefined && data !== NO_CHANNEL && channelMatches(data, key, root);
   if (data !== undefined && !fresh) {
     notes.push('The data embedded in the page describes another channel (in-site navigation); counts were read from the page itself.');
   }
@@ -26,8 +30,8 @@ export function readChannel(doc: Document, url: string, key: ChannelKey): Snapsh
   // 2023 header: named fields. 2024+ header: rows of parts ("@handle", "4,69 M de suscriptores • 6,8 K vídeos").
   const parts = pageHeader ? headerPartsFromJson(pageHeader) : [];
   const fromParts = classifyHeaderParts(parts, 'embedded-json', locale);
-  const dom = channelDom(doc, key, locale);
-  if (!activeBrowse(doc, key)) {
+  const dom = channelDom(root, locale);
+  if (!root) {
     notes.push('The channel page on screen could not be told apart from pages visited before; its header and videos were not read.');
   }
 
@@ -49,7 +53,7 @@ export function readChannel(doc: Document, url: string, key: ChannelKey): Snapsh
   let posts: Post[] = [];
   if (key.tab && UPLOAD_TABS.has(key.tab)) {
     posts = d ? gridFromJson(d, key.tab, locale) : [];
-    if (!posts.length) posts = gridFromDom(doc, key, locale);
+    if (!posts.length) posts = gridFromDom(root, locale);
     if (!posts.length) notes.push('No videos with a view count were visible on this tab yet.');
   } else {
     notes.push('Open the channel\'s Videos or Shorts tab to read view counts of its videos.');
@@ -61,8 +65,11 @@ export function readChannel(doc: Document, url: string, key: ChannelKey): Snapsh
   return snapshot('youtube', url, 'profile', profile, posts, notes);
 }
 
+/** Stands for app data that names no channel (not parsed). */
+const NO_CHANNEL = Symbol('no channel');
+
 /** True when ytInitialData is about the channel the URL names. */
-function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean {
+function channelMatches(data: unknown, key: ChannelKey, root: ParentNode | null): boolean {
   const meta = rec(dig(data, 'metadata', 'channelMetadataRenderer'));
   const c4 = rec(dig(data, 'header', 'c4TabbedHeaderRenderer'));
   const ids = [meta?.externalId, c4?.channelId, dig(c4, 'navigationEndpoint', 'browseEndpoint', 'browseId')].map(str);
@@ -85,8 +92,8 @@ function channelMatches(data: unknown, key: ChannelKey, doc: Document): boolean 
   // /c/ and /user/ URLs: the data names only the channel's current handle. Trust it when it names the
   // legacy path, or when the rendered header (if any) shows the same channel name.
   if (urls.some((u) => u.endsWith(key.path!.toLowerCase()))) return true;
-  if (!activeBrowse(doc, key)) return false; // several pages on screen: nothing to check the data against
-  const shown = channelDom(doc, key, undefined).name;
+  if (!root) return false; // several pages on screen: nothing to check the data against
+  const shown = channelDom(root, undefined).name;
   return !shown || shown === str(meta?.title);
 }
 
@@ -97,9 +104,8 @@ interface ChannelDom {
   videos?: Count;
 }
 
-/** The rendered channel header of the channel page on screen. */
-function channelDom(doc: Document, key: ChannelKey, locale: string | undefined): ChannelDom {
-  const root = activeBrowse(doc, key);
+/** The rendered channel header of the channel page on screen (`root`: activeBrowse's). */
+function channelDom(root: ParentNode | null, locale: string | undefined): ChannelDom {
   if (!root) return {};
   // 2024+: <yt-page-header-view-model><h1>ONE Media</h1> ... <yt-content-metadata-view-model>
   //   rows "@OneMedia." and "4.69M subscribers • 6.8K videos" (parts split by a "•" delimiter span).

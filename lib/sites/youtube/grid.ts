@@ -1,10 +1,8 @@
 /** The video grid of a channel's Videos, Shorts and Live tabs, from the app state or the rendered cards. */
 import type { Count, Post } from '../../snapshot';
 import { MAX_POSTS, bestCount, compact, dig, leadingCount, textOf, walk } from '../common';
-import { activeBrowse } from './browse';
 import type { Rec } from './json';
 import { rec, str, textCount, ytText } from './json';
-import type { ChannelKey } from './route';
 import { VIDEO_ID } from './route';
 import { AGO_WORDS, LIVE_WORDS, VIEW_WORDS, VIEW_WORD_FIRST } from './words';
 
@@ -67,9 +65,8 @@ export function gridItem(o: Rec, locale: string | undefined): Post | undefined {
   return undefined;
 }
 
-/** Video cards of the rendered grid (Videos, Shorts, Live tabs). */
-export function gridFromDom(doc: Document, key: ChannelKey, locale: string | undefined): Post[] {
-  const root = activeBrowse(doc, key);
+/** Video cards of the rendered grid (Videos, Shorts, Live tabs) of the channel page on screen (`root`: activeBrowse's). */
+export function gridFromDom(root: ParentNode | null, locale: string | undefined): Post[] {
   if (!root) return [];
   const posts: Post[] = [];
   const seen = new Set<string>();

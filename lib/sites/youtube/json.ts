@@ -28,6 +28,34 @@ export function ytData(doc: Document, name: string): unknown {
   return undefined;
 }
 
+/**
+ * True when the page's `ytInitialData` names no channel at all, told from its script's text without
+ * parsing it (half a megabyte: 4 ms of a visit): none of the renderers that carry a channel's id or
+ * address (channel metadata, the c4 header, the microformat) is in it, nor an escape that could
+ * spell one. The common case after in-site navigation from the home feed or a video. False when
+ * unsure or when the page has no ytInitialData.
+ */
+export function dataNamesNoChannel(doc: Document): boolean {
+  let assigned = false;
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    if (!text.includes('ytInitialData')) continue;
+    const verdict = memoScript(script, 'names-no-channel', text, (text) => {
+      if (!/ytInitialData["']?\]?\s*=/.test(text)) return undefined;
+      return !CHANNEL_KEYS_OR_ESCAPES.test(text);
+    });
+    if (verdict === false) return false;
+    if (verdict) assigned = true;
+  }
+  return assigned;
+}
+
+/**
+ * The renderers that carry a channel's id or address, and \u or \x escapes of letters (as a key
+ * could be written): one pass of a compiled pattern, several times faster than a search for each.
+ */
+const CHANNEL_KEYS_OR_ESCAPES = /channelMetadataRenderer|c4TabbedHeaderRenderer|microformatDataRenderer|\\(?:u00|x)(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])/;
+
 /** The text of a YouTube text object: {simpleText}, {runs:[{text}]}, or an attributed string {content}. */
 export function ytText(v: unknown): string {
   if (typeof v === 'string') return v;

@@ -551,6 +551,25 @@ describe('createBadge', () => {
     expect(style.mock.calls.length).toBe(calls);
   });
 
+  it('takes the theme from where its host is about to go, before the insertion, and reads it only once', () => {
+    const row = doc.getElementById('row')!;
+    const style = vi.fn((el: Element) => ({ backgroundColor: el === row ? 'rgb(21, 32, 43)' : 'rgba(0, 0, 0, 0)', colorScheme: 'normal' }));
+    (globalThis as { getComputedStyle: unknown }).getComputedStyle = style;
+    const host = doc.createElement('span');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = doc.createElement('div');
+    shadow.append(inner);
+    const h = createBadge(inner, NO_ACTIONS);
+    handles.push(h);
+    h.themeFrom(row);
+    expect(style).toHaveBeenCalledTimes(1);
+    row.append(host);
+    h.update(badgeView(SAMPLE_ANALYSIS));
+    h.themeFrom(doc.body);
+    expect(inner.querySelector('.rr-root')!.getAttribute('data-theme')).toBe('dark');
+    expect(style).toHaveBeenCalledTimes(1);
+  });
+
   it('pageIsDark: white and transparent pages are light, a dark colour scheme is dark', () => {
     const name = doc.getElementById('name')!;
     const paint = (bg: string, scheme = 'normal') => ((globalThis as { getComputedStyle: unknown }).getComputedStyle = () => ({ backgroundColor: bg, colorScheme: scheme }));
