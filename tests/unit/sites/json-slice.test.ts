@@ -96,6 +96,7 @@ describe('firstObjectWith', () => {
     expect(firstObjectWith(JSON.stringify({ u: { bio: 'a { b', ...user } }), ['username'], 'lena.travels', isLena)).toBeNull();
     // The key or handle spelled with escapes elsewhere could be an earlier object.
     expect(firstObjectWith(`{"a":{"user\\u006eame":"lena.travels","follower_count":1},"u":${JSON.stringify(user)}}`, ['username'], 'lena.travels', isLena)).toBeNull();
+    expect(firstObjectWith(`{"a":{"username":"lena\\u002Etravels","follower_count":1},"u":${JSON.stringify(user)}}`, ['username'], 'lena.travels', isLena)).toBeNull();
     // A value that is not a plain handle, and a text too large for a bounded walk to see whole.
     expect(firstObjectWith(text, ['username'], 'lena"travels', isLena)).toBeNull();
     expect(firstObjectWith(text + ' '.repeat(1_000_000), ['username'], 'lena.travels', isLena)).toBeNull();
