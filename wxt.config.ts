@@ -9,7 +9,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'ic
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // One content script per site of lib/sites/list.ts, each with its own adapter only.
+  // One content script per site of lib/sites/list.ts, each with its own adapter only, and the parts injected on demand.
   hooks: {
     'entrypoints:found': (wxt, infos) => {
       infos.push(...siteContentScripts(wxt.config.wxtDir));
@@ -34,8 +34,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: the followers-list reader is injected only into a page that shows the list
-    // (lib/background/inject.ts); no install warning, host access stays the site list's.
+    // scripting: the parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's
+    // panel) are injected only into a page that needs them (lib/background/inject.ts); no install
+    // warning, host access stays the site list's.
     permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,
     // Icons drawn in assets/icon/*.svg, rasterised by scripts/icons.sh (WXT also finds public/icon/<size>.png).

@@ -9,7 +9,7 @@ import { analyzeSnapshot } from '../lib/score';
 import { forgetTab, loadTabState, saveTabState } from '../lib/background/tab-state';
 import { answerPageReport, createOpenLimiter, handleVetting, isVettingRequest, refusedReportState, reportFitsSender, type VettingContext } from '../lib/background/vetting';
 import { fitToSchema } from '../lib/background/fit';
-import { injectFollowers } from '../lib/background/inject';
+import { injectPart } from '../lib/background/inject';
 import { createVettingStore } from '../lib/storage/store';
 import { toolbarText, VERDICT_COLORS, verdictOf } from '../lib/view/verdict';
 
@@ -84,9 +84,9 @@ export default defineBackground(() => {
         const url = browser.runtime.getURL(`/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
         return browser.tabs.create({ url }).then(() => opened);
       }
-      case 'followers-load':
-        // The file is one of ours, named from the site list (lib/background/inject.ts); WXT types it by its public paths.
-        return injectFollowers(sender, browser.runtime.id, { executeScript: (o) => browser.scripting.executeScript(o as never) });
+      case 'part-load':
+        // The file is one of ours, named from the part and the site list (lib/background/inject.ts); WXT types it by its public paths.
+        return injectPart(sender, request.part, browser.runtime.id, { executeScript: (o) => browser.scripting.executeScript(o as never) });
       default:
         return isVettingRequest(request) ? handleVetting(request, sender, ctx) : undefined;
     }

@@ -13,6 +13,7 @@ import { CampaignSchema, SettingsSchema, type HistoryRecord, type Settings } fro
 import type { ExportFile } from './storage/export';
 import type { ImportResult } from './storage/import';
 import type { PostObservation } from './evidence/pods';
+import { PARTS } from './parts';
 import type { EntryView, ShortlistChange, ShortlistView, StorageReport } from './storage/store';
 
 /** What a content script found on its page. */
@@ -41,10 +42,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** in-page panel -> background: open the full breakdown for the sender's tab. */
   z.object({ type: z.literal('open-breakdown') }),
   /**
-   * content -> background: the page shows a followers list; inject the site's reader into the
-   * sender's frame (lib/background/inject.ts: the file comes from the sender's site, never from here).
+   * content -> background: inject a part of the content script (lib/parts.ts: the followers-list
+   * reader, the badge's panel) into the sender's frame. The message names the part only, from a
+   * fixed list; the file comes from the sender's own site (lib/background/inject.ts).
    */
-  z.object({ type: z.literal('followers-load') }),
+  z.object({ type: z.literal('part-load'), part: z.enum(PARTS) }),
 
   // Vetting (lib/background/vetting.ts). Only `shortlist-add` is accepted from a content script
   // (for the sender's own tab); the others only from the extension's own pages.
@@ -171,7 +173,7 @@ export interface Answers extends VettingAnswers {
   'page-report': PageReportAnswer;
   'get-tab-state': TabState | null;
   'open-breakdown': Record<string, never>;
-  'followers-load': { loaded: boolean };
+  'part-load': { loaded: boolean };
 }
 type RequestType = Request['type'];
 /** Does not compile while a request has no answer in the map, or the map answers a request that does not exist. */

@@ -3,11 +3,13 @@
  * .wxt/content-scripts/ and added to WXT's entrypoints (wxt.config.ts, hook `entrypoints:found`).
  * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts
  * (written in as data: the script holds no site list).
- * A site with a followers-list reader also gets `<platform>-followers`, injected only when needed.
+ * The parts injected only when needed (lib/parts.ts): `<platform>-followers` for a site with a
+ * followers-list reader, and `panel`, the badge's panel, one for every site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntrypointInfo } from 'wxt';
+import { PANEL_ENTRY } from '../lib/parts';
 import { followersEntry, matchPattern, SITES, type Site } from '../lib/sites/list';
 
 export function contentScriptSource(site: Site): string {
@@ -43,6 +45,18 @@ export function followersScriptSource(site: Site & { followers: string }): strin
   ].join('\n');
 }
 
+/** The badge's panel (components/badge-panel.ts), registered at run time like the readers: injected on demand. */
+export function panelScriptSource(): string {
+  return [
+    `// Written by scripts/site-content-scripts.ts: the badge's panel, injected on demand (lib/parts.ts).`,
+    `import { defineContentScript } from 'wxt/utils/define-content-script';`,
+    `import { handPanelOver } from '../../components/badge-panel';`,
+    ``,
+    `export default defineContentScript({ registration: 'runtime', main: handPanelOver });`,
+    ``,
+  ].join('\n');
+}
+
 /** Writes the scripts (only when changed, so a watching dev build does not loop) and lists them. */
 export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
   const dir = resolve(wxtDir, 'content-scripts');
@@ -58,8 +72,11 @@ export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
     if (old !== source) writeFileSync(inputPath, source);
     return { name, inputPath, type: 'content-script' };
   };
-  return SITES.flatMap((site) => [
-    write(site.platform, contentScriptSource(site)),
-    ...(site.followers ? [write(followersEntry(site)!, followersScriptSource({ ...site, followers: site.followers }))] : []),
-  ]);
+  return [
+    ...SITES.flatMap((site) => [
+      write(site.platform, contentScriptSource(site)),
+      ...(site.followers ? [write(followersEntry(site)!, followersScriptSource({ ...site, followers: site.followers }))] : []),
+    ]),
+    write(PANEL_ENTRY, panelScriptSource()),
+  ];
 }

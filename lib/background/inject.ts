@@ -1,11 +1,13 @@
 /**
- * The background's side of the followers-list reader on demand (lib/content/followers-load.ts): a
- * content script whose page shows a followers list asks for its site's reader, and it is injected
- * into that frame only. Which file is decided here, from the sender's own URL and the site list:
- * the message carries nothing to choose it with. Refused: a sender that is not this extension's
- * content script in a tab, a page on no site of the list, a site without a reader.
+ * The background's side of the parts loaded on demand (lib/parts.ts; the content side is
+ * lib/content/part-load.ts): a content script asks for a part by name, and its bundle is injected
+ * into that frame only. Which file is decided here, from the part's name (a fixed list the
+ * message was checked against) and the sender's own URL and the site list: the message carries no
+ * file and no site. Refused: a sender that is not this extension's content script in a tab, a page
+ * on no site of the list, a site without that part (a followers reader).
  */
 import { followersEntry, siteForUrl } from '../sites/list';
+import { PANEL_ENTRY, type PartName } from '../parts';
 import type { Answers } from '../messages';
 
 export interface InjectionSender {
@@ -20,8 +22,8 @@ export interface Scripting {
   executeScript(options: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
 }
 
-/** The reader file for a sender, or why not (for the console and the tests). */
-export function followersFileFor(sender: InjectionSender, extensionId: string): { file: string; tabId: number; frameId: number } | { refused: string } {
+/** The part's file for a sender, or why not (for the console and the tests). */
+export function partFileFor(sender: InjectionSender, part: PartName, extensionId: string): { file: string; tabId: number; frameId: number } | { refused: string } {
   if (sender.id !== extensionId) return { refused: 'not this extension' };
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return { refused: 'not from a tab' };
@@ -31,15 +33,15 @@ export function followersFileFor(sender: InjectionSender, extensionId: string): 
   if (!url || !url.startsWith('https://')) return { refused: 'not an https page' };
   const site = siteForUrl(url);
   if (!site) return { refused: 'not a page of a site RealReach reads' };
-  const entry = followersEntry(site);
-  if (!entry) return { refused: `${site.name} has no followers-list reader` };
+  const entry = part === 'panel' ? PANEL_ENTRY : part === 'followers' ? followersEntry(site) : undefined;
+  if (!entry) return { refused: part === 'followers' ? `${site.name} has no followers-list reader` : `no part named ${String(part)}` };
   return { file: `/content-scripts/${entry}.js`, tabId, frameId };
 }
 
-export async function injectFollowers(sender: InjectionSender, extensionId: string, scripting: Scripting): Promise<Answers['followers-load']> {
-  const target = followersFileFor(sender, extensionId);
+export async function injectPart(sender: InjectionSender, part: PartName, extensionId: string, scripting: Scripting): Promise<Answers['part-load']> {
+  const target = partFileFor(sender, part, extensionId);
   if ('refused' in target) {
-    console.warn(`RealReach: refused to load a followers reader (${target.refused})`);
+    console.warn(`RealReach: refused to load the ${String(part)} part (${target.refused})`);
     return { loaded: false };
   }
   try {
@@ -47,7 +49,7 @@ export async function injectFollowers(sender: InjectionSender, extensionId: stri
     return { loaded: true };
   } catch (err) {
     // The tab navigated away or closed meanwhile: the content script may ask again.
-    console.warn('RealReach: could not inject the followers reader', err);
+    console.warn(`RealReach: could not inject the ${part} part`, err);
     return { loaded: false };
   }
 }

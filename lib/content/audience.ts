@@ -10,7 +10,8 @@
  */
 import { AUDIENCE_ENTRIES_MAX, createFollowersTracker, type FollowersSite } from '../audience/read';
 import type { AudienceEntry } from '../snapshot';
-import { FOLLOWERS_HANDOFF, type StartFollowers } from './followers-load';
+import type { StartFollowers } from './followers-load';
+import { handPartOver } from './part-load';
 
 export const READ_EVERY_MS = 400;
 
@@ -132,11 +133,9 @@ export function watchFollowers(site: FollowersSite, send: ReporterEnv['send'], i
 /**
  * The injected reader bundle's whole work (content-scripts/<platform>-followers.js, written by
  * scripts/site-content-scripts.ts): leave the start function where the site's content script,
- * in this same isolated world, picks it up (./followers-load.ts). Injected twice, the first stays.
+ * in this same isolated world, picks it up (./part-load.ts). Injected twice, the first stays.
  */
 export function handFollowersOver(site: FollowersSite): void {
-  const g = globalThis as Record<string, unknown>;
-  if (typeof g[FOLLOWERS_HANDOFF] === 'function') return;
   const start: StartFollowers = (send, isValid) => watchFollowers(site, send, isValid);
-  g[FOLLOWERS_HANDOFF] = start;
+  handPartOver('followers', start);
 }

@@ -1,10 +1,11 @@
 /**
  * The followers-list reader on demand. A site's content script carries only its gate (the URL
  * check and one selector, lib/sites/<site>/followers-open.ts), checked once a second; when it says
- * a followers list is open, the script asks the background (`followers-load`) to inject the site's
- * reader bundle (content-scripts/<platform>-followers.js: ./audience.ts with the site's reader)
- * into this frame. That bundle runs in this same isolated world and leaves its start function in
- * a private global (never visible to the page); this script calls it, and stops it on invalidation.
+ * a followers list is open, the script asks the background for the `followers` part (`part-load`,
+ * lib/parts.ts) to inject the site's reader bundle (content-scripts/<platform>-followers.js:
+ * ./audience.ts with the site's reader) into this frame. That bundle runs in this same isolated
+ * world and leaves its start function on the parts' private shelf (./part-load.ts); this script
+ * calls it, and stops it on invalidation.
  * Most visits never open a followers list, so most pages never compile the reader.
  */
 import type { FollowersSite } from '../audience/read';
@@ -14,9 +15,6 @@ export type FollowersGate = Pick<FollowersSite, 'ownerOf' | 'listOpen'>;
 
 /** Starts the injected reader: returns its stop function. */
 export type StartFollowers = (send: ReporterEnv['send'], isValid: () => boolean) => () => void;
-
-/** The global the injected bundle leaves its start function in (the extension's isolated world only). */
-export const FOLLOWERS_HANDOFF = '__realreachStartFollowers';
 
 /** How many times a failed load is asked for again in one page's life (then the list is left unread). */
 export const LOAD_TRIES = 3;

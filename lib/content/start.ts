@@ -17,17 +17,24 @@
 import type { PageContext } from './context';
 import type { ContentScriptDefinition } from 'wxt';
 import type { BadgeView } from '../view/badge';
-import { createBadge, type BadgeActions, type BadgeHandle } from '../../components/badge';
+import { createBadge, type BadgeActions, type BadgeHandle, type PanelSource } from '../../components/badge';
 import { PING } from '../ping';
 import { send } from '../send';
 import type { SiteAdapter } from '../sites/common';
-import { createFollowersLoader, FOLLOWERS_HANDOFF, type FollowersGate, type StartFollowers } from './followers-load';
+import { createFollowersLoader, type FollowersGate } from './followers-load';
+import { loadPart, partHandedOver, type AskForPart } from './part-load';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
 import { readWithin } from '../sites/read';
 import { reportFor, reportKey } from './report';
 import { createReadScheduler } from './scheduler';
+
+/** Asks the background to inject a part (lib/parts.ts) into this frame: true once it ran here. */
+const askForPart: AskForPart = async (part) => (await send({ type: 'part-load', part }))?.loaded === true;
+
+/** The badge's panel: here once a badge of this page loaded it, else loaded (./part-load.ts). */
+const panelPart: PanelSource = () => partHandedOver('panel') ?? loadPart('panel', askForPart);
 
 /** Build-time flag (wxt.config.ts): true only in the benchmark's idle build. */
 declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
@@ -53,8 +60,8 @@ export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly 
       // and has its own observer, so the page reading above is unchanged.
       if (followers) {
         const loader = createFollowersLoader(followers, {
-          load: async () => (await send({ type: 'followers-load' }))?.loaded === true,
-          handoff: () => (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF] as StartFollowers | undefined,
+          load: () => askForPart('followers'),
+          handoff: () => partHandedOver('followers'),
           send,
           isValid: () => ctx.isValid,
           onInvalidated: (stop) => ctx.onInvalidated(stop),
@@ -176,7 +183,7 @@ function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly s
   function showBadge(anchor: Element | null) {
     if (!current || !anchor) return removeBadge();
     host ??= createBadgeHost();
-    badge ??= createBadge(host.container, badgeActions);
+    badge ??= createBadge(host.container, badgeActions, panelPart);
     if (badgeAnchor !== anchor || !host.host.isConnected) {
       const place = badgePlacement(anchor);
       badge.themeFrom(place.append === 'last' ? place.anchor : place.anchor.parentElement);

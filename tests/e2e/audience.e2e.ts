@@ -4,7 +4,7 @@
  * one seen before comes back), gives one stored sample with every follower once; the popup on the
  * account's profile then shows the estimate. The extension makes no request of its own.
  * The reader is not in the content script: it is injected when a followers list opens (lib/content/
- * followers-load.ts), so a profile visited without opening the list never loads it, and a list
+ * followers-load.ts, the `followers` part of lib/parts.ts), so a profile visited without opening the list never loads it, and a list
  * opened by an in-site navigation from the profile is read all the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,9 +84,9 @@ describe('audience sample', () => {
     await expect
       .poll(() => browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.status ?? 'none', tabId), { timeout: 15_000 })
       .toBe('ok');
-    // The reader's start function, left by the injected bundle in the extension's isolated world only.
-    const loaded = () => inBadge(page, () => typeof (globalThis as Record<string, unknown>).__realreachStartFollowers === 'function');
-    const pageSees = () => page.evaluate(() => '__realreachStartFollowers' in globalThis);
+    // The reader's start function, left by the injected bundle on the parts' shelf in the extension's isolated world only.
+    const loaded = () => inBadge(page, () => typeof (globalThis as { __realreachParts?: Record<string, unknown> }).__realreachParts?.followers === 'function');
+    const pageSees = () => page.evaluate(() => '__realreachParts' in globalThis);
     await page.waitForTimeout(2_500); // two of the content script's checks, on a profile without the list
     expect(await loaded()).toBe(false);
 

@@ -140,9 +140,15 @@ export async function firefoxBadgeRead(page: Page, selector: string): Promise<st
 
 /** Clicks an element inside the badge with the mouse: the badge acts only on the user's own (trusted) events. */
 export async function firefoxBadgeClick(page: Page, selector: string): Promise<void> {
-  const box = (await page.evaluate(
-    `(() => { const host = ${FIND_HOST}; const el = host && host.shadowRoot.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
-  )) as { x: number; y: number } | null;
+  // Waited for, as in Chromium's badgeClick: the panel's parts appear once its code is loaded (lib/parts.ts).
+  const end = Date.now() + 5_000;
+  let box: { x: number; y: number } | null = null;
+  while (!box && Date.now() < end) {
+    box = (await page.evaluate(
+      `(() => { const host = ${FIND_HOST}; const el = host && host.shadowRoot.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    )) as { x: number; y: number } | null;
+    if (!box) await new Promise((r) => setTimeout(r, 100));
+  }
   if (!box) throw new Error(`no ${selector} in the badge`);
   await page.mouse.click(box.x, box.y);
 }

@@ -1,12 +1,14 @@
 /**
- * The followers-list reader on demand, background side (lib/background/inject.ts): the file comes
- * from the sender's own page and the site list, never from the message; anything else is refused
- * and nothing is injected.
+ * The parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's panel),
+ * background side (lib/background/inject.ts): the message names a part from a fixed list, the file
+ * comes from that name and the sender's own page and the site list, never from the message;
+ * anything else is refused and nothing is injected.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { followersFileFor, injectFollowers, type InjectionSender, type Scripting } from '../../../lib/background/inject';
+import { injectPart, partFileFor, type InjectionSender, type Scripting } from '../../../lib/background/inject';
 import { RequestSchema } from '../../../lib/messages';
 import { followersEntry, SITES } from '../../../lib/sites/list';
+import { PARTS } from '../../../lib/parts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 
@@ -24,18 +26,25 @@ function fakeScripting(fail = false) {
 
 const fromTab = (url: string, over: Partial<InjectionSender> = {}): InjectionSender => ({ id: ID, url, frameId: 0, tab: { id: 7, url }, ...over });
 
-describe('followers-load in the background', () => {
+describe('part-load in the background', () => {
   beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
 
   it('injects the sender site’s own reader into the sender’s frame only', async () => {
     const { scripting, calls } = fakeScripting();
-    expect(await injectFollowers(fromTab('https://www.instagram.com/cafe.ritual/followers/', { frameId: 3 }), ID, scripting)).toEqual({ loaded: true });
+    expect(await injectPart(fromTab('https://www.instagram.com/cafe.ritual/followers/', { frameId: 3 }), 'followers', ID, scripting)).toEqual({ loaded: true });
     expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/instagram-followers.js'] }]);
   });
 
-  it('names a file for every site with a reader, from the site list, and none for the others', () => {
+  it('injects the one shared panel into the sender’s frame, on every site', async () => {
+    const { scripting, calls } = fakeScripting();
+    expect(await injectPart(fromTab('https://x.com/pam', { frameId: 2 }), 'panel', ID, scripting)).toEqual({ loaded: true });
+    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [2] }, files: ['/content-scripts/panel.js'] }]);
+    for (const site of SITES) expect(partFileFor(fromTab(`https://${site.hosts[0]}/someone`), 'panel', ID)).toEqual({ file: '/content-scripts/panel.js', tabId: 7, frameId: 0 });
+  });
+
+  it('names a reader file for every site with a reader, from the site list, and none for the others', () => {
     for (const site of SITES) {
-      const r = followersFileFor(fromTab(`https://${site.hosts[0]}/someone`), ID);
+      const r = partFileFor(fromTab(`https://${site.hosts[0]}/someone`), 'followers', ID);
       if (site.followers) expect(r).toEqual({ file: `/content-scripts/${followersEntry(site)}.js`, tabId: 7, frameId: 0 });
       else expect(r).toEqual({ refused: `${site.name} has no followers-list reader` });
     }
@@ -53,21 +62,32 @@ describe('followers-load in the background', () => {
     ['plain http', fromTab('http://x.com/pam/followers')],
     ['a site without a reader', fromTab('https://www.youtube.com/@someone')],
     ['no URL at all', { id: ID, frameId: 0, tab: { id: 7 } }],
-  ])('refuses %s and injects nothing', async (_what, sender) => {
+  ])('refuses %s and injects nothing', async (what, sender) => {
+    for (const part of PARTS) {
+      if (part === 'panel' && what === 'a site without a reader') continue; // every site has the panel
+      const { scripting, calls } = fakeScripting();
+      expect(await injectPart(sender, part, ID, scripting)).toEqual({ loaded: false });
+      expect(calls).toEqual([]);
+    }
+  });
+
+  it('refuses a part that is not on the list, should one get past the message check', async () => {
     const { scripting, calls } = fakeScripting();
-    expect(await injectFollowers(sender, ID, scripting)).toEqual({ loaded: false });
+    expect(await injectPart(fromTab('https://x.com/pam'), '../popup' as never, ID, scripting)).toEqual({ loaded: false });
     expect(calls).toEqual([]);
   });
 
   it('answers not loaded when the browser refuses the injection (the tab went away)', async () => {
     const { scripting, calls } = fakeScripting(true);
-    expect(await injectFollowers(fromTab('https://bsky.app/profile/pam.bsky.social/followers'), ID, scripting)).toEqual({ loaded: false });
+    expect(await injectPart(fromTab('https://bsky.app/profile/pam.bsky.social/followers'), 'followers', ID, scripting)).toEqual({ loaded: false });
     expect(calls).toHaveLength(1);
   });
 
-  it('takes nothing from the message: a request with a file or a site in it is the bare request', () => {
-    const parsed = RequestSchema.safeParse({ type: 'followers-load', files: ['/popup.js'], platform: 'x' });
-    expect(parsed.success && parsed.data).toEqual({ type: 'followers-load' });
-    expect(RequestSchema.safeParse({ type: 'followers-load ' }).success).toBe(false);
+  it('takes only a part’s name from the message: a file or a site in it is dropped, an unknown part refused', () => {
+    const parsed = RequestSchema.safeParse({ type: 'part-load', part: 'panel', files: ['/popup.js'], platform: 'x' });
+    expect(parsed.success && parsed.data).toEqual({ type: 'part-load', part: 'panel' });
+    for (const part of ['../popup', 'Panel', 'background', '', undefined, 1, ['panel']]) expect(RequestSchema.safeParse({ type: 'part-load', part }).success).toBe(false);
+    expect(RequestSchema.safeParse({ type: 'part-load ', part: 'panel' }).success).toBe(false);
+    expect(RequestSchema.safeParse({ type: 'followers-load' }).success).toBe(false);
   });
 });

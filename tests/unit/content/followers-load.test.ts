@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handFollowersOver } from '../../../lib/content/audience';
-import { createFollowersLoader, FOLLOWERS_HANDOFF, followersOpen, LOAD_TRIES, type FollowersGate, type StartFollowers } from '../../../lib/content/followers-load';
+import { createFollowersLoader, followersOpen, LOAD_TRIES, type FollowersGate, type StartFollowers } from '../../../lib/content/followers-load';
+import { handPartOver, PART_SHELF, partHandedOver } from '../../../lib/content/part-load';
 import type { FollowersSite } from '../../../lib/audience/read';
 import { SITES } from '../../../lib/sites/list';
 import { doc } from '../audience/support';
@@ -82,10 +83,10 @@ describe('the loader', () => {
   const d = parseDoc('<html><body></body></html>');
   const listUrl = new URL('https://x.com/pam/followers');
   beforeEach(() => {
-    delete (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF];
+    delete (globalThis as Record<string, unknown>)[PART_SHELF];
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
-  afterEach(() => delete (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF]);
+  afterEach(() => delete (globalThis as Record<string, unknown>)[PART_SHELF]);
 
   function setup(load: () => Promise<boolean>) {
     let valid = true;
@@ -98,13 +99,13 @@ describe('the loader', () => {
     };
     const loadSpy = vi.fn(async () => {
       const ok = await load();
-      if (ok) (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF] = start;
+      if (ok) handPartOver('followers', start);
       return ok;
     });
     const send = vi.fn(async () => undefined);
     const loader = createFollowersLoader(open, {
       load: loadSpy,
-      handoff: () => (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF] as StartFollowers | undefined,
+      handoff: () => partHandedOver('followers'),
       send,
       isValid: () => valid,
       onInvalidated: (fn) => void onInvalidated.push(fn),
@@ -151,14 +152,15 @@ describe('the loader', () => {
 });
 
 describe('the injected bundle’s hand-over', () => {
-  afterEach(() => delete (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF]);
+  afterEach(() => delete (globalThis as Record<string, unknown>)[PART_SHELF]);
 
   it('leaves one start function; injected again, the first stays', async () => {
     const { reader } = modulesOf('x');
     handFollowersOver(reader);
-    const first = (globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF];
+    const first = partHandedOver('followers');
     expect(typeof first).toBe('function');
     handFollowersOver(reader);
-    expect((globalThis as Record<string, unknown>)[FOLLOWERS_HANDOFF]).toBe(first);
+    expect(partHandedOver('followers')).toBe(first);
+    expect(partHandedOver('panel')).toBeUndefined();
   });
 });

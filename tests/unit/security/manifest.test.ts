@@ -1,7 +1,7 @@
 /**
  * The fewest permissions that work, checked on the built manifests (README "Performance and
- * security" says why each is needed): `storage`, `scripting` (the followers-list reader injected
- * on demand, lib/background/inject.ts: no install warning) and host access to the supported sites,
+ * security" says why each is needed): `storage`, `scripting` (the followers-list reader and the
+ * badge's panel injected on demand, lib/parts.ts, lib/background/inject.ts: no install warning) and host access to the supported sites,
  * nothing else; content scripts only there; no page may message the extension; nothing loosens the
  * extension pages' Content Security Policy; the only resources pages can load are the badge's CSS,
  * and only the site it is for.

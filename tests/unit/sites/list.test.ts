@@ -11,7 +11,8 @@ import { analyzeHtml } from '../../../scripts/analyze-html';
 import { followersEntry, matchPattern, SITES, siteNames, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
 import { PLATFORMS } from '../../../lib/snapshot';
 import { DYNAMIC_KEYS } from '../../../components/format';
-import { contentScriptSource, followersScriptSource } from '../../../scripts/site-content-scripts';
+import { contentScriptSource, followersScriptSource, panelScriptSource } from '../../../scripts/site-content-scripts';
+import { PANEL_ENTRY } from '../../../lib/parts';
 import { REPO_ROOT } from '../../support/shared';
 import { builtOutputs, manifestOf } from '../security/build';
 
@@ -70,6 +71,9 @@ describe('the site list', () => {
       expect(reader.match(/lib\/sites\/[\w/-]+'/g)).toEqual([`lib/sites/${site.followers}'`]);
       expect(reader).toContain(`registration: 'runtime'`);
     }
+    // The badge's panel: one bundle for every site, no site's code in it.
+    expect(panelScriptSource()).not.toMatch(/lib\/sites\//);
+    expect(panelScriptSource()).toContain(`registration: 'runtime'`);
   });
 
   it.skipIf(!builtOutputs().length)('is what the built manifest runs on (after `npx wxt build`)', () => {
@@ -80,12 +84,14 @@ describe('the site list', () => {
         const script = scripts.find((s) => s.js[0] === `content-scripts/${site.platform}.js`)!;
         expect([...script.matches].sort()).toEqual(site.hosts.map(matchPattern).sort());
       }
-      // The followers readers are built, but neither run by the manifest nor reachable by a page.
+      // The parts (followers readers, the panel) are built, but neither run by the manifest nor reachable by a page.
       const manifest = JSON.stringify(manifestOf(dir));
       for (const site of SITES.filter((s) => s.followers)) {
         expect(existsSync(resolve(dir, `content-scripts/${followersEntry(site)}.js`))).toBe(true);
         expect(manifest).not.toContain(`${followersEntry(site)}.js`);
       }
+      expect(existsSync(resolve(dir, `content-scripts/${PANEL_ENTRY}.js`))).toBe(true);
+      expect(manifest).not.toContain(`${PANEL_ENTRY}.js`);
       expect(manifest).not.toContain('web_accessible_resources');
     }
   });

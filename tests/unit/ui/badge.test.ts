@@ -7,6 +7,7 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBadge, type BadgeActions, type BadgeHandle } from '../../../components/badge';
+import { createPanel } from '../../../components/badge-panel';
 import { pageIsDark } from '../../../components/badge-place';
 import { badgeView, topReasons, type BadgeView } from '../../../lib/view/badge';
 import type { Analysis, Signal } from '../../../lib/score/types';
@@ -15,6 +16,8 @@ import { POST_ANALYSIS, SAMPLE_ANALYSIS, THIN_ANALYSIS } from './samples';
 import { useMessages, type Messages } from './support/messages';
 
 const NO_ACTIONS: BadgeActions = { openBreakdown: () => undefined, shortlist: async () => 'failed' };
+/** The panel's code imported here: at once, as in a page where it was loaded already (components/badge-panel.ts). */
+const PANEL = () => createPanel;
 
 let messages: Messages;
 const saved = { document: globalThis.document, getComputedStyle: globalThis.getComputedStyle };
@@ -166,7 +169,7 @@ describe('createBadge', () => {
     return e;
   }
   function mount(analysis: Analysis = SAMPLE_ANALYSIS, onOpen = () => undefined, shortlist: BadgeActions['shortlist'] = async () => 'ok', shortlisted = false) {
-    const h = createBadge(container, { openBreakdown: onOpen, shortlist });
+    const h = createBadge(container, { openBreakdown: onOpen, shortlist }, PANEL);
     h.update(badgeView(analysis, undefined, shortlisted));
     handles.push(h);
     return h;
@@ -508,7 +511,7 @@ describe('createBadge', () => {
 
     const views: BadgeView[] = [badgeView(SAMPLE_ANALYSIS), badgeView(THIN_ANALYSIS), badgeView(POST_ANALYSIS)];
     for (let i = 0; i < 500; i++) {
-      const h = createBadge(container, NO_ACTIONS);
+      const h = createBadge(container, NO_ACTIONS, PANEL);
       h.update(views[i % 3]);
       const button = container.querySelector<HTMLElement>('.rr-badge')!;
       if (i % 2) {
@@ -527,7 +530,7 @@ describe('createBadge', () => {
     }
     expect(adds).toBe(250 * 4 * 2);
     // destroy() twice is harmless.
-    const h = createBadge(container, NO_ACTIONS);
+    const h = createBadge(container, NO_ACTIONS, PANEL);
     h.destroy();
     h.destroy();
     expect(total()).toBe(0);
@@ -542,7 +545,7 @@ describe('createBadge', () => {
     shadow.append(inner);
     const style = vi.fn((el: Element) => ({ backgroundColor: el === row ? 'rgb(21, 32, 43)' : 'rgba(0, 0, 0, 0)', colorScheme: 'normal' }));
     (globalThis as { getComputedStyle: unknown }).getComputedStyle = style;
-    const h = createBadge(inner, NO_ACTIONS);
+    const h = createBadge(inner, NO_ACTIONS, PANEL);
     handles.push(h);
     h.update(badgeView(SAMPLE_ANALYSIS));
     expect(inner.querySelector('.rr-root')!.getAttribute('data-theme')).toBe('dark');
@@ -559,7 +562,7 @@ describe('createBadge', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     const inner = doc.createElement('div');
     shadow.append(inner);
-    const h = createBadge(inner, NO_ACTIONS);
+    const h = createBadge(inner, NO_ACTIONS, PANEL);
     handles.push(h);
     h.themeFrom(row);
     expect(style).toHaveBeenCalledTimes(1);

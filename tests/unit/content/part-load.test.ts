@@ -1,0 +1,76 @@
+/**
+ * The parts loaded on demand, content side (lib/content/part-load.ts): an injected bundle leaves
+ * its export on a private shelf (the first stays); a load asks the background once at a time per
+ * part, serves what is here without asking, and never rejects: a refusal or a lost connection is
+ * `undefined`, and the next load asks again.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handPartOver, loadPart, PART_SHELF, partHandedOver, type AskForPart } from '../../../lib/content/part-load';
+import { handPanelOver, createPanel } from '../../../components/badge-panel';
+import type { StartFollowers } from '../../../lib/content/followers-load';
+
+const start: StartFollowers = () => () => undefined;
+
+beforeEach(() => {
+  delete (globalThis as Record<string, unknown>)[PART_SHELF];
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>)[PART_SHELF];
+  vi.restoreAllMocks();
+});
+
+/** A background that injects the part (its bundle hands over) or not. */
+function background(answers: ('ok' | 'refused' | 'gone')[]) {
+  const ask = vi.fn<AskForPart>(async (name) => {
+    const answer = answers.shift();
+    if (answer === 'gone') throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (answer !== 'ok') return false;
+    if (name === 'panel') handPanelOver();
+    else handPartOver('followers', start);
+    return true;
+  });
+  return ask;
+}
+
+describe('parts on demand', () => {
+  it('hands over once per part: the first export stays, the parts do not mix', () => {
+    expect(partHandedOver('panel')).toBeUndefined();
+    handPanelOver();
+    handPartOver('panel', (() => undefined) as never);
+    expect(partHandedOver('panel')).toBe(createPanel);
+    expect(partHandedOver('followers')).toBeUndefined();
+    handPartOver('followers', start);
+    expect(partHandedOver('followers')).toBe(start);
+  });
+
+  it('ignores what is not a function on the shelf', () => {
+    (globalThis as Record<string, unknown>)[PART_SHELF] = { panel: 'createPanel' };
+    expect(partHandedOver('panel')).toBeUndefined();
+    handPanelOver();
+    expect(partHandedOver('panel')).toBe(createPanel);
+  });
+
+  it('asks once for loads made while one is pending, then serves the part without asking', async () => {
+    const ask = background(['ok']);
+    const [a, b] = await Promise.all([loadPart('panel', ask), loadPart('panel', ask)]);
+    expect(a).toBe(createPanel);
+    expect(b).toBe(createPanel);
+    expect(await loadPart('panel', ask)).toBe(createPanel);
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledWith('panel');
+  });
+
+  it('is undefined when refused or when the background is gone, and asks again next time', async () => {
+    const ask = background(['refused', 'gone', 'ok']);
+    expect(await loadPart('followers', ask)).toBeUndefined();
+    expect(await loadPart('followers', ask)).toBeUndefined();
+    expect(await loadPart('followers', ask)).toBe(start);
+    expect(ask).toHaveBeenCalledTimes(3);
+  });
+
+  it('is undefined when the background says it ran but no export was left', async () => {
+    const ask = vi.fn<AskForPart>(async () => true);
+    expect(await loadPart('panel', ask)).toBeUndefined();
+  });
+});
