@@ -55,8 +55,13 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, panel
   const button = el('button', { type: 'button', class: 'rr-badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
   root.append(button);
   container.append(root);
-  // The letter and rate drawn on canvases: a change costs the page's next frame nothing (./badge-words.ts).
-  const words = createPillWords(button);
+  /**
+   * The letter and rate as text at first, then, from their first change on, drawn on canvases: a
+   * change then costs the page's next frame nothing (./badge-words.ts). A canvas's first words cost
+   * the page 3-9 ms (the browser sets up its fonts for it): a pill whose words never change never pays.
+   */
+  let words: ReturnType<typeof createPillWords> | undefined;
+  let drawn = false;
 
   /** The panel's code once here; the panel itself, made on the first open. */
   let create: CreatePanel | undefined;
@@ -147,6 +152,8 @@ export function createBadge(container: HTMLElement, actions: BadgeActions, panel
       button.style.background = v.color;
       button.setAttribute('aria-label', v.label);
       button.title = v.label;
+      if (drawn && words === undefined) words = createPillWords(button);
+      drawn = true;
       if (words) words.show(v.letter, v.rate || undefined);
       else {
         button.replaceChildren(el('span', { class: 'rr-letter' }, v.letter));

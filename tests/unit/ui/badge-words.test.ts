@@ -78,3 +78,24 @@ describe('the pill’s words on canvases', () => {
     expect(createPillWords(page({ forcedColors: true }).button)).toBeNull();
   });
 });
+
+describe('the pill switches to canvases at its first change', () => {
+  it('shows its first words as text, and draws from the first change on', async () => {
+    const { createBadge } = await import('../../../components/badge');
+    const { button: host, drawn } = page();
+    const container = host.ownerDocument.createElement('div');
+    host.ownerDocument.body.append(container);
+    const view = (letter: string, rate: string) =>
+      ({ letter, rate, label: `grade ${letter}, ${rate}`, color: '#1e6b3a', verdict: 'ok', panel: {} }) as never;
+    const badge = createBadge(container, { openBreakdown: () => undefined, shortlist: async () => 'ok' }, async () => undefined as never);
+    badge.update(view('B', '2.3%'));
+    const pill = container.querySelector('.rr-badge')!;
+    expect(pill.querySelector('canvas')).toBeNull();
+    expect(pill.textContent).toBe('B 2.3%');
+    badge.update(view('B', '2.4%'));
+    expect(pill.querySelectorAll('canvas').length).toBe(2);
+    expect(pill.textContent).toBe('B 2.4%');
+    expect(drawn.map((d) => d.text)).toEqual(['B', '2.4%']);
+    badge.destroy();
+  });
+});
