@@ -1,10 +1,10 @@
 /**
  * The pill's words (the grade letter and the rate), drawn on canvases.
  *
- * Why: any text changed in a long page costs that page's next frame 15-35 ms, even inside a
+ * Why: any text changed in a long page costs that page's next frame about 16 ms, even inside a
  * contained, composited shadow root. Measured with bench/frame-cost.ts on the bench's X timeline
  * and Instagram grid: the browser walks its whole paint tree again (PrePaint, "compositing
- * inputs"). A colour change costs 2-4 ms, and a canvas redrawn under 1 ms. The pill changes text
+ * inputs"). A colour change costs 3-4 ms, and a canvas redrawn under 1 ms. The pill changes text
  * whenever new posts move the rate, so the page would pay that frame on every change.
  *
  * The words stay in the DOM as each canvas's fallback content. It is not rendered, so it costs no
