@@ -13,7 +13,7 @@
  */
 import panelCss from './badge-panel.css?inline';
 import type { BadgeView } from '../lib/view/badge';
-import { handPartOver } from '../lib/content/part-load';
+import { handPartOver } from '../lib/part-shelf';
 import type { BadgeActions, TrustCheck } from './badge';
 import { element, type Child } from './badge-dom';
 import { hideFromTop, place, showOnTop } from './badge-place';

@@ -31,5 +31,7 @@ export function analyzeHtml(html: string, url: string): HtmlAnalysis {
       return { status: 'unsupported', message: `no account on this page: ${parsedUrl.pathname} is not a ${reading.platform} profile or post URL` };
     case 'unrecognised':
       return { status: 'unsupported', message: `page not recognised as a ${reading.platform} profile or post: ${reading.reason}` };
+    case 'waiting': // only in a content script: Node has every part
+      return { status: 'unsupported', message: `the ${reading.platform} reader wanted parts loaded on demand (${reading.parts.join(', ')}), which a content script would load` };
   }
 }

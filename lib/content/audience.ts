@@ -11,7 +11,7 @@
 import { AUDIENCE_ENTRIES_MAX, createFollowersTracker, type FollowersSite } from '../audience/read';
 import type { AudienceEntry } from '../snapshot';
 import type { StartFollowers } from './followers-load';
-import { handPartOver } from './part-load';
+import { handPartOver } from '../part-shelf';
 
 export const READ_EVERY_MS = 400;
 

@@ -1,37 +1,10 @@
 /**
  * The content script's side of the parts loaded on demand (lib/parts.ts). An injected part's
  * bundle runs in this same isolated world (never visible to the page) and leaves its export on a
- * private shelf, a global of this world; the content script takes it from there.
+ * private shelf (lib/part-shelf.ts), a global of this world; the content script takes it from there.
  */
 import type { PartName } from '../parts';
-import type { CreatePanel } from '../../components/badge-panel';
-import type { StartFollowers } from './followers-load';
-
-/** What each part's bundle leaves for the content script. */
-export interface PartExports {
-  followers: StartFollowers;
-  panel: CreatePanel;
-}
-
-/** The global the injected bundles leave their exports in (the extension's isolated world only). */
-export const PART_SHELF = '__realreachParts';
-
-function shelf(): Partial<PartExports> {
-  const g = globalThis as Record<string, unknown>;
-  return (g[PART_SHELF] ??= {}) as Partial<PartExports>;
-}
-
-/** In a part's bundle: leaves its export. Injected twice, the first stays. */
-export function handPartOver<N extends PartName>(name: N, value: PartExports[N]): void {
-  const parts = shelf();
-  if (typeof parts[name] !== 'function') parts[name] = value;
-}
-
-/** The part's export, if its bundle ran in this world. */
-export function partHandedOver<N extends PartName>(name: N): PartExports[N] | undefined {
-  const value = shelf()[name];
-  return typeof value === 'function' ? (value as PartExports[N]) : undefined;
-}
+import { partHandedOver, type PartExports } from '../part-shelf';
 
 /** Asks the background to inject a part into this frame: true once it ran here. */
 export type AskForPart = (name: PartName) => Promise<boolean>;
@@ -57,4 +30,33 @@ export function loadPart<N extends PartName>(name: N, ask: AskForPart): Promise<
       return ran ? partHandedOver(name) : undefined;
     }));
   return pending as Promise<PartExports[N] | undefined>;
+}
+
+/** Loads of one part tried before a reading that needs it gives up (./start.ts). */
+export const PART_TRIES = 3;
+
+/**
+ * For readings that wait for parts (lib/sites/read.ts 'waiting'): `want` starts loading the parts
+ * not here yet and calls `ready` when a load brings one, so the page is read again. A part whose
+ * loads failed PART_TRIES times is given up: `want` answers false and the caller says so instead
+ * of waiting for ever. Loads in flight are shared (loadPart), so a burst of reads asks once.
+ */
+export function createPartWaiter(ask: AskForPart, ready: () => void): { want(parts: readonly PartName[]): boolean } {
+  const failures = new Map<PartName, number>();
+  const inFlight = new Set<PartName>();
+  return {
+    want(parts) {
+      if (parts.some((p) => (failures.get(p) ?? 0) >= PART_TRIES)) return false;
+      for (const part of parts) {
+        if (inFlight.has(part)) continue;
+        inFlight.add(part);
+        void loadPart(part, ask).then((loaded) => {
+          inFlight.delete(part);
+          if (!loaded) failures.set(part, (failures.get(part) ?? 0) + 1);
+          ready();
+        });
+      }
+      return true;
+    },
+  };
 }

@@ -28,6 +28,7 @@ export function reportFor(reading: PageReading, url: string): PageReport | null 
     case 'unrecognised':
       return { status: 'unrecognised', platform: reading.platform, url, reason: reading.reason };
     case 'unsupported-site':
+    case 'waiting': // read again when its parts are here (./start.ts)
       return null;
   }
 }

@@ -22,7 +22,8 @@ import { PING } from '../ping';
 import { send } from '../send';
 import type { SiteAdapter } from '../sites/common';
 import { createFollowersLoader, type FollowersGate } from './followers-load';
-import { loadPart, partHandedOver, type AskForPart } from './part-load';
+import { createPartWaiter, loadPart, type AskForPart } from './part-load';
+import { partHandedOver } from '../part-shelf';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import { isOwnMutation } from './mutations';
 import { isBeyond, postBoundary } from './relevance';
@@ -135,11 +136,19 @@ function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly s
     observed = target;
   }
 
+  // A page whose reader needs code loaded on demand waits for it, then is read again; the badge
+  // shows nothing new meanwhile (never a half-read page). Parts that will not load are said plainly.
+  const parts = createPartWaiter(askForPart, () => alive && batcher.poke());
+
   async function refresh() {
     if (ctx.isInvalid) return;
     observeMainColumn();
     const url = location.href;
-    const reading = readWithin(adapter, hosts, document, url);
+    let reading = readWithin(adapter, hosts, document, url);
+    if (reading.status === 'waiting') {
+      if (parts.want(reading.parts)) return;
+      reading = { status: 'unrecognised', platform: reading.platform, reason: `RealReach could not load the part of its reader this page needs (${reading.parts.join(', ')}). Reload the page to try again.` };
+    }
     boundary = reading.status === 'ok' ? postBoundary(document, reading.snapshot) : null;
     const report = reportFor(reading, url);
     if (!report) return;

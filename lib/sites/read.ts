@@ -11,13 +11,20 @@ import type { SiteAdapter } from './common';
 import { siteOf } from './list';
 import { withExtras } from './extras';
 import { withinRead } from './read-scope';
+import type { PartName } from '../parts';
+import { takeWantedParts } from '../part-shelf';
 
 export type PageReading =
   /** `anchor`: where the badge goes (the adapter's badgeAnchor), found in the same read. */
   | { status: 'ok'; snapshot: Snapshot; adapter: SiteAdapter; anchor: Element | null }
   | { status: 'unsupported-site' }
   | { status: 'no-account'; platform: Platform }
-  | { status: 'unrecognised'; platform: Platform; reason: string };
+  | { status: 'unrecognised'; platform: Platform; reason: string }
+  /**
+   * The page needs code that is loaded on demand (lib/parts.ts) and is not here yet: what the read
+   * found would be incomplete, so nothing is shown until the parts are here and the page is read again.
+   */
+  | { status: 'waiting'; platform: Platform; parts: PartName[] };
 
 export function readWith(adapter: SiteAdapter, doc: Document, url: string): PageReading {
   return readWithin(adapter, siteOf(adapter.platform)?.hosts ?? [], doc, url);
@@ -39,12 +46,15 @@ export function readWithin(adapter: SiteAdapter, hosts: readonly string[], doc: 
   const route = adapter.route(parsed);
   if (!route) return { status: 'no-account', platform: adapter.platform };
   try {
+    takeWantedParts(); // a previous read's wishes, if it threw
     const found = withinRead(doc, () => {
       const snap = adapter.read(doc, url);
       if (!snap) return null;
       const snapshot = withPageExtras(adapter, doc, snap);
       return { snapshot, anchor: anchorOf(adapter, doc, snapshot) };
     });
+    const parts = takeWantedParts();
+    if (parts.length) return { status: 'waiting', platform: adapter.platform, parts };
     if (found) return { status: 'ok', ...found, adapter };
     return {
       status: 'unrecognised',

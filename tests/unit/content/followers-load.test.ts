@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handFollowersOver } from '../../../lib/content/audience';
 import { createFollowersLoader, followersOpen, LOAD_TRIES, type FollowersGate, type StartFollowers } from '../../../lib/content/followers-load';
-import { handPartOver, PART_SHELF, partHandedOver } from '../../../lib/content/part-load';
+import { handPartOver, PART_SHELF, partHandedOver } from '../../../lib/part-shelf';
 import type { FollowersSite } from '../../../lib/audience/read';
 import { SITES } from '../../../lib/sites/list';
 import { doc } from '../audience/support';

@@ -5,7 +5,11 @@
  * `undefined`, and the next load asks again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handPartOver, loadPart, PART_SHELF, partHandedOver, type AskForPart } from '../../../lib/content/part-load';
+import { parseHTML } from 'linkedom';
+import { createPartWaiter, loadPart, PART_TRIES, type AskForPart } from '../../../lib/content/part-load';
+import { handPartOver, PART_SHELF, partHandedOver, takeWantedParts, wantPart } from '../../../lib/part-shelf';
+import type { SiteAdapter } from '../../../lib/sites/common';
+import { readWithin } from '../../../lib/sites/read';
 import { handPanelOver, createPanel } from '../../../components/badge-panel';
 import type { StartFollowers } from '../../../lib/content/followers-load';
 
@@ -72,5 +76,49 @@ describe('parts on demand', () => {
   it('is undefined when the background says it ran but no export was left', async () => {
     const ask = vi.fn<AskForPart>(async () => true);
     expect(await loadPart('panel', ask)).toBeUndefined();
+  });
+});
+
+describe('readings that wait for a part', () => {
+  it('loads the wanted parts once per burst, then asks for a re-read', async () => {
+    const ask = background(['ok']);
+    const ready = vi.fn();
+    const waiter = createPartWaiter(ask, ready);
+    expect(waiter.want(['panel'])).toBe(true);
+    expect(waiter.want(['panel'])).toBe(true); // a second read of the burst shares the load
+    await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(1));
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(partHandedOver('panel')).toBe(createPanel);
+  });
+
+  it(`gives a part up after ${PART_TRIES} failed loads, and says so`, async () => {
+    const ask = background(['refused', 'gone', 'refused', 'ok']);
+    const ready = vi.fn();
+    const waiter = createPartWaiter(ask, ready);
+    for (let i = 1; i <= PART_TRIES; i++) {
+      expect(waiter.want(['followers'])).toBe(true);
+      await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(i));
+    }
+    expect(waiter.want(['followers'])).toBe(false);
+    expect(ask).toHaveBeenCalledTimes(PART_TRIES);
+  });
+
+  it('readWithin waits, with no snapshot, when the adapter wanted a part during the read', () => {
+    const doc = parseHTML('<html><body><h1>someone</h1></body></html>').document as unknown as Document;
+    const adapter: SiteAdapter = {
+      platform: 'x',
+      hosts: ['x.com'],
+      route: () => ({ page: 'profile' }),
+      read: () => {
+        wantPart('panel');
+        return { platform: 'x', handle: 'someone', url: 'https://x.com/someone', capturedAt: new Date().toISOString(), profile: {}, posts: [] } as never;
+      },
+      badgeAnchor: () => null,
+    } as unknown as SiteAdapter;
+    expect(readWithin(adapter, ['x.com'], doc, 'https://x.com/someone')).toEqual({ status: 'waiting', platform: 'x', parts: ['panel'] });
+    // Nothing wanted on the next read: it is read as usual.
+    adapter.read = () => null;
+    expect(readWithin(adapter, ['x.com'], doc, 'https://x.com/someone').status).toBe('unrecognised');
+    expect(takeWantedParts()).toEqual([]);
   });
 });
