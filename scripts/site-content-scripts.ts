@@ -4,12 +4,13 @@
  * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts
  * (written in as data: the script holds no site list).
  * The parts injected only when needed (lib/parts.ts): `<platform>-followers` for a site with a
- * followers-list reader, and `panel`, the badge's panel, one for every site.
+ * followers-list reader, `panel`, the badge's panel, and `count-units`, CLDR's full unit-word
+ * table, one each for every site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntrypointInfo } from 'wxt';
-import { PANEL_ENTRY } from '../lib/parts';
+import { PANEL_ENTRY, UNITS_ENTRY } from '../lib/parts';
 import { followersEntry, matchPattern, SITES, type Site } from '../lib/sites/list';
 
 export function contentScriptSource(site: Site): string {
@@ -57,6 +58,18 @@ export function panelScriptSource(): string {
   ].join('\n');
 }
 
+/** CLDR's full unit-word table (lib/count-units-part.ts), registered at run time: injected on demand. */
+export function unitsScriptSource(): string {
+  return [
+    `// Written by scripts/site-content-scripts.ts: CLDR's full unit-word table, injected on demand (lib/parts.ts).`,
+    `import { defineContentScript } from 'wxt/utils/define-content-script';`,
+    `import { handUnitsOver } from '../../lib/count-units-part';`,
+    ``,
+    `export default defineContentScript({ registration: 'runtime', main: handUnitsOver });`,
+    ``,
+  ].join('\n');
+}
+
 /** Writes the scripts (only when changed, so a watching dev build does not loop) and lists them. */
 export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
   const dir = resolve(wxtDir, 'content-scripts');
@@ -78,5 +91,6 @@ export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
       ...(site.followers ? [write(followersEntry(site)!, followersScriptSource({ ...site, followers: site.followers }))] : []),
     ]),
     write(PANEL_ENTRY, panelScriptSource()),
+    write(UNITS_ENTRY, unitsScriptSource()),
   ];
 }
