@@ -83,9 +83,9 @@ export function answersFor(form: string): boolean {
   heads ??= new Set(UNITS_ELSEWHERE.split('|'));
   // Every unit word outside the class whose head is ASCII has its head listed; other heads could be one.
   if (/^[\x00-\x7f]*$/.test(head) && !heads.has(head)) return true;
-  // "million subscribers": no unit word starts with "million " (those that start with "mil " are listed).
+  // "million subscribers", "mil seguidores": no unit word starts so ("mil millones" does: "mil m" is listed).
   const space = form.indexOf(' ');
-  if (space > 0 && UNITS_WITHIN?.test(form.slice(0, space)) && !heads.has(form.slice(0, space + 1))) return true;
+  if (space > 0 && UNITS_WITHIN?.test(form.slice(0, space)) && !heads.has(form.slice(0, space + 2))) return true;
   const full = fullWordsOnShelf();
   if (full) {
     tables = built(full.unitWords, full.prefixWords, true);

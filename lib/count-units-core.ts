@@ -31,5 +31,5 @@ export const LONGEST_UNIT_WORD = 17;
 /** The words this file holds every unit of (any other word: the heads below tell whether it could be one). */
 export const UNITS_WITHIN: RegExp | undefined = /^(?:[a-z.]{1,5}|thousand|million|billion|trillion|lakh crore)$/;
 
-/** The first 4 UTF-16 units of every other unit word when ASCII, and its first word and space when that is in the core's class ("mil "): a word whose head or first word is not listed is no unit. */
-export const UNITS_ELSEWHERE = "bhil|biil|bilh|bili|bilj|bill|bily|daus|de |de m|de t|dous|dtri|duil|duis|duiz|gaku|hilj|hoz.|hoza|hozar |inku|isig|ka |ka b|ka l|ka m|ka t|koto|mbil|mhil|migg|miil|mil |mila|mila |mile|miler |milh|mili|milj|mill|mille |mily|mljr|na |na b|na l|na m|na t|nikh|pili|taus|thri|tili|tiri|tiso|tisu|tril|tuha|tuhh|tusi|tuus|tysi|v/bi|v/mi|vili";
+/** The first 4 UTF-16 units of every other unit word when ASCII, and its first word, space and next letter when that word is in the core's class ("mil m"): a word whose head or start is not listed is no unit. */
+export const UNITS_ELSEWHERE = "bhil|biil|bilh|bili|bilj|bill|bily|daus|de m|de t|dous|dtri|duil|duis|duiz|gaku|hilj|hoz.|hoza|hozar n|inku|isig|ka b|ka l|ka m|ka t|koto|mbil|mhil|migg|miil|mil |mil m|mila|mila m|mile|miler d|milh|mili|milj|mill|mille m|mily|mljr|na b|na l|na m|na t|nikh|pili|taus|thri|tili|tiri|tiso|tisu|tril|tuha|tuhh|tusi|tuus|tysi|v/bi|v/mi|vili";

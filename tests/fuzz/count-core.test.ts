@@ -58,7 +58,7 @@ const ALL_WORDS = [
     'followers', 'beiträge', 'abonnés', 'vues', 'visualizaciones', 'aufrufe', 'просмотров', '回視聴', '人', 'mil', 'k', 'million', 'views',
   ]),
 ];
-const PAGE_LOCALES = [undefined, 'en', ...new Set(LOCALE_UNIT_WORDS.split('|').map((e) => e.split(' ')[0])), ...LOCALES];
+const PAGE_LOCALES = [undefined, ...new Set(['en', ...LOCALE_UNIT_WORDS.split('|').map((e) => e.split(' ')[0]), ...LOCALES])];
 
 type Questions = (c: Count, common: Common) => (() => unknown)[];
 const answers = (ask: Questions, c: Count, common: Common) => ask(c, common).map((q) => q());
