@@ -46,29 +46,23 @@ export function followersScriptSource(site: Site & { followers: string }): strin
   ].join('\n');
 }
 
-/** The badge's panel (components/badge-panel.ts), registered at run time like the readers: injected on demand. */
-export function panelScriptSource(): string {
+/** A part shared by every site, registered at run time like the readers: injected on demand. */
+function sharedPartSource(what: string, module: string, handOver: string): string {
   return [
-    `// Written by scripts/site-content-scripts.ts: the badge's panel, injected on demand (lib/parts.ts).`,
+    `// Written by scripts/site-content-scripts.ts: ${what}, injected on demand (lib/parts.ts).`,
     `import { defineContentScript } from 'wxt/utils/define-content-script';`,
-    `import { handPanelOver } from '../../components/badge-panel';`,
+    `import { ${handOver} } from '${module}';`,
     ``,
-    `export default defineContentScript({ registration: 'runtime', main: handPanelOver });`,
+    `export default defineContentScript({ registration: 'runtime', main: ${handOver} });`,
     ``,
   ].join('\n');
 }
 
-/** CLDR's full unit-word table (lib/count-units-part.ts), registered at run time: injected on demand. */
-export function unitsScriptSource(): string {
-  return [
-    `// Written by scripts/site-content-scripts.ts: CLDR's full unit-word table, injected on demand (lib/parts.ts).`,
-    `import { defineContentScript } from 'wxt/utils/define-content-script';`,
-    `import { handUnitsOver } from '../../lib/count-units-part';`,
-    ``,
-    `export default defineContentScript({ registration: 'runtime', main: handUnitsOver });`,
-    ``,
-  ].join('\n');
-}
+/** The badge's panel (components/badge-panel.ts). */
+export const panelScriptSource = () => sharedPartSource("the badge's panel", '../../components/badge-panel', 'handPanelOver');
+
+/** CLDR's full unit-word table (lib/count-units-part.ts). */
+export const unitsScriptSource = () => sharedPartSource("CLDR's full unit-word table", '../../lib/count-units-part', 'handUnitsOver');
 
 /** Writes the scripts (only when changed, so a watching dev build does not loop) and lists them. */
 export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
