@@ -15,7 +15,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as full from '../../lib/count';
 import * as fullCommon from '../../lib/sites/common';
 import { readPage } from '../../lib/sites';
-import { LOCALE_UNIT_WORDS, PREFIX_UNIT_WORDS, UNIT_WORDS } from '../../lib/count-units';
+import { DIGIT_ZEROS, LOCALE_UNIT_WORDS, LONGEST_UNIT_WORD, PREFIX_UNIT_WORDS, UNIT_WORDS } from '../../lib/count-units';
+import * as core from '../../lib/count-units-core';
 import { handUnitsOver } from '../../lib/count-units-part';
 import { PART_SHELF, handPartOver } from '../../lib/part-shelf';
 import { fixturePages, realPages } from '../../bench/pages';
@@ -49,15 +50,15 @@ async function withCore(): Promise<Instance> {
 }
 
 const words = (list: string) => full.frontDecoded(list);
-const ALL_WORDS = [
+const TABLE_WORDS = [
   ...new Set([
     ...Object.values(UNIT_WORDS).flatMap(words),
     ...words(PREFIX_UNIT_WORDS),
     ...LOCALE_UNIT_WORDS.split('|').map((e) => e.split(' ').slice(1, -1).join(' ')),
-    // Words that are no unit, in several scripts, and words in the core's class.
-    'followers', 'beiträge', 'abonnés', 'vues', 'visualizaciones', 'aufrufe', 'просмотров', '回視聴', '人', 'mil', 'k', 'million', 'views',
   ]),
 ];
+// And words that are no unit, in several scripts, and words in the core's class.
+const ALL_WORDS = [...new Set([...TABLE_WORDS, 'followers', 'beiträge', 'abonnés', 'vues', 'visualizaciones', 'aufrufe', 'просмотров', '回視聴', '人', 'mil', 'k', 'million', 'views'])];
 const PAGE_LOCALES = [undefined, ...new Set(['en', ...LOCALE_UNIT_WORDS.split('|').map((e) => e.split(' ')[0]), ...LOCALES])];
 
 type Questions = (c: Count, common: Common) => (() => unknown)[];
@@ -106,6 +107,13 @@ beforeAll(async () => {
 afterEach(clearShelf);
 
 describe('the core of the unit words, and the full table on demand', () => {
+  it('knows the full table’s longest word (unitWordAt reads that far), and its locales’ own words all', () => {
+    expect(LONGEST_UNIT_WORD).toBe(Math.max(...TABLE_WORDS.map((w) => w.length)));
+    expect(core.LONGEST_UNIT_WORD).toBe(LONGEST_UNIT_WORD);
+    expect(core.LOCALE_UNIT_WORDS).toBe(LOCALE_UNIT_WORDS);
+    expect(core.DIGIT_ZEROS).toEqual(DIGIT_ZEROS);
+  });
+
   it('core + part answers exactly as the full table for every word of every list; the core alone the same or wants the part', () => {
     let wanted = 0;
     for (const word of ALL_WORDS) {
