@@ -11,7 +11,7 @@
  * read that asked waits for the part and is read again (lib/sites/read.ts), so that answer is
  * never shown. Node, the background and the tests import the full table: every word is here.
  */
-import { LOCALE_UNIT_WORDS, LONGEST_UNIT_WORD, PREFIX_UNIT_WORDS, UNIT_WORDS, UNITS_ELSEWHERE, UNITS_WITHIN } from './count-units';
+import { LOCALE_UNIT_WORDS, PREFIX_UNIT_WORDS, UNIT_WORDS, UNITS_ELSEWHERE, UNITS_WITHIN } from './count-units';
 import { partHandedOver, wantPart } from './part-shelf';
 
 /** What the `units` part hands over (lib/count-units-part.ts): the words the core leaves out. */
@@ -35,8 +35,6 @@ export interface UnitTables {
 
 /** How many UTF-16 units of a word its head is (scripts/gen-count-units.ts HEAD_LENGTH). */
 const HEAD = 4;
-/** The longest unit word of the full table, in the core too: lib/count.ts reads as far after a number. */
-export const LONGEST_CLDR_WORD = LONGEST_UNIT_WORD;
 
 let tables: UnitTables | undefined;
 let heads: Set<string> | undefined;

@@ -10,8 +10,8 @@
  * Anything it cannot read with certainty is refused (null): a wrong number is worse than none.
  */
 
-import { DIGIT_ZEROS } from './count-units';
-import { answersFor, LONGEST_CLDR_WORD, units } from './count-tables';
+import { DIGIT_ZEROS, LONGEST_UNIT_WORD } from './count-units';
+import { answersFor, units } from './count-tables';
 
 export { frontDecoded } from './count-tables';
 
@@ -65,7 +65,9 @@ const LOCALE_SUFFIXES: Record<string, Record<string, number>> = {
 const NEEDS_LOCALE = new Set(['mil.']);
 
 // The longest unit word, CLDR's or the hand-written ones: unitWordAt reads no further after a number.
-const LONGEST_UNIT = Math.max(LONGEST_CLDR_WORD, ...Object.keys(SUFFIXES).map((w) => w.length));
+// Worked out on first use: a module-level call would keep SUFFIXES in bundles that never read a count.
+let longestUnit = 0;
+const longest = () => (longestUnit ||= Math.max(LONGEST_UNIT_WORD, ...Object.keys(SUFFIXES).map((w) => w.length)));
 
 /**
  * The power of ten CLDR's table (./count-tables.ts) gives a unit word, undefined for none; null
@@ -169,6 +171,7 @@ export function isUnitWord(word: string): boolean {
  * millones", "万次观看" -> "万", "Beiträge" -> undefined.
  */
 export function unitWordAt(text: string): string | undefined {
+  const LONGEST_UNIT = longest();
   const head = normalise(text.slice(0, LONGEST_UNIT + 3)).toLowerCase();
   for (let end = Math.min(head.length, LONGEST_UNIT); end > 0; end--) {
     const word = head.slice(0, end);
@@ -185,7 +188,7 @@ export function unitWordAt(text: string): string | undefined {
  * which leaves the number after it unreadable. Lower-case.
  */
 export function unitWordBefore(text: string): { word: string; prefix: boolean } | undefined {
-  const words = normalise(text.slice(-LONGEST_UNIT - 2)).toLowerCase().split(' ').slice(-3);
+  const words = normalise(text.slice(-longest() - 2)).toLowerCase().split(' ').slice(-3);
   for (let i = 0; i < words.length; i++) {
     const word = words.slice(i).join(' ');
     if (isPrefixWord(word)) return { word, prefix: true };
