@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { SITE_MATCHES } from './lib/hosts';
 import { siteContentScripts } from './scripts/site-content-scripts';
 import { contentScriptBrowser } from './scripts/content-browser';
+import { contentUnits } from './scripts/content-units';
+import { SITES } from './lib/sites/list';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' };
 
@@ -18,7 +20,8 @@ export default defineConfig({
   vite: () => ({
     // preset-vite's types come from the top-level vite (vitest's), wxt bundles its own: same API.
     // Content scripts use the browser's own promise-based API, not webextension-polyfill (lib/content/browser.ts).
-    plugins: [preact() as never, contentScriptBrowser() as never],
+    // The sites' content scripts carry the core of CLDR's unit words, the rest is a part (lib/count-tables.ts).
+    plugins: [preact() as never, contentScriptBrowser() as never, contentUnits(SITES.map((s) => s.platform)) as never],
     // `npm run bench` also builds an idle copy (REALREACH_IDLE_CONTENT=1) whose content scripts load
     // and stop: what the stack costs a page before RealReach does any work. Off in every other build.
     // The Firefox e2e copy (REALREACH_OPEN_BADGE_ROOT=1, scripts/test-all.mjs) opens the badge's shadow root:
@@ -35,7 +38,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting: the parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's
-    // panel) are injected only into a page that needs them (lib/background/inject.ts); no install
+    // panel, the full unit-word table) are injected only into a page that needs them (lib/background/inject.ts); no install
     // warning, host access stays the site list's.
     permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,

@@ -2,7 +2,7 @@
 // short and long display, for all 941 locales of Node 24.21.0 (ICU 78.3,
 // CLDR 48.0). Do not edit: run `npx tsx scripts/gen-count-units.ts`.
 
-/** Unit words (lower-case, with their dot), by the power of ten most locales give them; front-coded (lib/count.ts frontDecoded). */
+/** Unit words (lower-case, with their dot), by the power of ten most locales give them; front-coded (lib/count-tables.ts frontDecoded). */
 export const UNIT_WORDS: Record<number, string> = {
   3: "afe|1kpe|1pem|bin|dausend|1e mii|1ousend|1sd.|1ubu|2háhat|4t|2isend|3zend|elfu|1zer|hezar|1ilj.|4ada|6e|1jar|1oz|3ar|inkulungwane|k|1a libo|1otoku|1t|1uma|2n|libo|mhìle|2íle|1ie|2gghiaru|2i|2jë|2la|3er|5s|3iad|3lar|6es|4e|5s|4ier|2n|3g|1pem|1ìg|3ia|2le|3tean|1íle|1üň|na libo|1ghìn|rb|1ibu|tausend|2úzan|1housand|1is.|3oč|3uća|5e|3íc|5a|5e|1sd|2g.|1uh|3at|5ta|3háát|2sen|3ind|2usig|1ys.|3ac|3iąc|6a|6e|4ęcy|1ús.|3und|1ûzen|1ūkst.|5antis|7čiai|9o|9ų|5otis|6ši|viliad|è|1wu|þ.|1úsund|ɛgbɛ̀rún|ɩkotoku|2t|χιλ.|3ιάδα|6ες|илј.|3ада|5и|мең|1инг|2ң|1ың|1ян|3.|3га|пин|тис.|3яч|5а|5і|1ыс.|3яч|5а|5и|5ы|2һ.|3ыынча|хил.|3яди|2љ|3.|3ада|5е|эзар|ҳазор|1зр.|հազար|1զր|אלף|آلاف|ألف|مىڭ|هزار|ھزار|ہزار|के|रोजा|ह|1ज|2़ार|2ार|হা|2জার|4ৰ|ਹਜ਼ਾਰ|હજાર|ହ|1ଜାର|ஆ|1யிரம்|వే|2యి|2లు|ಸಾ|2ವಿರ|ആയിരം|ද|1හස|พัน|ພັນ|སྟོང་ཕྲག|ထောင်|ႁဵင်|ათ.|2ასი|ሺ|ሽ|1ሕ|ពាន់|ẹgbẹ̀rún|千|ꭲꮿꭶᏼꮅ|천|𞤵|2𞤶𞤵𞤲𞤫𞤪𞤫",
   4: "mano|หมื่น|ཁྲི་ཕྲག|မိုၼ်ႇ|သောင်း|万|萬|만",
@@ -26,3 +26,12 @@ export const PREFIX_UNIT_WORDS = "akl|2pe|2r|3ǝ|2ulo|1pem|b|1iiliyoona|2lioni|4
 
 /** The zero of each numbering system those locales write numbers in (besides 0-9). */
 export const DIGIT_ZEROS = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xf20, 0x1040, 0x1c50, 0x11136, 0x1e950];
+
+/** The longest unit word's length, in UTF-16 units (lib/count.ts reads that far after a number). */
+export const LONGEST_UNIT_WORD = 17;
+
+/** Every unit word is here (lib/count-units-core.ts holds a class of them only). */
+export const UNITS_WITHIN: RegExp | undefined = undefined;
+
+/** No unit word elsewhere. */
+export const UNITS_ELSEWHERE = '';

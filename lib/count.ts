@@ -10,7 +10,10 @@
  * Anything it cannot read with certainty is refused (null): a wrong number is worse than none.
  */
 
-import { DIGIT_ZEROS, LOCALE_UNIT_WORDS, PREFIX_UNIT_WORDS, UNIT_WORDS } from './count-units';
+import { DIGIT_ZEROS, LONGEST_UNIT_WORD } from './count-units';
+import { answersFor, units } from './count-tables';
+
+export { frontDecoded } from './count-tables';
 
 export interface ParsedCount {
   /** The number as displayed: "73.1K" -> 73100. */
@@ -61,47 +64,24 @@ const LOCALE_SUFFIXES: Record<string, Record<string, number>> = {
 // ("mil", no dot) in Spanish and Portuguese; "T" is a thousand in Danish, a billion in Vietnamese.
 const NEEDS_LOCALE = new Set(['mil.']);
 
-// Every unit word of every CLDR compact form (lib/count-units.ts, generated from Intl): the power of
-// ten most locales give a word, the locales that give it another, and the words written before the
-// number. Built from a few kB of strings on the first count with a word, not when a content script
-// loads: a page whose counts are all digits, or that is not a profile, never pays for it (npm run bench).
-interface UnitTables {
-  cldr: Map<string, number>;
-  local: Map<string, Map<string, number>>;
-  ambiguous: Set<string>;
-  prefix: Set<string>;
-  longest: number;
-}
-let tables: UnitTables | undefined;
+// The longest unit word, CLDR's or the hand-written ones: unitWordAt reads no further after a number.
+// Worked out on first use: a module-level call would keep SUFFIXES in bundles that never read a count.
+let longestUnit = 0;
+const longest = () => (longestUnit ||= Math.max(LONGEST_UNIT_WORD, ...Object.keys(SUFFIXES).map((w) => w.length)));
 
-/** The words of a front-coded list (scripts/gen-count-units.ts frontCoded): "milion|6a" is milion, miliona. */
-export function frontDecoded(list: string): string[] {
-  let prev = '';
-  return list.split('|').map((part) => {
-    const shared = part.charCodeAt(0) - 48;
-    prev = shared >= 1 && shared <= 9 ? prev.slice(0, shared) + part.slice(1) : part;
-    return prev;
-  });
+/**
+ * The power of ten CLDR's table (./count-tables.ts) gives a unit word, undefined for none; null
+ * when the word is beyond the table here and the full one is wanted (the read waits for it).
+ */
+function cldrPower(form: string): number | undefined | null {
+  return answersFor(form) ? units().cldr.get(form) : null;
 }
 
-function units(): UnitTables {
-  if (tables) return tables;
-  const cldr = new Map<string, number>();
-  for (const [exp, words] of Object.entries(UNIT_WORDS)) for (const w of frontDecoded(words)) cldr.set(w, Number(exp));
-  const local = new Map<string, Map<string, number>>();
-  for (const entry of LOCALE_UNIT_WORDS.split('|')) {
-    const first = entry.indexOf(' ');
-    const last = entry.lastIndexOf(' ');
-    const locale = entry.slice(0, first);
-    const table = local.get(locale) ?? new Map<string, number>();
-    local.set(locale, table);
-    table.set(entry.slice(first + 1, last), Number(entry.slice(last + 1)));
-  }
-  const ambiguous = new Set([...local.values()].flatMap((t) => [...t.keys()]));
-  const longest = Math.max(...[...cldr.keys(), ...ambiguous, ...Object.keys(SUFFIXES)].map((w) => w.length));
-  tables = { cldr, local, ambiguous, prefix: new Set(frontDecoded(PREFIX_UNIT_WORDS)), longest };
-  return tables;
+/** Whether some language writes the word before the number; null as cldrPower. */
+function isPrefixWord(word: string): boolean | null {
+  return answersFor(word) ? units().prefix.has(word) : null;
 }
+
 const CJK_UNIT = /^[万萬億亿千만억천조兆]$/u;
 // Scripts without spaces between words: a unit ends anywhere ("2.2万人", "12ពាន់នាក់").
 const NO_SPACES = /[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af]/u;
@@ -147,7 +127,7 @@ const chains = new Map<string, string[]>();
 function lookupSuffix(word: string, dotted: boolean, locale: string | undefined): number | undefined {
   const forms = dotted ? [`${word}.`, word] : [word, `${word}.`];
   const chain = localeChain(locale);
-  const { cldr: CLDR_UNITS, local: CLDR_LOCAL, ambiguous: AMBIGUOUS } = units();
+  const { local: CLDR_LOCAL, ambiguous: AMBIGUOUS } = units();
   for (const key of chain) {
     const hand = LOCALE_SUFFIXES[key];
     if (hand && word in hand) return hand[word];
@@ -160,17 +140,29 @@ function lookupSuffix(word: string, dotted: boolean, locale: string | undefined)
   if (dotted && NEEDS_LOCALE.has(`${word}.`)) return undefined; // a language that does not settle it
   // With the page's language, CLDR's meaning (English "1.2T" is a trillion); without it, the
   // hand-written table reads the words sites print the English way (see tests/fuzz/count.test.ts).
-  if (chain.length) for (const form of forms) if (CLDR_UNITS.has(form)) return 10 ** CLDR_UNITS.get(form)!;
+  if (chain.length) {
+    for (const form of forms) {
+      const exp = cldrPower(form);
+      if (exp === null) return undefined;
+      if (exp !== undefined) return 10 ** exp;
+    }
+  }
   if (word in SUFFIXES) return SUFFIXES[word];
-  for (const form of forms) if (CLDR_UNITS.has(form) && !AMBIGUOUS.has(form)) return 10 ** CLDR_UNITS.get(form)!;
+  for (const form of forms) {
+    const exp = cldrPower(form);
+    if (exp === null) return undefined;
+    if (exp !== undefined && !AMBIGUOUS.has(form)) return 10 ** exp;
+  }
   return undefined;
 }
 
 /** Whether a word (any case, dot kept or not) is a unit in some language's compact numbers. */
 export function isUnitWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/\.$/, '');
-  const { cldr: CLDR_UNITS, ambiguous: AMBIGUOUS } = units();
-  return bare in SUFFIXES || CJK_UNIT.test(bare) || [bare, `${bare}.`].some((f) => CLDR_UNITS.has(f) || AMBIGUOUS.has(f));
+  const forms = [bare, `${bare}.`];
+  if (bare in SUFFIXES || CJK_UNIT.test(bare) || forms.some((f) => units().ambiguous.has(f))) return true;
+  // Not one while the full table is wanted (null): the read waits for it.
+  return forms.some((f) => cldrPower(f) != null);
 }
 
 /**
@@ -179,7 +171,7 @@ export function isUnitWord(word: string): boolean {
  * millones", "万次观看" -> "万", "Beiträge" -> undefined.
  */
 export function unitWordAt(text: string): string | undefined {
-  const LONGEST_UNIT = units().longest;
+  const LONGEST_UNIT = longest();
   const head = normalise(text.slice(0, LONGEST_UNIT + 3)).toLowerCase();
   for (let end = Math.min(head.length, LONGEST_UNIT); end > 0; end--) {
     const word = head.slice(0, end);
@@ -196,15 +188,14 @@ export function unitWordAt(text: string): string | undefined {
  * which leaves the number after it unreadable. Lower-case.
  */
 export function unitWordBefore(text: string): { word: string; prefix: boolean } | undefined {
-  const { cldr: CLDR_UNITS, prefix: PREFIX_UNITS, longest: LONGEST_UNIT } = units();
-  const words = normalise(text.slice(-LONGEST_UNIT - 2)).toLowerCase().split(' ').slice(-3);
+  const words = normalise(text.slice(-longest() - 2)).toLowerCase().split(' ').slice(-3);
   for (let i = 0; i < words.length; i++) {
     const word = words.slice(i).join(' ');
-    if (PREFIX_UNITS.has(word)) return { word, prefix: true };
+    if (isPrefixWord(word)) return { word, prefix: true };
   }
   // Single Latin letters ("a 1.022.656 personas") are ordinary words too often to count here.
   const last = words[words.length - 1] ?? '';
-  if (CLDR_UNITS.has(last) && !/^[a-z]{1,2}\.?$/.test(last)) return { word: last, prefix: false };
+  if (!/^[a-z]{1,2}\.?$/.test(last) && cldrPower(last) != null) return { word: last, prefix: false };
   return undefined;
 }
 
@@ -253,7 +244,7 @@ export function parseCount(raw: string, options: ParseOptions = {}): ParsedCount
   if (typeof raw !== 'string' || raw.length > 64) return null;
   const text = normalise(raw);
   const prefixed = PREFIX_PATTERN.exec(text);
-  if (prefixed && !units().prefix.has(prefixed[1].toLowerCase())) return null;
+  if (prefixed && !isPrefixWord(prefixed[1].toLowerCase())) return null;
   const match = prefixed ? [text, prefixed[2], prefixed[1]] : COUNT_PATTERN.exec(text);
   if (!match) return null;
   const num = match[1].trim();

@@ -9,11 +9,13 @@
 import type { PartName } from './parts';
 import type { CreatePanel } from '../components/badge-panel';
 import type { StartFollowers } from './content/followers-load';
+import type { FullUnitWords } from './count-tables';
 
 /** What each part's bundle leaves for the content script. */
 export interface PartExports {
   followers: StartFollowers;
   panel: CreatePanel;
+  units: () => FullUnitWords;
 }
 
 /** The global the injected bundles leave their exports in (the extension's isolated world only). */

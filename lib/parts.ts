@@ -8,12 +8,17 @@
  * - `followers`: the site's followers-list reader (content-scripts/<platform>-followers.js), asked
  *   for when a followers list opens (lib/content/followers-load.ts);
  * - `panel`: the badge's panel (content-scripts/panel.js, one for every site), asked for when the
- *   user is about to open it (components/badge.ts).
+ *   user is about to open it (components/badge.ts);
+ * - `units`: CLDR's full unit-word table (content-scripts/count-units.js, one for every site), asked
+ *   for when a read meets a word beyond the core the content scripts carry (lib/count-tables.ts).
  *
  * Pure data: the content scripts, the background and the build script import it.
  */
-export const PARTS = ['followers', 'panel'] as const;
+export const PARTS = ['followers', 'panel', 'units'] as const;
 export type PartName = (typeof PARTS)[number];
 
 /** The panel's entrypoint (content-scripts/panel.js), shared by every site. */
 export const PANEL_ENTRY = 'panel';
+
+/** The full unit-word table's entrypoint (content-scripts/count-units.js), shared by every site. */
+export const UNITS_ENTRY = 'count-units';

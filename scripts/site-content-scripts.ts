@@ -4,12 +4,13 @@
  * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts
  * (written in as data: the script holds no site list).
  * The parts injected only when needed (lib/parts.ts): `<platform>-followers` for a site with a
- * followers-list reader, and `panel`, the badge's panel, one for every site.
+ * followers-list reader, `panel`, the badge's panel, and `count-units`, CLDR's full unit-word
+ * table, one each for every site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntrypointInfo } from 'wxt';
-import { PANEL_ENTRY } from '../lib/parts';
+import { PANEL_ENTRY, UNITS_ENTRY } from '../lib/parts';
 import { followersEntry, matchPattern, SITES, type Site } from '../lib/sites/list';
 
 export function contentScriptSource(site: Site): string {
@@ -45,17 +46,23 @@ export function followersScriptSource(site: Site & { followers: string }): strin
   ].join('\n');
 }
 
-/** The badge's panel (components/badge-panel.ts), registered at run time like the readers: injected on demand. */
-export function panelScriptSource(): string {
+/** A part shared by every site, registered at run time like the readers: injected on demand. */
+function sharedPartSource(what: string, module: string, handOver: string): string {
   return [
-    `// Written by scripts/site-content-scripts.ts: the badge's panel, injected on demand (lib/parts.ts).`,
+    `// Written by scripts/site-content-scripts.ts: ${what}, injected on demand (lib/parts.ts).`,
     `import { defineContentScript } from 'wxt/utils/define-content-script';`,
-    `import { handPanelOver } from '../../components/badge-panel';`,
+    `import { ${handOver} } from '${module}';`,
     ``,
-    `export default defineContentScript({ registration: 'runtime', main: handPanelOver });`,
+    `export default defineContentScript({ registration: 'runtime', main: ${handOver} });`,
     ``,
   ].join('\n');
 }
+
+/** The badge's panel (components/badge-panel.ts). */
+export const panelScriptSource = () => sharedPartSource("the badge's panel", '../../components/badge-panel', 'handPanelOver');
+
+/** CLDR's full unit-word table (lib/count-units-part.ts). */
+export const unitsScriptSource = () => sharedPartSource("CLDR's full unit-word table", '../../lib/count-units-part', 'handUnitsOver');
 
 /** Writes the scripts (only when changed, so a watching dev build does not loop) and lists them. */
 export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
@@ -78,5 +85,6 @@ export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
       ...(site.followers ? [write(followersEntry(site)!, followersScriptSource({ ...site, followers: site.followers }))] : []),
     ]),
     write(PANEL_ENTRY, panelScriptSource()),
+    write(UNITS_ENTRY, unitsScriptSource()),
   ];
 }

@@ -7,7 +7,7 @@
  * on no site of the list, a site without that part (a followers reader).
  */
 import { followersEntry, siteForUrl } from '../sites/list';
-import { PANEL_ENTRY, type PartName } from '../parts';
+import { PANEL_ENTRY, UNITS_ENTRY, type PartName } from '../parts';
 import type { Answers } from '../messages';
 
 export interface InjectionSender {
@@ -33,7 +33,7 @@ export function partFileFor(sender: InjectionSender, part: PartName, extensionId
   if (!url || !url.startsWith('https://')) return { refused: 'not an https page' };
   const site = siteForUrl(url);
   if (!site) return { refused: 'not a page of a site RealReach reads' };
-  const entry = part === 'panel' ? PANEL_ENTRY : part === 'followers' ? followersEntry(site) : undefined;
+  const entry = part === 'panel' ? PANEL_ENTRY : part === 'units' ? UNITS_ENTRY : part === 'followers' ? followersEntry(site) : undefined;
   if (!entry) return { refused: part === 'followers' ? `${site.name} has no followers-list reader` : `no part named ${String(part)}` };
   return { file: `/content-scripts/${entry}.js`, tabId, frameId };
 }

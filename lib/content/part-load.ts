@@ -38,7 +38,7 @@ export const PART_TRIES = 3;
 /**
  * For readings that wait for parts (lib/sites/read.ts 'waiting'): `want` starts loading the parts
  * not here yet and calls `ready` when a load brings one, so the page is read again. A part whose
- * loads failed PART_TRIES times is given up: `want` answers false and the caller says so instead
+ * loads failed PART_TRIES times (or that was wanted again while here) is given up: `want` answers false and the caller says so instead
  * of waiting for ever. Loads in flight are shared (loadPart), so a burst of reads asks once.
  */
 export function createPartWaiter(ask: AskForPart, ready: () => void): { want(parts: readonly PartName[]): boolean } {
@@ -50,9 +50,11 @@ export function createPartWaiter(ask: AskForPart, ready: () => void): { want(par
       for (const part of parts) {
         if (inFlight.has(part)) continue;
         inFlight.add(part);
+        // Wanted while here: what it left is unusable (lib/count-tables.ts checks it), a failed load too.
+        const here = partHandedOver(part) !== undefined;
         void loadPart(part, ask).then((loaded) => {
           inFlight.delete(part);
-          if (!loaded) failures.set(part, (failures.get(part) ?? 0) + 1);
+          if (!loaded || here) failures.set(part, (failures.get(part) ?? 0) + 1);
           ready();
         });
       }

@@ -3,7 +3,8 @@
  * the badge on each site with the grade and rate the same code computes in Node, in-site
  * navigation to another profile, the popup (opened from the in-page panel, as a user does), the
  * shortlist, and the CSV export; the followers-list reader injected on demand (scripting.executeScript
- * into the content script's own world, lib/background/inject.ts) gives the popup its audience sample.
+ * into the content script's own world, lib/background/inject.ts) gives the popup its audience sample;
+ * the full unit-word table, likewise injected, lets a Japanese page be read.
  * No request leaves the fixtures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +131,17 @@ describe('the e2e smoke in Firefox ESR', () => {
     await clickInBadge(page, '.rr-badge');
     const popup = await nextExtensionPage(ff, '/popup.html', () => clickInBadge(page, '.rr-link'));
     await until(() => popup.evaluate(() => document.querySelector('section.audience')?.textContent ?? ''), (t) => /Audience sample: 4 followers seen/.test(t), 'the popup to show the audience sample');
+    await page.close();
+  });
+
+  it('a Japanese page loads the full unit-word table on demand ("4.8万"), then shows the badge Node computes', async () => {
+    const ja: PageCase = { url: 'https://x.com/hanako_dev', handle: 'hanako_dev', html: fixture('x/profile-rendered-ja.html') };
+    ff.serve(ja.url, ja.html);
+    const page = await ff.newPage();
+    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${String(e)}`));
+    await page.goto(ja.url);
+    const a = expectedBadge(ja);
+    await until(() => firefoxBadgeText(page), (t) => t.includes(a.rate) && t.includes(a.letter), `the badge on ${ja.url} to show ${a.letter} ${a.rate}`);
     await page.close();
   });
 

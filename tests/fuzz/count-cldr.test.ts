@@ -11,7 +11,8 @@
  * - Without a page language, a form is read right or refused, for counts below 10^11 (see
  *   tests/fuzz/count.test.ts for why); languages whose short letters clash with English ones are
  *   read the English way there, so they are checked with their language only.
- * - lib/count-units.ts is what scripts/gen-count-units.ts writes from this Node's Intl.
+ * - lib/count-units.ts and its core (lib/count-units-core.ts) are what scripts/gen-count-units.ts
+ *   writes from this Node's Intl.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
@@ -20,7 +21,7 @@ import { parseCount } from '../../lib/count';
 import { LOCALE_UNIT_WORDS } from '../../lib/count-units';
 import { countFromText, countInElement, leadingCount } from '../../lib/sites/common';
 import { compactForms, DISPLAYS, intlLocales, type UnitForm } from '../../scripts/intl-compact';
-import { generateCountUnits } from '../../scripts/gen-count-units';
+import { generateCountUnits, generateCountUnitsCore } from '../../scripts/gen-count-units';
 
 const REFUSED = new Set(
   LOCALE_UNIT_WORDS.split('|')
@@ -83,9 +84,10 @@ describe('every CLDR compact form of every Intl locale, through every count read
     expect(new Set(FORMS.filter((f) => f.unitless).map((f) => f.locale.split('-')[0]))).toEqual(new Set(['vec']));
   });
 
-  it('lib/count-units.ts is what scripts/gen-count-units.ts writes from this Node', { timeout: 120_000 }, () => {
+  it('lib/count-units.ts and lib/count-units-core.ts are what scripts/gen-count-units.ts writes from this Node', { timeout: 120_000 }, () => {
     const onDisk = readFileSync(new URL('../../lib/count-units.ts', import.meta.url), 'utf8');
     expect(onDisk).toBe(generateCountUnits());
+    expect(readFileSync(new URL('../../lib/count-units-core.ts', import.meta.url), 'utf8')).toBe(generateCountUnitsCore());
   });
 
   it('parseCount with the page language: every form read, and read right', () => {

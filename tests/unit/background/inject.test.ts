@@ -1,5 +1,6 @@
 /**
- * The parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's panel),
+ * The parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's panel, CLDR's
+ * full unit-word table),
  * background side (lib/background/inject.ts): the message names a part from a fixed list, the file
  * comes from that name and the sender's own page and the site list, never from the message;
  * anything else is refused and nothing is injected.
@@ -42,6 +43,14 @@ describe('part-load in the background', () => {
     for (const site of SITES) expect(partFileFor(fromTab(`https://${site.hosts[0]}/someone`), 'panel', ID)).toEqual({ file: '/content-scripts/panel.js', tabId: 7, frameId: 0 });
   });
 
+  it('injects the one shared unit-word table into the sender’s frame, on every site', async () => {
+    const { scripting, calls } = fakeScripting();
+    expect(await injectPart(fromTab('https://www.tiktok.com/@illojuan', { frameId: 4 }), 'units', ID, scripting)).toEqual({ loaded: true });
+    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [4] }, files: ['/content-scripts/count-units.js'] }]);
+    for (const site of SITES) expect(partFileFor(fromTab(`https://${site.hosts[0]}/someone`), 'units', ID)).toEqual({ file: '/content-scripts/count-units.js', tabId: 7, frameId: 0 });
+    expect(RequestSchema.safeParse({ type: 'part-load', part: 'units' }).success).toBe(true);
+  });
+
   it('names a reader file for every site with a reader, from the site list, and none for the others', () => {
     for (const site of SITES) {
       const r = partFileFor(fromTab(`https://${site.hosts[0]}/someone`), 'followers', ID);
@@ -64,7 +73,7 @@ describe('part-load in the background', () => {
     ['no URL at all', { id: ID, frameId: 0, tab: { id: 7 } }],
   ])('refuses %s and injects nothing', async (what, sender) => {
     for (const part of PARTS) {
-      if (part === 'panel' && what === 'a site without a reader') continue; // every site has the panel
+      if (part !== 'followers' && what === 'a site without a reader') continue; // every site has the panel and the unit words
       const { scripting, calls } = fakeScripting();
       expect(await injectPart(sender, part, ID, scripting)).toEqual({ loaded: false });
       expect(calls).toEqual([]);
@@ -86,7 +95,7 @@ describe('part-load in the background', () => {
   it('takes only a part’s name from the message: a file or a site in it is dropped, an unknown part refused', () => {
     const parsed = RequestSchema.safeParse({ type: 'part-load', part: 'panel', files: ['/popup.js'], platform: 'x' });
     expect(parsed.success && parsed.data).toEqual({ type: 'part-load', part: 'panel' });
-    for (const part of ['../popup', 'Panel', 'background', '', undefined, 1, ['panel']]) expect(RequestSchema.safeParse({ type: 'part-load', part }).success).toBe(false);
+    for (const part of ['../popup', 'Panel', 'background', '', undefined, 1, ['panel'], 'count-units', 'Units']) expect(RequestSchema.safeParse({ type: 'part-load', part }).success).toBe(false);
     expect(RequestSchema.safeParse({ type: 'part-load ', part: 'panel' }).success).toBe(false);
     expect(RequestSchema.safeParse({ type: 'followers-load' }).success).toBe(false);
   });

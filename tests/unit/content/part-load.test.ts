@@ -103,6 +103,19 @@ describe('readings that wait for a part', () => {
     expect(ask).toHaveBeenCalledTimes(PART_TRIES);
   });
 
+  it(`gives a part up when reads keep wanting it while it is here (what it left is unusable), after ${PART_TRIES} tries`, async () => {
+    handPartOver('units', () => ({ unitWords: 'not a table', prefixWords: 7 }) as never);
+    const ask = vi.fn<AskForPart>(async () => true);
+    const ready = vi.fn();
+    const waiter = createPartWaiter(ask, ready);
+    for (let i = 1; i <= PART_TRIES; i++) {
+      expect(waiter.want(['units'])).toBe(true);
+      await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(i));
+    }
+    expect(waiter.want(['units'])).toBe(false);
+    expect(ask).not.toHaveBeenCalled(); // here already: served from the shelf, never asked for
+  });
+
   it('readWithin waits, with no snapshot, when the adapter wanted a part during the read', () => {
     const doc = parseHTML('<html><body><h1>someone</h1></body></html>').document as unknown as Document;
     const adapter: SiteAdapter = {

@@ -43,11 +43,16 @@ describe.each(builtOutputs())('bundles of $name', ({ dir }) => {
     for (const f of scripts) {
       const text = readFileSync(f, 'utf8');
       // The parts injected on demand (lib/parts.ts: the followers-list readers, the badge's panel,
-      // which goes into the badge's root) make no shadow root of their own.
-      if (/(-followers|[\\/]panel)\.js$/.test(f)) expect(text, f).not.toMatch(/attachShadow/);
+      // which goes into the badge's root, the unit-word table) make no shadow root of their own.
+      if (/(-followers|[\\/]panel|[\\/]count-units)\.js$/.test(f)) expect(text, f).not.toMatch(/attachShadow/);
       else expect(text, f).toMatch(/attachShadow\(\{mode:"closed"\}\)/);
       expect(text, f).not.toMatch(/mode:"open"/);
     }
+  });
+  it('carry the core of the unit words in the sites’ scripts, the full table in the units part only', () => {
+    const scripts = files.filter((f) => /content-scripts[\\/][^\\/]+\.js$/.test(f));
+    const full = scripts.filter((f) => /\binkulungwane\b.*\btausend\b|\btausend\b.*\binkulungwane\b/s.test(readFileSync(f, 'utf8')));
+    expect(full.map((f) => f.split(/[\\/]/).pop())).toEqual(['count-units.js']);
   });
   it('load no script from outside the extension (HTML pages)', () => {
     for (const f of files.filter((f) => f.endsWith('.html'))) {

@@ -11,7 +11,7 @@ import { analyzeHtml } from '../../../scripts/analyze-html';
 import { followersEntry, matchPattern, SITES, siteNames, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
 import { PLATFORMS } from '../../../lib/snapshot';
 import { DYNAMIC_KEYS } from '../../../components/format';
-import { contentScriptSource, followersScriptSource, panelScriptSource } from '../../../scripts/site-content-scripts';
+import { contentScriptSource, followersScriptSource, panelScriptSource, unitsScriptSource } from '../../../scripts/site-content-scripts';
 import { PANEL_ENTRY } from '../../../lib/parts';
 import { REPO_ROOT } from '../../support/shared';
 import { builtOutputs, manifestOf } from '../security/build';
@@ -74,6 +74,9 @@ describe('the site list', () => {
     // The badge's panel: one bundle for every site, no site's code in it.
     expect(panelScriptSource()).not.toMatch(/lib\/sites\//);
     expect(panelScriptSource()).toContain(`registration: 'runtime'`);
+    // The full unit-word table likewise: its own module only (which imports the full lib/count-units.ts).
+    expect(unitsScriptSource().match(/from '[^']+'/g)).toEqual([`from 'wxt/utils/define-content-script'`, `from '../../lib/count-units-part'`]);
+    expect(unitsScriptSource()).toContain(`registration: 'runtime', main: handUnitsOver`);
   });
 
   it.skipIf(!builtOutputs().length)('is what the built manifest runs on (after `npx wxt build`)', () => {
