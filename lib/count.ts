@@ -93,8 +93,13 @@ function asciiDigit(d: string): string {
   return d;
 }
 
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
 /** Digits as 0-9, one kind of space, no direction marks. */
 export function normalise(raw: string): string {
+  // Plain ASCII, as most counts are: nothing below applies but the spaces (and the Unicode patterns
+  // are not compiled on a page that never needs them: a first visit's cost, npm run bench).
+  if (PLAIN_ASCII.test(raw)) return raw.replace(/\s+/g, ' ').trim();
   return raw
     .replace(/[^\x00-\x7f]/gu, (c) => (/\p{Nd}/u.test(c) ? asciiDigit(c) : c))
     .replace(/٫/g, '.') // Arabic decimal separator

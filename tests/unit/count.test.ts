@@ -1,7 +1,7 @@
 import { PREFIX_UNIT_WORDS, UNIT_WORDS } from '../../lib/count-units';
 import { frontCoded } from '../../scripts/gen-count-units';
 import { describe, expect, it } from 'vitest';
-import { frontDecoded, parseCount } from '../../lib/count';
+import { frontDecoded, normalise, parseCount } from '../../lib/count';
 
 // [display, locale, value, exact, min, max]
 const TABLE: [string, string | undefined, number, boolean, number, number][] = [
@@ -133,5 +133,16 @@ describe('the front-coded unit word lists (lib/count-units.ts)', () => {
       for (const w of words) expect(w.length).toBeGreaterThan(0);
     }
     expect(() => frontCoded(['2x'])).toThrow();
+  });
+});
+
+describe('normalise on plain ASCII (its shortcut)', () => {
+  it('gives what the full path gives', () => {
+    // A zero-width space sends the same text down the full path, which removes it.
+    const samples = ['1.2M', '  12,345 \t followers\n', '4 690', "1'234", '', ' ', '12\u000b3', '1.2K views  '];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 500; i++) samples.push(Array.from({ length: 1 + Math.floor(rand() * 20) }, () => String.fromCharCode(Math.floor(rand() * 128))).join(''));
+    for (const s of samples) expect(normalise(s), JSON.stringify(s)).toBe(normalise(`${s}\u200b`));
   });
 });
