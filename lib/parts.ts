@@ -8,11 +8,14 @@
  * - `followers`: the site's followers-list reader (content-scripts/<platform>-followers.js), asked
  *   for when a followers list opens (lib/content/followers-load.ts);
  * - `panel`: the badge's panel (content-scripts/panel.js, one for every site), asked for when the
- *   user is about to open it (components/badge.ts).
+ *   user is about to open it (components/badge.ts);
+ * - `post-reader`: the reader of a site's post pages, for a site whose content script bundles only
+ *   its other kind's (content-scripts/<platform>-post-reader.js: YouTube's video pages), asked for
+ *   by a read of such a page (lib/sites/page-kinds.ts).
  *
  * Pure data: the content scripts, the background and the build script import it.
  */
-export const PARTS = ['followers', 'panel'] as const;
+export const PARTS = ['followers', 'panel', 'post-reader'] as const;
 export type PartName = (typeof PARTS)[number];
 
 /** The panel's entrypoint (content-scripts/panel.js), shared by every site. */
