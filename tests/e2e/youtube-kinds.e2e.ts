@@ -7,9 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeCount, badgeText, fixture, inBadge, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
+import { badgeCount, fixture, inBadge, launchWithExtension, spaNavigate, waitForBadge, type ExtensionBrowser } from './support/extension';
 import { postsAround, youtubeChannel } from './support/pages';
-import { expectedBadge, type PageCase } from './support/site-case';
+import { expectBadgeBeside, expectBadgeShows, expectedBadge, type PageCase } from './support/site-case';
 
 const CHANNEL: PageCase = {
   url: 'https://www.youtube.com/@mrbakes/videos',
@@ -70,17 +70,9 @@ async function navigateTimed(page: Page, to: PageCase): Promise<number> {
 }
 
 async function expectBadgeFor(page: Page, pageCase: PageCase): Promise<void> {
-  const want = expectedBadge(pageCase);
-  await expect.poll(() => badgeText(page).catch(() => ''), { timeout: 15_000 }).toContain(want.rate);
-  expect(await badgeText(page)).toContain(want.letter);
+  await expectBadgeShows(page, pageCase);
   expect(await badgeCount(page)).toBe(1);
-  if (!pageCase.name) return;
-  const beside = await inBadge(page, (_root, host) => {
-    const before = host?.previousElementSibling?.textContent ?? '';
-    const parent = host?.parentElement?.textContent ?? '';
-    return before || (parent.length < 200 ? parent : '');
-  });
-  expect([pageCase.name, pageCase.handle].some((n) => beside.includes(n)), `badge follows "${beside}"`).toBe(true);
+  if (pageCase.name) await expectBadgeBeside(page, pageCase);
 }
 
 describe('YouTube video pages read by a part loaded on demand', () => {
