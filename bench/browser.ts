@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, serveOnly } from '../tests/e2e/support/extension';
 import { BADGE_TEXT, isolatedWorld, LONGTASK_PROBE, PAINTED, WATCH_RESULT, WATCH_START } from './probes';
-import { extensionMs, saveProfiles, startProfile, stopProfile } from './profile';
+import { extensionMs, longTasksCaused, saveProfiles, startProfile, stopMarkedProfile } from './profile';
 import type { SyntheticPage } from './synthetic';
+import { installStoreProbe, sleep, storeCount, waitForStore } from './worker';
+
+export { seedHistory } from './worker';
 
 export interface Browser {
   context: BrowserContext;
@@ -71,6 +74,8 @@ export interface RunResult {
   /** Long tasks (> 50 ms) seen by the page's PerformanceObserver over the whole run. */
   longTasks: number;
   longTaskMs: number[];
+  /** Of those, the ones RealReach's own work made long (bench/profile.ts longTasksCaused). */
+  longTasksCaused: number;
   /** JS heap used after a forced GC at the end (whole isolate: page + content script), MB. */
   heapMb: number;
   /** DOM nodes and JS event listeners at the end (CDP Performance metrics). */
@@ -101,63 +106,6 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> }; onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void } };
-  runtime: { onMessage: { addListener(cb: (message: unknown) => undefined): void } };
-};
-
-/** Records, in the service worker, when the background stores a tab's reading and how many posts it had. */
-async function installStoreProbe(worker: Worker) {
-  await worker.evaluate(() => {
-    const g = globalThis as unknown as { __stores?: { wall: number; posts: number }[]; __reports?: { wall: number; posts: number }[] };
-    if (g.__stores) return;
-    g.__stores = [];
-    g.__reports = [];
-    // When each page report reaches the background (this listener answers nothing).
-    chrome.runtime.onMessage.addListener((message) => {
-      const m = message as { type?: string; report?: { snapshot?: { posts?: unknown[] } } };
-      if (m?.type === 'page-report') g.__reports!.push({ wall: Date.now(), posts: m.report?.snapshot?.posts?.length ?? -1 });
-      return undefined;
-    });
-    chrome.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'session') return;
-      for (const [key, change] of Object.entries(changes)) {
-        if (!key.startsWith('tab:')) continue;
-        const v = change.newValue as { snapshot?: { posts?: unknown[] } } | undefined;
-        g.__stores!.push({ wall: Date.now(), posts: v?.snapshot?.posts?.length ?? -1 });
-      }
-    });
-  });
-}
-
-async function storeCount(worker: Worker): Promise<number> {
-  return worker.evaluate(() => (globalThis as unknown as { __stores: unknown[] }).__stores.length);
-}
-
-async function waitForStore(worker: Worker, after: number, timeout: number): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while ((await storeCount(worker)) <= after) {
-    if (Date.now() > deadline) throw new Error('the background stored no reading');
-    await sleep(20);
-  }
-}
-
-/**
- * Stores `n` history records (400 accounts, one record a day each, the newest today), as a
- * long-time user's browser holds them (the limit is 5,000): page reports are then scored against a
- * full history. Built from a record of the saved storage sample, so it validates as real data does.
- */
-export async function seedHistory(worker: Worker, n: number, template: Record<string, unknown>): Promise<void> {
-  const day = 86_400_000;
-  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate(), 12);
-  const records = Array.from({ length: n }, (_, i) => {
-    const at = new Date(today - Math.floor(i / 400) * day);
-    return { ...template, handle: `bench.account${i % 400}`, day: at.toISOString().slice(0, 10), at: at.toISOString() };
-  }).reverse(); // oldest first, as the store keeps them
-  await worker.evaluate((history) => chrome.storage.local.set({ history, 'history$': { v: 2 } }), { records });
-}
 
 export interface RunOptions {
   /** Pause between batches (ms): how fast new results arrive while scrolling. */
@@ -194,7 +142,8 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   if (b.worker) await waitForStore(b.worker, storedFirst, 15_000);
   await sleep(opts.settle);
   const mVisit = await metrics(cdp);
-  const visitProfile = await stopProfile(cdp);
+  const visit = await stopMarkedProfile(cdp);
+  const visitProfile = visit.profile;
   if (b.worker && (await inExtension(BADGE_TEXT)) === null) throw new Error(`no badge on ${site.url} after its reading was stored`);
 
   await startProfile(cdp);
@@ -205,7 +154,8 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   );
   await sleep(opts.settle);
   const m1 = await metrics(cdp);
-  const scrollProfile = await stopProfile(cdp);
+  const scroll = await stopMarkedProfile(cdp);
+  const scrollProfile = scroll.profile;
   // BENCH_PROFILES=DIR keeps the profiles (open them in DevTools' Performance panel).
   if (process.env.BENCH_PROFILES) saveProfiles(process.env.BENCH_PROFILES, `${site.site}-${b.extensionId ?? 'none'}-${started}`, { visit: visitProfile, scroll: scrollProfile });
 
@@ -220,8 +170,8 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   // The flips run without the extension too: the page's own work for them (style and layout of the
   // new posts, long tasks) then counts on both sides.
   const worker = b.worker;
-  // Profiled too, when kept (BENCH_PROFILES): what a read after new posts costs.
-  if (process.env.BENCH_PROFILES) await startProfile(cdp);
+  // Profiled too: the long tasks of this window are attributed (bench/profile.ts longTasksCaused).
+  await startProfile(cdp);
   for (let i = 0; i < opts.flips; i++) {
     const storesBefore = worker ? await storeCount(worker) : 0;
     const watch = !!worker && site.badgeDependsOnPosts;
@@ -262,14 +212,16 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
     reportMs.push(report ? report.wall - result.wall : Number.POSITIVE_INFINITY);
     await sleep(300);
   }
-  if (process.env.BENCH_PROFILES) saveProfiles(process.env.BENCH_PROFILES, `${site.site}-${b.extensionId ?? 'none'}-${started}`, { flips: await stopProfile(cdp) });
+  const flips = await stopMarkedProfile(cdp);
+  if (process.env.BENCH_PROFILES) saveProfiles(process.env.BENCH_PROFILES, `${site.site}-${b.extensionId ?? 'none'}-${started}`, { flips: flips.profile });
   if (worker) badgeTextEnd = (await inExtension<string | null>(BADGE_TEXT)) ?? undefined;
 
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const m2 = await metrics(cdp);
-  const longTasks = (await page.evaluate(() => (window as unknown as { __longtasks: { duration: number }[] }).__longtasks.map((t) => t.duration))) as number[];
+  const tasks = (await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks)) as { start: number; duration: number }[];
+  const longTasks = tasks.map((t) => t.duration);
   await cdp.detach().catch(() => {});
   await page.close();
   if (errors.length) throw new Error(`page errors on ${site.url}: ${errors.join('; ')}`);
@@ -284,6 +236,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
     postsLoaded: site.total - site.initial,
     longTasks: longTasks.length,
     longTaskMs: longTasks.map((d) => Math.round(d)),
+    longTasksCaused: longTasksCaused(tasks, [visit, scroll, flips], b.extensionId),
     heapMb: m2.JSHeapUsedSize / 2 ** 20,
     nodes: m2.Nodes,
     listeners: m2.JSEventListeners,

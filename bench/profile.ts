@@ -56,20 +56,7 @@ export function extensionIdsIn(profile: CpuProfile): string[] {
  */
 export function extensionMs(profile: CpuProfile, extensionId: string | undefined): number {
   if (!extensionId || !profile.samples?.length || !profile.timeDeltas) return 0;
-  const prefix = `chrome-extension://${extensionId}/`;
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const v = !!node && (node.callFrame.url.startsWith(prefix) || (up !== undefined && isOurs(up)));
-    ours.set(id, v);
-    return v;
-  };
+  const isOurs = ownSamples(profile, `chrome-extension://${extensionId}/`);
   const deltas = profile.timeDeltas;
   const gaps = deltas.slice(1).sort((a, b) => a - b);
   const lastGap = gaps.length ? gaps[Math.floor(gaps.length / 2)] : SAMPLING_US;
@@ -86,4 +73,81 @@ export function extensionMs(profile: CpuProfile, extensionId: string | undefined
 export function saveProfiles(dir: string, name: string, profiles: Record<string, CpuProfile>): void {
   mkdirSync(dir, { recursive: true });
   for (const [part, profile] of Object.entries(profiles)) writeFileSync(resolve(dir, `${name}-${part}.cpuprofile`), JSON.stringify(profile));
+}
+
+// ---- Long tasks, attributed ----
+
+/** The page-world function the bench runs at the end of each profiled window to line up clocks. */
+const MARK = '__rrBenchClockMark';
+const MARK_SRC = `(function ${MARK}() { const t0 = performance.now(); while (performance.now() - t0 < 3); return t0; })()`;
+
+/** A window's profile, with where its clock stands against the page's performance.now() (ms). */
+export interface MarkedProfile {
+  profile: CpuProfile;
+  /** performance.now() (ms) = profile time (µs) / 1000 - offsetMs; null when the mark was not sampled. */
+  offsetMs: number | null;
+}
+
+/**
+ * Stops a window's profile after a 3 ms mark in the page (the same on every variant, after the
+ * window's measured work): the mark's first sample gives the profile's clock in the page's
+ * performance.now() time, which the long tasks API uses.
+ */
+export async function stopMarkedProfile(cdp: CDPSession): Promise<MarkedProfile> {
+  const { result } = (await cdp.send('Runtime.evaluate', { expression: MARK_SRC, returnByValue: true })) as { result: { value?: number } };
+  const profile = await stopProfile(cdp);
+  return { profile, offsetMs: typeof result.value === 'number' ? markOffset(profile, result.value) : null };
+}
+
+function sampleTimes(profile: CpuProfile): number[] {
+  let t = profile.startTime;
+  return (profile.timeDeltas ?? []).map((d) => (t += d));
+}
+
+function markOffset(profile: CpuProfile, markAt: number): number | null {
+  const marked = new Set(profile.nodes.filter((n) => n.callFrame.functionName === MARK).map((n) => n.id));
+  const times = sampleTimes(profile);
+  const i = (profile.samples ?? []).findIndex((id) => marked.has(id));
+  return i < 0 ? null : times[i] / 1000 - markAt;
+}
+
+/**
+ * Long tasks RealReach caused: tasks over 50 ms that held at least one sample of the extension's
+ * own scripts and would have stayed at or under 50 ms without that time (the page's own long
+ * tasks, which the extension's MutationObserver callback may end, are the page's). Tasks in no
+ * profiled window (the bench's own calls between windows) are not attributed.
+ */
+export function longTasksCaused(tasks: { start: number; duration: number }[], windows: MarkedProfile[], extensionId: string | undefined): number {
+  if (!extensionId) return 0;
+  const prefix = `chrome-extension://${extensionId}/`;
+  return tasks.filter((task) => {
+    let ownUs = 0;
+    for (const { profile, offsetMs } of windows) {
+      if (offsetMs === null) continue;
+      const times = sampleTimes(profile);
+      const ours = ownSamples(profile, prefix);
+      (profile.samples ?? []).forEach((id, i) => {
+        const at = times[i] / 1000 - offsetMs;
+        if (at >= task.start && at <= task.start + task.duration && ours(id)) ownUs += Math.min(5 * SAMPLING_US, profile.timeDeltas?.[i + 1] ?? SAMPLING_US);
+      });
+    }
+    return ownUs > 0 && task.duration - ownUs / 1000 <= 50;
+  }).length;
+}
+
+/** Whether a sample's stack holds a frame of the scripts under `prefix`. */
+function ownSamples(profile: CpuProfile, prefix: string): (id: number) => boolean {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const known = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const hit = known.get(id);
+    if (hit !== undefined) return hit;
+    const up = parent.get(id);
+    const v = !!byId.get(id)?.callFrame.url.startsWith(prefix) || (up !== undefined && isOurs(up));
+    known.set(id, v);
+    return v;
+  };
+  return isOurs;
 }

@@ -26,7 +26,7 @@ export interface SiteResult {
   visitScriptWithoutMs: number;
   visitScriptWithMs: number;
   visitScriptIdleMs: number | null;
-  peer: { extensionMsTotal: number; visitMs: number; scrollMs: number; scriptMs: number; addedScriptMs: number; overhead: number; taskMs: number; longTasks: number } | null;
+  peer: { extensionMsTotal: number; visitMs: number; scrollMs: number; scriptMs: number; addedScriptMs: number; overhead: number; taskMs: number; longTasks: number; longTasksCaused: number } | null;
   scriptWithMs: number;
   scriptWithoutMs: number;
   extensionScriptMs: number;
@@ -37,6 +37,7 @@ export interface SiteResult {
   taskWithoutMs: number;
   longTasksWith: number;
   longTasksWithout: number;
+  longTasksCaused: number;
   badgeDependsOnPosts: boolean;
   updateMs: number;
   updateWorstMs: number;
@@ -79,7 +80,7 @@ export function markdown(r: BenchResults): string {
   lines.push('| measure | value | target | |', '|---|---|---|---|');
   lines.push(`| RealReach's own main-thread time for one visit (injection, first read, badge), ms, worst site's median | ${f(r.headline.addedMsVisit)} | <= ${t.addedMsVisit} | ${ok(r.met.addedMsVisit)} |`);
   lines.push(`| its time per 100 posts loaded while scrolling, ms, worst site's median | ${f(r.headline.addedMsPer100, 2)} | <= ${t.addedMsPer100} | ${ok(r.met.addedMsPer100)} |`);
-  lines.push(`| long tasks (> 50 ms) added (all sites) | ${r.headline.longtasks} | ${t.longtasks} | ${ok(r.met.longtasks)} |`);
+  lines.push(`| long tasks (> 50 ms) its own work made long (all sites) | ${r.headline.longtasks} | ${t.longtasks} | ${ok(r.met.longtasks)} |`);
   lines.push(`| posts appear (painted) -> badge updated (painted), ms, worst site's median | ${f(r.headline.updateMs, 0)} | <= ${t.updateMs} | ${ok(r.met.updateMs)} |`);
   lines.push(`| largest content script, minified kB (\`${r.sizes.contentLargest.file}\`) | ${f(r.headline.contentKb)} | <= ${t.contentKb} | ${ok(r.met.contentKb)} |`);
   lines.push(`| Control Panel for Twitter's added time / RealReach's, X page | ${f(r.headline.peerRatio)} | >= ${t.peerRatio} | ${ok(r.met.peerRatio)} |`, '');
@@ -88,22 +89,25 @@ export function markdown(r: BenchResults): string {
   lines.push('their stack (bench/profile.ts), including the DOM calls and forced layouts they make; the stack (WXT\'s content-script runtime');
   lines.push('loading, as an idle copy of the extension measures it) is left out of the visit figure, and shown beside it. The peer\'s ratio compares');
   lines.push('each extension\'s scripts over the whole X run (visit and scrolling, everything each loads), measured the same way in separate');
-  lines.push('browsers, never both at once. The old ratio (all scripting with / without) is kept below as information.', '');
-  lines.push('| site | posts loaded | RealReach visit, ms (runs) | stack visit, ms | per 100 posts, ms | update ms (median / worst) | long tasks without / with | its scripts, whole run, ms | peer\'s scripts, whole run, ms |');
+  lines.push('browsers, never both at once. The old ratio (all scripting with / without) is kept below as information.');
+  lines.push('A long task is counted as caused when it held samples of the extension\'s own scripts and would have stayed at or under 50 ms');
+  lines.push('without that time (the page\'s clock and the profile\'s are lined up by a 3 ms mark at the end of each window); the counts');
+  lines.push('with and without the extension are shown beside it, as information: they move by as much between runs of the idle copy.', '');
+  lines.push('| site | posts loaded | RealReach visit, ms (runs) | stack visit, ms | per 100 posts, ms | update ms (median / worst) | long tasks without / with (caused) | its scripts, whole run, ms | peer\'s scripts, whole run, ms |');
   lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const s of r.chromium) {
     lines.push(
-      `| ${s.site} | ${s.postsLoaded} | ${f(s.addedMsVisit)} (${s.addedMsVisitRuns.map((x) => f(x)).join(', ')}) | ${f(s.stackMsVisit)} | ${f(s.addedMsPer100, 2)} | ${f(s.updateMs, 0)} / ${f(s.updateWorstMs, 0)}${s.badgeDependsOnPosts ? '' : ' (stored)'} | ${s.longTasksWithout} / ${s.longTasksWith} | ${f(s.extensionMsTotal)} | ${s.peer ? f(s.peer.extensionMsTotal) : '-'} |`,
+      `| ${s.site} | ${s.postsLoaded} | ${f(s.addedMsVisit)} (${s.addedMsVisitRuns.map((x) => f(x)).join(', ')}) | ${f(s.stackMsVisit)} | ${f(s.addedMsPer100, 2)} | ${f(s.updateMs, 0)} / ${f(s.updateWorstMs, 0)}${s.badgeDependsOnPosts ? '' : ' (stored)'} | ${s.longTasksWithout} / ${s.longTasksWith} (${s.longTasksCaused}) | ${f(s.extensionMsTotal)} | ${s.peer ? f(s.peer.extensionMsTotal) : '-'} |`,
     );
   }
   lines.push('');
   const peer = r.chromium.find((s) => s.peer);
   if (peer?.peer) {
     lines.push('## Beside the peer (X page)', '');
-    lines.push('| | its scripts, visit / scrolling, ms | all scripting on the page, ms | added to the page\'s scripting, ms (with - without) | tasks, ms | long tasks |', '|---|---|---|---|---|---|');
+    lines.push('| | its scripts, visit / scrolling, ms | all scripting on the page, ms | added to the page\'s scripting, ms (with - without) | tasks, ms | long tasks (caused) |', '|---|---|---|---|---|---|');
     lines.push(`| none | - | ${f(peer.scriptWithoutMs, 0)} | - | ${f(peer.taskWithoutMs, 0)} | ${peer.longTasksWithout} |`);
-    lines.push(`| RealReach | ${f(peer.extensionMsTotal - peer.addedMsScroll)} / ${f(peer.addedMsScroll)} | ${f(peer.scriptWithMs, 0)} | ${f(peer.extensionScriptMs, 0)} | ${f(peer.taskWithMs, 0)} | ${peer.longTasksWith} |`);
-    lines.push(`| Control Panel for Twitter 4.24.0 | ${f(peer.peer.visitMs)} / ${f(peer.peer.scrollMs)} | ${f(peer.peer.scriptMs, 0)} | ${f(peer.peer.addedScriptMs, 0)} | ${f(peer.peer.taskMs, 0)} | ${peer.peer.longTasks} |`, '');
+    lines.push(`| RealReach | ${f(peer.extensionMsTotal - peer.addedMsScroll)} / ${f(peer.addedMsScroll)} | ${f(peer.scriptWithMs, 0)} | ${f(peer.extensionScriptMs, 0)} | ${f(peer.taskWithMs, 0)} | ${peer.longTasksWith} (${peer.longTasksCaused}) |`);
+    lines.push(`| Control Panel for Twitter 4.24.0 | ${f(peer.peer.visitMs)} / ${f(peer.peer.scrollMs)} | ${f(peer.peer.scriptMs, 0)} | ${f(peer.peer.addedScriptMs, 0)} | ${f(peer.peer.taskMs, 0)} | ${peer.peer.longTasks} (${peer.peer.longTasksCaused}) |`, '');
     lines.push(`Ratio from the totals with / without (noisier; includes what each makes the page's own scripts do): ${f(r.headline.peerRatioFromTotals)}.`, '');
   }
 

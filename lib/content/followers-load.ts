@@ -47,7 +47,8 @@ export function createFollowersLoader(gate: FollowersGate, env: FollowersLoadEnv
   let tries = 0;
   return {
     async check(url: URL, doc: Document): Promise<void> {
-      if (state !== 'waiting' || tries >= LOAD_TRIES || !env.isValid() || !followersOpen(gate, url, doc)) return;
+      // The page's own check first: asking the browser whether the extension is alive costs more.
+      if (state !== 'waiting' || tries >= LOAD_TRIES || !followersOpen(gate, url, doc) || !env.isValid()) return;
       state = 'loading';
       tries++;
       try {

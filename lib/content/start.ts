@@ -52,13 +52,9 @@ export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly 
       // In the built scripts this is ./context.ts's (wxt.config.ts): only what PageContext has.
       const ctx: PageContext = wxtContext;
       if (typeof __IDLE_CONTENT_SCRIPT__ !== 'undefined' && __IDLE_CONTENT_SCRIPT__) return;
-      try {
-        startWatching(ctx, adapter, site.hosts);
-      } catch (err) {
-        console.warn('RealReach: could not start on this page', err);
-      }
       // The followers list, when the user opens one: its reader is injected then (./followers-load.ts),
-      // and has its own observer, so the page reading above is unchanged.
+      // and has its own observer, so the page reading is unchanged. Checked on the page's 1 s tick.
+      let followersCheck: (() => void) | undefined;
       if (followers) {
         const loader = createFollowersLoader(followers, {
           load: () => askForPart('followers'),
@@ -68,15 +64,21 @@ export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly 
           onInvalidated: (stop) => ctx.onInvalidated(stop),
         });
         // Once loaded, the reader watches the list itself: this check stops costing anything.
-        const check = () => loader.state === 'waiting' && void loader.check(new URL(location.href), document);
-        ctx.setInterval(check, 1000);
-        check();
+        followersCheck = () => loader.state === 'waiting' && void loader.check(new URL(location.href), document);
+        followersCheck();
+      }
+      try {
+        startWatching(ctx, adapter, site.hosts, followersCheck);
+      } catch (err) {
+        console.warn('RealReach: could not start on this page', err);
+        if (followersCheck) ctx.setInterval(followersCheck, 1000); // its tick, without the page's
       }
     },
   };
 }
 
-function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly string[]) {
+/** `onTick`: more to check on the script's one 1 s tick (the followers list, above). */
+function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly string[], onTick?: () => void) {
   let lastKey: string | undefined;
   let observed: Element | undefined;
   /** What the badge shows, as the background worded it (lib/view/badge.ts); none when it is off. */
@@ -268,6 +270,7 @@ function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly s
       observed = undefined;
       batcher.poke();
     } else if (host && current && !host.host.isConnected) restoreBadge(); // removed outside the observed column
+    onTick?.();
   }, 1000);
   ctx.onInvalidated(() => {
     observer.disconnect();

@@ -4,6 +4,7 @@
  */
 import { normalise, parseCount, unitWordAt, unitWordBefore } from '../count';
 import type { Count, CountSource, Platform, Post, Profile, Snapshot } from '../snapshot';
+import { oncePerRead } from './read-scope';
 
 export * from './json';
 
@@ -82,11 +83,20 @@ export function isShown(el: Element | null | undefined, within?: Element | null)
     // An element with display:contents has no box of its own, so checkVisibility says false: its parent's box shows it.
     if (el.ownerDocument?.defaultView?.getComputedStyle(el).display !== 'contents' || !isShown(el.parentElement, within)) return false;
   }
-  for (let node: Element | null = el; node && node !== within; node = node.parentElement) {
+  // Elements already found shown up to the root in this read (the rows and grid above every tile):
+  // the walk stops there instead of climbing the same ancestors for each of a page's posts.
+  const known = el.ownerDocument ? oncePerRead(el.ownerDocument, 'shown', () => new Set<Element>()) : undefined;
+  const walked: Element[] = [];
+  let node: Element | null = el;
+  for (; node && node !== within; node = node.parentElement) {
+    if (known?.has(node)) break;
     if (node.hasAttribute('hidden')) return false;
     const style = node.getAttribute('style');
     if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
+    walked.push(node);
   }
+  // Checked up to the root (or up to an element that was): remembered for the rest of the read.
+  if (known && (node === null || known.has(node))) for (const n of walked) known.add(n);
   return true;
 }
 

@@ -20,22 +20,52 @@ export function gridPosts(doc: Document, handle: string, header: Element | null,
     const href = tile.getAttribute('href') ?? '';
     if (!href.includes('/p/') && !href.includes('/reel/')) continue;
     if (tile.closest('header, [role="dialog"]')) continue;
-    const ref = postIdFromPath(linkPath(tile));
-    if (!ref || seen.has(ref.id) || (ref.handle && ref.handle !== handle) || !isShown(tile)) continue;
-    seen.add(ref.id);
-    const post: MediaCounts = { id: ref.id, kind: ref.kind };
-    // Hover overlay (posts grid, Reels tab): <ul><li>likes</li><li>comments</li></ul>. With one item
-    // we cannot tell likes from comments (likes hidden, or comments off): read neither.
-    const items = Array.from(tile.querySelectorAll(css('tileOverlay'))).filter((li) => isShown(li));
-    if (items.length === 2) {
-      post.likes = countInElement(items[0], 'text', locale);
-      post.comments = countInElement(items[1], 'text', locale);
-    }
-    post.views = tileViews(tile, ref.kind, locale);
-    if (tile.querySelector(css('pinnedIcon'))) post.pinned = true;
-    if (post.likes || post.comments || post.views) out.push(compact(post));
+    const read = tileRead(tile, href, handle, locale);
+    if (!read || seen.has(read.id) || !isShown(tile)) continue;
+    seen.add(read.id);
+    if (read.post) out.push({ ...read.post });
   }
   return out;
+}
+
+interface TileRead {
+  id: string;
+  /** Undefined when the tile shows no count. */
+  post?: MediaCounts;
+}
+
+/**
+ * What each tile said, by tile element: while a grid grows, each read before the report is full
+ * went through every tile again (most of a read's time on the bench's Instagram grid, `npm run
+ * bench:hot`). A tile is read again when its link, text or number of elements changed (the page
+ * re-rendered it), or for another account or page language. Its visibility is checked on every read.
+ */
+const tileReads = new WeakMap<Element, { key: string; read: TileRead | null }>();
+
+function tileRead(tile: Element, href: string, handle: string, locale: string | undefined): TileRead | null {
+  const key = `${handle}\n${locale ?? ''}\n${href}\n${tile.getElementsByTagName('*').length}\n${tile.textContent ?? ''}`;
+  const known = tileReads.get(tile);
+  if (known?.key === key) return known.read;
+  const read = readTile(tile, handle, locale);
+  tileReads.set(tile, { key, read });
+  return read;
+}
+
+/** One tile's post and counts; null when its link is not to a post of this account. */
+function readTile(tile: Element, handle: string, locale: string | undefined): TileRead | null {
+  const ref = postIdFromPath(linkPath(tile));
+  if (!ref || (ref.handle && ref.handle !== handle)) return null;
+  const post: MediaCounts = { id: ref.id, kind: ref.kind };
+  // Hover overlay (posts grid, Reels tab): <ul><li>likes</li><li>comments</li></ul>. With one item
+  // we cannot tell likes from comments (likes hidden, or comments off): read neither.
+  const items = Array.from(tile.querySelectorAll(css('tileOverlay'))).filter((li) => isShown(li));
+  if (items.length === 2) {
+    post.likes = countInElement(items[0], 'text', locale);
+    post.comments = countInElement(items[1], 'text', locale);
+  }
+  post.views = tileViews(tile, ref.kind, locale);
+  if (tile.querySelector(css('pinnedIcon'))) post.pinned = true;
+  return { id: ref.id, post: post.likes || post.comments || post.views ? compact(post) : undefined };
 }
 
 /** Reels tab: the view count sits beside <svg aria-label="View Count Icon">, outside the overlay list. */

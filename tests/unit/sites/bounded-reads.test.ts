@@ -6,7 +6,7 @@
  * lookups throw. A reader that walks there loses its result (or throws), and the test fails.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { firstShown, outermost } from '../../../lib/sites/common';
+import { firstShown, isShown, outermost } from '../../../lib/sites/common';
 import { instagram } from '../../../lib/sites/instagram';
 import { oncePerRead, withinRead } from '../../../lib/sites/read-scope';
 import { x } from '../../../lib/sites/x';
@@ -103,5 +103,37 @@ describe("Instagram's count links are looked for in the account's header first",
     expect(again?.profile.followers).toEqual(snap.profile.followers);
     expect(selectorScans.mock.calls.filter(([selector]) => String(selector).includes('/followers'))).toEqual([]);
     expect(tagScans.mock.calls.filter(([tag]) => tag === 'a')).toEqual([]);
+  });
+});
+
+describe('isShown within one read', () => {
+  const page = () =>
+    parseDoc(`<main><div id="grid"><div class="row"><a id="a1">1</a><a id="a2" hidden>2</a></div>
+      <div class="row" style="display: none"><a id="a3">3</a></div><div id="box"><a id="a4">4</a></div></div></main>`);
+
+  it('climbs each ancestor once per read, and still finds what is hidden', () => {
+    const doc = page();
+    const grid = doc.getElementById('grid')!;
+    const hasAttribute = vi.spyOn(grid, 'hasAttribute');
+    withinRead(doc, () => {
+      expect(isShown(doc.getElementById('a1'))).toBe(true);
+      expect(isShown(doc.getElementById('a2'))).toBe(false); // its own attribute
+      expect(isShown(doc.getElementById('a3'))).toBe(false); // a hidden row, below a known grid
+      expect(isShown(doc.getElementById('a4'))).toBe(true);
+    });
+    expect(hasAttribute).toHaveBeenCalledTimes(1);
+  });
+
+  it('remembers nothing checked only up to `within`, nor after the read', () => {
+    const doc = page();
+    const box = doc.getElementById('box')!;
+    withinRead(doc, () => {
+      expect(isShown(doc.getElementById('a4'), box)).toBe(true);
+      box.setAttribute('hidden', ''); // only a test changes a page during a read
+      expect(isShown(doc.getElementById('a4'))).toBe(false);
+    });
+    box.removeAttribute('hidden');
+    doc.getElementById('grid')!.setAttribute('hidden', '');
+    expect(isShown(doc.getElementById('a1'))).toBe(false);
   });
 });
