@@ -38,7 +38,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting: the parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's
-    // panel, the full unit-word table) are injected only into a page that needs them (lib/background/inject.ts); no install
+    // panel, the full unit-word table, YouTube's video-page reader) are injected only into a page that needs them (lib/background/inject.ts); no install
     // warning, host access stays the site list's.
     permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,

@@ -10,12 +10,14 @@ import type { PartName } from './parts';
 import type { CreatePanel } from '../components/badge-panel';
 import type { StartFollowers } from './content/followers-load';
 import type { FullUnitWords } from './count-tables';
+import type { PageKindReader } from './sites/page-kinds';
 
 /** What each part's bundle leaves for the content script. */
 export interface PartExports {
   followers: StartFollowers;
   panel: CreatePanel;
   units: () => FullUnitWords;
+  'post-reader': PageKindReader;
 }
 
 /** The global the injected bundles leave their exports in (the extension's isolated world only). */
@@ -28,16 +30,19 @@ function shelf(): Partial<PartExports> {
   return (g[PART_SHELF] ??= {}) as Partial<PartExports>;
 }
 
+/** An export a part left: a function, or an object of functions (a page kind's reader). */
+const isExport = (value: unknown): boolean => typeof value === 'function' || (typeof value === 'object' && value !== null);
+
 /** In a part's bundle: leaves its export. Injected twice, the first stays. */
 export function handPartOver<N extends PartName>(name: N, value: PartExports[N]): void {
   const parts = shelf();
-  if (typeof parts[name] !== 'function') parts[name] = value;
+  if (!isExport(parts[name])) parts[name] = value;
 }
 
 /** The part's export, if its bundle ran in this world. */
 export function partHandedOver<N extends PartName>(name: N): PartExports[N] | undefined {
   const value = shelf()[name];
-  return typeof value === 'function' ? (value as PartExports[N]) : undefined;
+  return isExport(value) ? (value as PartExports[N]) : undefined;
 }
 
 function wanted(): Set<PartName> {

@@ -10,11 +10,14 @@
  * - `panel`: the badge's panel (content-scripts/panel.js, one for every site), asked for when the
  *   user is about to open it (components/badge.ts);
  * - `units`: CLDR's full unit-word table (content-scripts/count-units.js, one for every site), asked
- *   for when a read meets a word beyond the core the content scripts carry (lib/count-tables.ts).
+ *   for when a read meets a word beyond the core the content scripts carry (lib/count-tables.ts);
+ * - `post-reader`: the reader of a site's post pages, for a site whose content script bundles only
+ *   its other kind's (content-scripts/<platform>-post-reader.js: YouTube's video pages), asked for
+ *   by a read of such a page (lib/sites/page-kinds.ts).
  *
  * Pure data: the content scripts, the background and the build script import it.
  */
-export const PARTS = ['followers', 'panel', 'units'] as const;
+export const PARTS = ['followers', 'panel', 'units', 'post-reader'] as const;
 export type PartName = (typeof PARTS)[number];
 
 /** The panel's entrypoint (content-scripts/panel.js), shared by every site. */

@@ -4,14 +4,15 @@
  * Each bundles lib/content/start.ts with its own site's adapter only, and matches its own hosts
  * (written in as data: the script holds no site list).
  * The parts injected only when needed (lib/parts.ts): `<platform>-followers` for a site with a
- * followers-list reader, `panel`, the badge's panel, and `count-units`, CLDR's full unit-word
- * table, one each for every site.
+ * followers-list reader, `<platform>-post-reader` for a site whose content script leaves its post
+ * pages' reader out (it then bundles the site's `contentAdapter`), and `panel`, the badge's panel,
+ * and `count-units`, CLDR's full unit-word table, one each for every site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntrypointInfo } from 'wxt';
 import { PANEL_ENTRY, UNITS_ENTRY } from '../lib/parts';
-import { followersEntry, matchPattern, SITES, type Site } from '../lib/sites/list';
+import { followersEntry, matchPattern, postReaderEntry, SITES, type Site } from '../lib/sites/list';
 
 export function contentScriptSource(site: Site): string {
   return [
@@ -19,11 +20,11 @@ export function contentScriptSource(site: Site): string {
     `import { defineContentScript } from 'wxt/utils/define-content-script';`,
     `import { siteContentScript } from '../../lib/content/start';`,
     `import { adapterAmong } from '../../lib/sites/read';`,
-    `import * as site from '../../lib/sites/${site.adapter}';`,
+    `import * as site from '../../lib/sites/${site.contentAdapter ?? site.adapter}';`,
     ...(site.followers ? [`import { followersGate } from '../../lib/sites/${site.followers}-open';`] : []),
     ``,
     `const adapter = adapterAmong(site, ${JSON.stringify(site.platform)});`,
-    `if (!adapter) throw new Error(${JSON.stringify(`lib/sites/${site.adapter} exports no ${site.platform} adapter`)});`,
+    `if (!adapter) throw new Error(${JSON.stringify(`lib/sites/${site.contentAdapter ?? site.adapter} exports no ${site.platform} adapter`)});`,
     `const where = ${JSON.stringify({ hosts: site.hosts, matches: site.hosts.map(matchPattern) })};`,
     `export default defineContentScript(siteContentScript(adapter, where${site.followers ? ', followersGate' : ''}));`,
     ``,
@@ -42,6 +43,19 @@ export function followersScriptSource(site: Site & { followers: string }): strin
     `import { followersSite } from '../../lib/sites/${site.followers}';`,
     ``,
     `export default defineContentScript({ registration: 'runtime', main: () => handFollowersOver(followersSite) });`,
+    ``,
+  ].join('\n');
+}
+
+/** The reader of the site's post pages (lib/sites/page-kinds.ts), registered at run time like the followers readers: injected on demand. */
+export function postReaderScriptSource(site: Site & { postReader: string }): string {
+  return [
+    `// Written by scripts/site-content-scripts.ts from lib/sites/list.ts: the ${site.name} post pages' reader, injected on demand (lib/parts.ts).`,
+    `import { defineContentScript } from 'wxt/utils/define-content-script';`,
+    `import { handPartOver } from '../../lib/part-shelf';`,
+    `import { postReader } from '../../lib/sites/${site.postReader}';`,
+    ``,
+    `export default defineContentScript({ registration: 'runtime', main: () => handPartOver('post-reader', postReader) });`,
     ``,
   ].join('\n');
 }
@@ -83,6 +97,7 @@ export function siteContentScripts(wxtDir: string): EntrypointInfo[] {
     ...SITES.flatMap((site) => [
       write(site.platform, contentScriptSource(site)),
       ...(site.followers ? [write(followersEntry(site)!, followersScriptSource({ ...site, followers: site.followers }))] : []),
+      ...(site.postReader ? [write(postReaderEntry(site)!, postReaderScriptSource({ ...site, postReader: site.postReader }))] : []),
     ]),
     write(PANEL_ENTRY, panelScriptSource()),
     write(UNITS_ENTRY, unitsScriptSource()),

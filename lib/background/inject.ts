@@ -4,9 +4,9 @@
  * into that frame only. Which file is decided here, from the part's name (a fixed list the
  * message was checked against) and the sender's own URL and the site list: the message carries no
  * file and no site. Refused: a sender that is not this extension's content script in a tab, a page
- * on no site of the list, a site without that part (a followers reader).
+ * on no site of the list, a site without that part (a followers reader, a post pages' reader).
  */
-import { followersEntry, siteForUrl } from '../sites/list';
+import { followersEntry, postReaderEntry, siteForUrl } from '../sites/list';
 import { PANEL_ENTRY, UNITS_ENTRY, type PartName } from '../parts';
 import type { Answers } from '../messages';
 
@@ -33,8 +33,12 @@ export function partFileFor(sender: InjectionSender, part: PartName, extensionId
   if (!url || !url.startsWith('https://')) return { refused: 'not an https page' };
   const site = siteForUrl(url);
   if (!site) return { refused: 'not a page of a site RealReach reads' };
-  const entry = part === 'panel' ? PANEL_ENTRY : part === 'units' ? UNITS_ENTRY : part === 'followers' ? followersEntry(site) : undefined;
-  if (!entry) return { refused: part === 'followers' ? `${site.name} has no followers-list reader` : `no part named ${String(part)}` };
+  const entry =
+    part === 'panel' ? PANEL_ENTRY : part === 'units' ? UNITS_ENTRY : part === 'followers' ? followersEntry(site) : part === 'post-reader' ? postReaderEntry(site) : undefined;
+  if (!entry) {
+    const missing = part === 'followers' ? 'followers-list reader' : part === 'post-reader' ? 'post-page reader part' : undefined;
+    return { refused: missing ? `${site.name} has no ${missing}` : `no part named ${String(part)}` };
+  }
   return { file: `/content-scripts/${entry}.js`, tabId, frameId };
 }
 

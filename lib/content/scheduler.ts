@@ -55,6 +55,12 @@ export interface ReadScheduler {
   cancel(): void;
   /** A new page (in-site navigation): forget the old page's burst and read the new one soon. */
   restart(): void;
+  /**
+   * Not a change of the page, but the last read would now find more (a part it waited for came,
+   * ./part-load.ts): read again soon, as after a still page, even in the middle of a burst (a
+   * page rendering after a navigation is one: its reading would wait `quiet` ms more).
+   */
+  again(): void;
   /** For tests and the benchmark: reads run so far and the last read's synchronous cost (ms). */
   stats(): { reads: number; lastCost: number };
 }
@@ -178,6 +184,9 @@ export function createReadScheduler(
         return;
       }
       setTimer(Math.max(now + o.first, earliest()), true);
+    },
+    again() {
+      schedule(clock.now(), Number.POSITIVE_INFINITY);
     },
     stats: () => ({ reads, lastCost }),
   };

@@ -140,7 +140,8 @@ function startWatching(ctx: PageContext, adapter: SiteAdapter, hosts: readonly s
 
   // A page whose reader needs code loaded on demand waits for it, then is read again; the badge
   // shows nothing new meanwhile (never a half-read page). Parts that will not load are said plainly.
-  const parts = createPartWaiter(askForPart, () => alive && batcher.poke());
+  // The part's arrival is no page change: read again soon, not after the page's burst of changes.
+  const parts = createPartWaiter(askForPart, () => alive && batcher.again());
 
   async function refresh() {
     if (ctx.isInvalid) return;

@@ -23,6 +23,14 @@ export interface Site {
   adapter: string;
   /** Where its followers-list reader lives (a module under lib/sites/ exporting `followersSite`), if the site shows one. */
   followers?: string;
+  /**
+   * A site whose content script leaves its post pages' reader to a part (lib/parts.ts
+   * `post-reader`): `contentAdapter` is the adapter the content script bundles instead of
+   * `adapter` (lib/sites/page-kinds.ts readerFromPart), `postReader` the module exporting the
+   * reader as `postReader`, its own bundle injected on demand. Both or neither.
+   */
+  contentAdapter?: string;
+  postReader?: string;
 }
 
 // One constant per site, so that a site's own code (its adapter, its followers gate) takes its entry
@@ -30,7 +38,14 @@ export interface Site {
 export const instagramSite: Site = { platform: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], adapter: 'instagram', followers: 'instagram/followers' };
 export const xSite: Site = { platform: 'x', name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: 'x', followers: 'x/followers' };
 export const tiktokSite: Site = { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok', followers: 'tiktok/followers' };
-export const youtubeSite: Site = { platform: 'youtube', name: 'YouTube', hosts: ['www.youtube.com', 'm.youtube.com'], adapter: 'youtube' };
+export const youtubeSite: Site = {
+  platform: 'youtube',
+  name: 'YouTube',
+  hosts: ['www.youtube.com', 'm.youtube.com'],
+  adapter: 'youtube',
+  contentAdapter: 'youtube/content',
+  postReader: 'youtube/video-page',
+};
 export const blueskySite: Site = { platform: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], adapter: 'bluesky', followers: 'bluesky/followers' };
 export const facebookSite: Site = { platform: 'facebook', name: 'Facebook', hosts: ['www.facebook.com', 'm.facebook.com'], adapter: 'facebook', followers: 'facebook/followers' };
 export const linkedinSite: Site = { platform: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], adapter: 'linkedin' };
@@ -49,6 +64,9 @@ export const matchPattern = (host: string): string => `https://${host}/*`;
  * in the manifest, injected by the background when the site's page shows the list (lib/background/inject.ts).
  */
 export const followersEntry = (site: Site): string | undefined => (site.followers ? `${site.platform}-followers` : undefined);
+
+/** The entrypoint of a site's post-page reader (content-scripts/<name>.js), if its content script leaves it to a part. */
+export const postReaderEntry = (site: Site): string | undefined => (site.postReader ? `${site.platform}-post-reader` : undefined);
 
 /** The site a platform is, if RealReach reads it. */
 export function siteOf(platform: Platform): Site | undefined {

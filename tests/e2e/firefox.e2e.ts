@@ -4,7 +4,8 @@
  * navigation to another profile, the popup (opened from the in-page panel, as a user does), the
  * shortlist, and the CSV export; the followers-list reader injected on demand (scripting.executeScript
  * into the content script's own world, lib/background/inject.ts) gives the popup its audience sample;
- * the full unit-word table, likewise injected, lets a Japanese page be read.
+ * the full unit-word table, likewise injected, lets a Japanese page be read; and YouTube's video
+ * pages' reader, injected the same way, reads a video reached in-site.
  * No request leaves the fixtures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../scripts/analyze-html';
 import { headlineRate } from '../../lib/view/verdict';
 import { fixture, replacePage } from './support/extension';
-import { blueskyProfile, instagramProfile, postsAround, tiktokProfile, xProfile } from './support/pages';
+import { blueskyProfile, instagramProfile, postsAround, tiktokProfile, xProfile, youtubeChannel } from './support/pages';
 import { EXTENSION_ORIGIN, firefoxBadgeClick, firefoxBadgeCount, firefoxBadgeRead, firefoxBadgeText, launchFirefox, nextExtensionPage, until, type FirefoxWithExtension } from './support/firefox';
 
 interface PageCase {
@@ -40,6 +41,12 @@ const CASES: { site: string; first: PageCase; second: PageCase }[] = [
     site: 'bluesky',
     first: { url: 'https://bsky.app/profile/potterybarn.bsky.social', handle: 'potterybarn.bsky.social', html: blueskyProfile({ handle: 'potterybarn.bsky.social', name: 'Pottery Pam', followers: 18_342, following: 412, posts: 2_204, items: postsAround('3kpot00000', 10, 18_342, 0.03) }) },
     second: { url: 'https://bsky.app/profile/glazechemist.bsky.social', handle: 'glazechemist.bsky.social', html: blueskyProfile({ handle: 'glazechemist.bsky.social', name: 'Glaze Chemist', followers: 2_950, following: 2_800, posts: 610, items: postsAround('3kgla00000', 10, 2_950, 0.006) }) },
+  },
+  {
+    // In-site from a channel to a video: the video pages' reader is injected on demand (lib/parts.ts `post-reader`).
+    site: 'youtube',
+    first: { url: 'https://www.youtube.com/@mrbakes/videos', handle: 'mrbakes', html: youtubeChannel({ handle: 'mrbakes', name: 'Mr Bakes', followers: 1_230_000, following: 0, posts: 412, items: postsAround('bakes00', 12, 1_230_000, 0.01, true) }) },
+    second: { url: 'https://www.youtube.com/watch?v=gggggggggg1', handle: 'UCbaeckerei0000000000000', html: fixture('youtube/watch-rendered-2022-de.html') },
   },
 ];
 

@@ -5,6 +5,7 @@
  * shows the breakdown. Screenshots go to artifacts/e2e/.
  */
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../../scripts/analyze-html';
 import { headlineRate } from '../../../lib/view/verdict';
@@ -42,6 +43,27 @@ export function expectedBadge(page: PageCase): { letter: string; rate: string } 
   return { letter: result.analysis.grade?.letter ?? '?', rate: headlineRate(result.analysis, 'en-US') ?? '' };
 }
 
+/** Waits for the badge to show the page's grade and rate (as computed in Node), and answers them. */
+export async function expectBadgeShows(page: Page, pageCase: PageCase): Promise<{ letter: string; rate: string }> {
+  const want = expectedBadge(pageCase);
+  await expect.poll(() => badgeText(page).catch(() => ''), { timeout: 15_000 }).toContain(want.rate);
+  expect(await badgeText(page)).toContain(want.letter);
+  return want;
+}
+
+/**
+ * The badge is in the right place: right after the account's name (or handle) in the page header,
+ * either as the name's next sibling or at the end of a block-level name element.
+ */
+export async function expectBadgeBeside(page: Page, pageCase: PageCase): Promise<void> {
+  const beside = await inBadge(page, (_root, host) => {
+    const before = host?.previousElementSibling?.textContent ?? '';
+    const parent = host?.parentElement?.textContent ?? '';
+    return before || (parent.length < 200 ? parent : '');
+  });
+  expect([pageCase.name, pageCase.handle].some((n) => beside.includes(n)), `badge follows "${beside}"`).toBe(true);
+}
+
 export function describeSiteCases(sites: SiteCase[]): void {
   describe.each(sites)('$site', ({ site, tabPattern, first, second }) => {
     let browser: ExtensionBrowser;
@@ -57,24 +79,13 @@ export function describeSiteCases(sites: SiteCase[]): void {
       page.on('pageerror', (e) => pageErrors.push(e.message));
       await page.goto(first.url);
       await waitForBadge(page);
-      const a = expectedBadge(first);
-      await expect.poll(() => badgeText(page)).toContain(a.rate);
-      expect(await badgeText(page)).toContain(a.letter);
+      await expectBadgeShows(page, first);
       await page.screenshot({ path: resolve(ARTIFACTS_DIR, `site-${site}-badge.png`) });
 
       await spaNavigate(page, second.url, second.html);
-      const b = expectedBadge(second);
-      await expect.poll(() => badgeText(page).catch(() => ''), { timeout: 15_000 }).toContain(b.rate);
-      expect(await badgeText(page)).toContain(b.letter);
+      const b = await expectBadgeShows(page, second);
       expect(await badgeCount(page)).toBe(1);
-      // In the right place: right after the account's name (or handle) in the page header, either as
-      // the name's next sibling or at the end of a block-level name element.
-      const beside = await inBadge(page, (_root, host) => {
-        const before = host?.previousElementSibling?.textContent ?? '';
-        const parent = host?.parentElement?.textContent ?? '';
-        return before || (parent.length < 200 ? parent : '');
-      });
-      expect([second.name, second.handle].some((n) => beside.includes(n)), `badge follows "${beside}"`).toBe(true);
+      await expectBadgeBeside(page, second);
       await page.screenshot({ path: resolve(ARTIFACTS_DIR, `site-${site}-after-navigation.png`) });
 
       const popup = await openPopupFor(browser, await tabIdFor(browser, tabPattern));

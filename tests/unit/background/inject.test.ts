@@ -1,6 +1,6 @@
 /**
  * The parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's panel, CLDR's
- * full unit-word table),
+ * full unit-word table, a site's post pages' reader),
  * background side (lib/background/inject.ts): the message names a part from a fixed list, the file
  * comes from that name and the sender's own page and the site list, never from the message;
  * anything else is refused and nothing is injected.
@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { injectPart, partFileFor, type InjectionSender, type Scripting } from '../../../lib/background/inject';
 import { RequestSchema } from '../../../lib/messages';
-import { followersEntry, SITES } from '../../../lib/sites/list';
+import { followersEntry, postReaderEntry, SITES } from '../../../lib/sites/list';
 import { PARTS } from '../../../lib/parts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -59,6 +59,23 @@ describe('part-load in the background', () => {
     }
   });
 
+  it('injects YouTube’s video pages’ reader into a YouTube sender’s frame, and refuses it to every other site', async () => {
+    const { scripting, calls } = fakeScripting();
+    expect(await injectPart(fromTab('https://www.youtube.com/watch?v=hwMkbaS_M_c', { frameId: 4 }), 'post-reader', ID, scripting)).toEqual({ loaded: true });
+    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [4] }, files: ['/content-scripts/youtube-post-reader.js'] }]);
+    // A channel page that goes on to a video in-site asks from the channel's address: the site decides, not the page kind.
+    expect(partFileFor(fromTab('https://m.youtube.com/@someone/videos'), 'post-reader', ID)).toEqual({ file: '/content-scripts/youtube-post-reader.js', tabId: 7, frameId: 0 });
+    for (const site of SITES) {
+      const r = partFileFor(fromTab(`https://${site.hosts[0]}/someone`), 'post-reader', ID);
+      if (site.postReader) expect(r).toEqual({ file: `/content-scripts/${postReaderEntry(site)}.js`, tabId: 7, frameId: 0 });
+      else expect(r).toEqual({ refused: `${site.name} has no post-page reader part` });
+    }
+    expect(SITES.filter((s) => s.postReader).map((s) => s.platform)).toEqual(['youtube']);
+    const other = fakeScripting();
+    expect(await injectPart(fromTab('https://www.instagram.com/p/C9abc/'), 'post-reader', ID, other.scripting)).toEqual({ loaded: false });
+    expect(other.calls).toEqual([]);
+  });
+
   it.each<[string, InjectionSender]>([
     ['another extension', fromTab('https://x.com/pam/followers', { id: 'otherextensionidotherextensionid' })],
     ['no extension id', fromTab('https://x.com/pam/followers', { id: undefined })],
@@ -69,7 +86,7 @@ describe('part-load in the background', () => {
     ['a page on no site of the list', fromTab('https://evil.example/x.com/pam/followers')],
     ['a look-alike host', fromTab('https://x.com.evil.example/pam/followers')],
     ['plain http', fromTab('http://x.com/pam/followers')],
-    ['a site without a reader', fromTab('https://www.youtube.com/@someone')],
+    ['a site without a reader', fromTab('https://www.twitch.tv/someone')],
     ['no URL at all', { id: ID, frameId: 0, tab: { id: 7 } }],
   ])('refuses %s and injects nothing', async (what, sender) => {
     for (const part of PARTS) {

@@ -55,6 +55,15 @@ describe('parts on demand', () => {
     expect(partHandedOver('panel')).toBe(createPanel);
   });
 
+  it('keeps a page kind’s reader, an object of functions, as it keeps a function (the first stays)', () => {
+    const reader = { read: () => null, badgeAnchor: () => null };
+    (globalThis as Record<string, unknown>)[PART_SHELF] = { 'post-reader': 'reader' };
+    expect(partHandedOver('post-reader')).toBeUndefined();
+    handPartOver('post-reader', reader);
+    handPartOver('post-reader', { read: () => null, badgeAnchor: () => null });
+    expect(partHandedOver('post-reader')).toBe(reader);
+  });
+
   it('asks once for loads made while one is pending, then serves the part without asking', async () => {
     const ask = background(['ok']);
     const [a, b] = await Promise.all([loadPart('panel', ask), loadPart('panel', ask)]);

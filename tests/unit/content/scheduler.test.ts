@@ -192,6 +192,24 @@ describe('read scheduler on navigation', () => {
     clock.advance(DEFAULT_SCHEDULE.first);
     expect(reads.length).toBe(before + 1);
   });
+
+  it('reads again a frame after a part a read waited for came, even while the page keeps changing', () => {
+    const { clock, reads, scheduler } = setup(1);
+    clock.advance(1000);
+    scheduler.restart(); // an in-site navigation: its first read waits for a part
+    clock.advance(DEFAULT_SCHEDULE.first);
+    expect(reads).toHaveLength(1);
+    for (let i = 0; i < 3; i++) {
+      scheduler.poke(); // the new page rendering
+      clock.advance(20);
+    }
+    // A poke now would be read `quiet` ms after the last change; the part's arrival is read at once.
+    scheduler.again();
+    const at = clock.t();
+    clock.advance(DEFAULT_SCHEDULE.first);
+    expect(reads).toHaveLength(2);
+    expect(reads[1] - at).toBeLessThanOrEqual(DEFAULT_SCHEDULE.first);
+  });
 });
 
 describe('read scheduler after a burst', () => {

@@ -43,8 +43,8 @@ describe.each(builtOutputs())('bundles of $name', ({ dir }) => {
     for (const f of scripts) {
       const text = readFileSync(f, 'utf8');
       // The parts injected on demand (lib/parts.ts: the followers-list readers, the badge's panel,
-      // which goes into the badge's root, the unit-word table) make no shadow root of their own.
-      if (/(-followers|[\\/]panel|[\\/]count-units)\.js$/.test(f)) expect(text, f).not.toMatch(/attachShadow/);
+      // which goes into the badge's root, the unit-word table, the post pages' readers) make no shadow root of their own.
+      if (/(-followers|-post-reader|[\\/]panel|[\\/]count-units)\.js$/.test(f)) expect(text, f).not.toMatch(/attachShadow/);
       else expect(text, f).toMatch(/attachShadow\(\{mode:"closed"\}\)/);
       expect(text, f).not.toMatch(/mode:"open"/);
     }

@@ -8,10 +8,10 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../../../lib/hosts';
 import { analyzeHtml } from '../../../scripts/analyze-html';
-import { followersEntry, matchPattern, SITES, siteNames, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
+import { followersEntry, matchPattern, postReaderEntry, SITES, siteNames, SUPPORTED_PLATFORMS } from '../../../lib/sites/list';
 import { PLATFORMS } from '../../../lib/snapshot';
 import { DYNAMIC_KEYS } from '../../../components/format';
-import { contentScriptSource, followersScriptSource, panelScriptSource, unitsScriptSource } from '../../../scripts/site-content-scripts';
+import { contentScriptSource, followersScriptSource, panelScriptSource, postReaderScriptSource, unitsScriptSource } from '../../../scripts/site-content-scripts';
 import { PANEL_ENTRY } from '../../../lib/parts';
 import { REPO_ROOT } from '../../support/shared';
 import { builtOutputs, manifestOf } from '../security/build';
@@ -61,9 +61,20 @@ describe('the site list', () => {
   it('gives each site a content script with its own adapter (and its own followers gate) only, and its reader apart', () => {
     for (const site of SITES) {
       const src = contentScriptSource(site);
-      const own = [`lib/sites/read'`, `lib/sites/${site.adapter}'`, ...(site.followers ? [`lib/sites/${site.followers}-open'`] : [])];
+      // A site that leaves its post pages' reader to a part bundles its content adapter instead, in its own folder.
+      expect(!!site.contentAdapter, site.platform).toBe(!!site.postReader);
+      const adapter = site.contentAdapter ?? site.adapter;
+      const own = [`lib/sites/read'`, `lib/sites/${adapter}'`, ...(site.followers ? [`lib/sites/${site.followers}-open'`] : [])];
       expect(src.match(/lib\/sites\/[\w/-]+'/g)).toEqual(own);
       expect(src).toContain(JSON.stringify(site.platform));
+      if (site.postReader) {
+        expect(site.contentAdapter!.startsWith(`${site.adapter}/`)).toBe(true);
+        expect(site.postReader.startsWith(`${site.adapter}/`)).toBe(true);
+        const part = postReaderScriptSource({ ...site, postReader: site.postReader });
+        expect(part.match(/lib\/sites\/[\w/-]+'/g)).toEqual([`lib/sites/${site.postReader}'`]);
+        expect(part).toContain(`registration: 'runtime'`);
+        expect(part).toContain(`handPartOver('post-reader', postReader)`);
+      }
       if (!site.followers) continue;
       expect(site.followers.startsWith(`${site.adapter}/`)).toBe(true);
       // The reader itself is its own bundle, injected on demand, and never in the manifest.
@@ -92,6 +103,10 @@ describe('the site list', () => {
       for (const site of SITES.filter((s) => s.followers)) {
         expect(existsSync(resolve(dir, `content-scripts/${followersEntry(site)}.js`))).toBe(true);
         expect(manifest).not.toContain(`${followersEntry(site)}.js`);
+      }
+      for (const site of SITES.filter((s) => s.postReader)) {
+        expect(existsSync(resolve(dir, `content-scripts/${postReaderEntry(site)}.js`))).toBe(true);
+        expect(manifest).not.toContain(`${postReaderEntry(site)}.js`);
       }
       expect(existsSync(resolve(dir, `content-scripts/${PANEL_ENTRY}.js`))).toBe(true);
       expect(manifest).not.toContain(`${PANEL_ENTRY}.js`);
