@@ -23,6 +23,8 @@ describe('the core of the unit words in the sites’ content scripts', () => {
       expect(resolvedIn(site.platform, './count-units', resolve(LIB, 'count-tables.ts'))).toBe(CORE);
       expect(resolvedIn(site.platform, './count-units.ts', resolve(LIB, 'count.ts'))).toBe(CORE);
       expect(resolvedIn(site.platform, '../count-units', resolve(LIB, 'sites/common.ts'))).toBe(CORE);
+      // Its post pages' reader, a part, reads the same pages' words.
+      expect(resolvedIn(`${site.platform}-post-reader`, './count-units', resolve(LIB, 'count-tables.ts'))).toBe(CORE);
     }
   });
 
