@@ -35,7 +35,15 @@ export interface Site {
 
 // One constant per site, so that a site's own code (its adapter, its followers gate) takes its entry
 // alone: a content script holds its own site's line, not the list (npm run bench).
-export const instagramSite: Site = { platform: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], adapter: 'instagram', followers: 'instagram/followers' };
+export const instagramSite: Site = {
+  platform: 'instagram',
+  name: 'Instagram',
+  hosts: ['www.instagram.com'],
+  adapter: 'instagram',
+  followers: 'instagram/followers',
+  contentAdapter: 'instagram/content',
+  postReader: 'instagram/post-page',
+};
 export const xSite: Site = { platform: 'x', name: 'X', hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: 'x', followers: 'x/followers' };
 export const tiktokSite: Site = { platform: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], adapter: 'tiktok', followers: 'tiktok/followers' };
 export const youtubeSite: Site = {

@@ -12,6 +12,7 @@
  */
 import type { Snapshot } from '../snapshot';
 import type { PageRoute, SiteAdapter } from './common';
+import type { PageExtras } from './extras';
 import { parseUrl } from './common';
 import type { PartName } from '../parts';
 import { partHandedOver, wantPart, type PartExports } from '../part-shelf';
@@ -20,6 +21,8 @@ import { partHandedOver, wantPart, type PartExports } from '../part-shelf';
 export interface PageKindReader {
   read(doc: Document, url: URL): Snapshot | null;
   badgeAnchor(doc: Document, snapshot: Snapshot): Element | null;
+  /** The evidence of this kind of page (SiteAdapter.extras), if the site reads it apart. */
+  extras?(doc: Document, snapshot: Snapshot): PageExtras;
 }
 
 /** The adapter, given the reader of each kind of page its `route` answers. */
@@ -33,6 +36,7 @@ export function byPageKind(base: Omit<SiteAdapter, 'read' | 'badgeAnchor'>, read
       return route ? readers[route.page].read(doc, u) : null;
     },
     badgeAnchor: (doc, snap) => (snap.page === 'other' ? null : readers[snap.page].badgeAnchor(doc, snap)),
+    extras: (doc, snap) => (snap.page === 'other' ? {} : (readers[snap.page].extras?.(doc, snap) ?? {})),
   };
 }
 
@@ -53,5 +57,6 @@ export function readerFromPart(part: ReaderPart): PageKindReader {
       return null;
     },
     badgeAnchor: (doc, snap) => partHandedOver(part)?.badgeAnchor(doc, snap) ?? null,
+    extras: (doc, snap) => partHandedOver(part)?.extras?.(doc, snap) ?? {},
   };
 }

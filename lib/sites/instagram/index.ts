@@ -9,42 +9,11 @@
  * 3. the rendered page (header.ts, grid.ts, post.ts): what is shown and tied to this URL, with
  *    the selectors of selectors.ts. An exact count beats an abbreviated one whatever its source.
  */
-import { compact, isShown, parseUrl, textOf, type SiteAdapter } from '../common';
-import { profileHeader } from './header';
-import { readPost } from './post';
-import { readProfile } from './profile';
-import { handleFromPath, igRoute, linkPath } from './route';
-import { css } from './selectors';
-import { readExtras } from './extras';
+import { instagramAdapter } from './adapter';
+import { postReader } from './post-page';
 
-export const instagram: SiteAdapter = {
-  extras: readExtras,
-  platform: 'instagram',
-  hosts: ['www.instagram.com', 'instagram.com'],
-  route: (url) => {
-    const r = igRoute(url);
-    return r ? compact({ page: r.page, handle: r.handle, postId: r.postId }) : null;
-  },
-  read(doc, url) {
-    const u = parseUrl(url);
-    if (!u) return null;
-    const route = igRoute(u);
-    if (!route) return null;
-    return route.page === 'profile' ? readProfile(doc, url, route) : readPost(doc, url, route);
-  },
-  badgeAnchor(doc, snap) {
-    const handle = snap.profile.handle.toLowerCase();
-    if (snap.page === 'profile') {
-      // Profile header: <h2><span>pluto__travel</span></h2> (older layouts: <h1>)
-      const headings = Array.from(profileHeader(doc, handle)?.querySelectorAll(css('handleHeading')) ?? []);
-      return headings.find((h) => textOf(h).toLowerCase() === handle) ?? headings[0] ?? null;
-    }
-    // Post page or dialog header: <header>... <a href="/willyrex/">willyrex</a></header>
-    return (
-      Array.from(doc.querySelectorAll(css('postHeaderLink'))).find((a) => handleFromPath(linkPath(a)) === handle && textOf(a) && isShown(a)) ?? null
-    );
-  },
-};
+/** Every page: profile pages (./adapter.ts) and post pages (./post-page.ts). */
+export const instagram = instagramAdapter(postReader);
 
 // Tested on: https://www.instagram.com/pluto__travel/ and https://www.instagram.com/p/CPeC-Eenc8l/ (../shared/real-pages),
 // and the fixtures of tests/fixtures/instagram (rendered profiles, Reels tab, post page and dialog; en, es, de).

@@ -59,7 +59,7 @@ describe('part-load in the background', () => {
     }
   });
 
-  it('injects YouTube’s video pages’ reader into a YouTube sender’s frame, and refuses it to every other site', async () => {
+  it('injects a site’s post pages’ reader (YouTube’s videos, Instagram’s posts) into its own sender’s frame, and refuses it to every other site', async () => {
     const { scripting, calls } = fakeScripting();
     expect(await injectPart(fromTab('https://www.youtube.com/watch?v=hwMkbaS_M_c', { frameId: 4 }), 'post-reader', ID, scripting)).toEqual({ loaded: true });
     expect(calls).toEqual([{ target: { tabId: 7, frameIds: [4] }, files: ['/content-scripts/youtube-post-reader.js'] }]);
@@ -70,9 +70,12 @@ describe('part-load in the background', () => {
       if (site.postReader) expect(r).toEqual({ file: `/content-scripts/${postReaderEntry(site)}.js`, tabId: 7, frameId: 0 });
       else expect(r).toEqual({ refused: `${site.name} has no post-page reader part` });
     }
-    expect(SITES.filter((s) => s.postReader).map((s) => s.platform)).toEqual(['youtube']);
+    expect(SITES.filter((s) => s.postReader).map((s) => s.platform)).toEqual(['instagram', 'youtube']);
+    const ig = fakeScripting();
+    expect(await injectPart(fromTab('https://www.instagram.com/p/C9abc/'), 'post-reader', ID, ig.scripting)).toEqual({ loaded: true });
+    expect(ig.calls).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/instagram-post-reader.js'] }]);
     const other = fakeScripting();
-    expect(await injectPart(fromTab('https://www.instagram.com/p/C9abc/'), 'post-reader', ID, other.scripting)).toEqual({ loaded: false });
+    expect(await injectPart(fromTab('https://x.com/someone/status/1'), 'post-reader', ID, other.scripting)).toEqual({ loaded: false });
     expect(other.calls).toEqual([]);
   });
 
