@@ -137,3 +137,35 @@ describe('isShown within one read', () => {
     expect(isShown(doc.getElementById('a1'))).toBe(false);
   });
 });
+
+describe('an Instagram profile whose embedded user has every count exact', () => {
+  const { doc: load } = siteFixtures('instagram', instagram);
+  const URL_ = 'https://www.instagram.com/cafe.ritual/';
+  // The header as rendered, beside the embedded user: its links show rounded counts.
+  const withHeader = (html: string) =>
+    html.replace(
+      '<body>',
+      `<body><main><header><h2><span>cafe.ritual</span></h2><ul><li><span>961</span> posts</li>
+        <li><a href="/cafe.ritual/followers/"><span>48K</span> followers</a></li><li><a href="/cafe.ritual/following/"><span>510</span> following</a></li></ul></header></main>`,
+    );
+
+  it('is read from the user object alone: neither the meta description nor the header links are looked at', () => {
+    const doc = load('profile-embedded.html', withHeader);
+    const meta = doc.querySelector('meta[property="og:description"]')!;
+    const link = doc.querySelector('a[href="/cafe.ritual/followers/"]')!;
+    const metaRead = vi.spyOn(meta, 'getAttribute');
+    const linkRead = vi.spyOn(link, 'querySelectorAll');
+    const snap = instagram.read(doc, URL_)!;
+    expect(snap.profile).toMatchObject({ name: 'Café Ritual', verified: false, followers: { value: 48213, exact: true }, following: { value: 510 }, posts: { value: 961 } });
+    expect(metaRead).not.toHaveBeenCalled();
+    expect(linkRead).not.toHaveBeenCalled();
+  });
+
+  it('still reads the header when the user object lacks an exact count', () => {
+    const doc = load('profile-embedded.html', (h) => withHeader(h).replace('"follower_count":48213,', ''));
+    const linkRead = vi.spyOn(doc.querySelector('a[href="/cafe.ritual/followers/"]')!, 'querySelectorAll');
+    const snap = instagram.read(doc, URL_)!;
+    expect(snap.profile.followers).toMatchObject({ value: 48000, exact: false });
+    expect(linkRead).toHaveBeenCalled();
+  });
+});
