@@ -221,6 +221,17 @@ export function bestCount(...counts: (Count | undefined)[]): Count | undefined {
   return counts.find((c) => c?.exact) ?? counts.find((c) => c !== undefined);
 }
 
+/** bestCount of sources read only as far as needed: the ones after the first exact count are not read. */
+export function bestCountOf(...sources: (() => Count | undefined)[]): Count | undefined {
+  const read: (Count | undefined)[] = [];
+  for (const source of sources) {
+    const count = source();
+    if (count?.exact) return count;
+    read.push(count);
+  }
+  return bestCount(...read);
+}
+
 /** A URL, or null for a malformed one (adapters never throw). */
 export function parseUrl(url: string): URL | null {
   try {

@@ -5,7 +5,7 @@
  */
 import type { Count, Post, Profile, Snapshot } from '../../snapshot';
 import {
-  bestCount, CAPPED_NOTE, compact, countFromNumber, countFromText, decodePathPart, dig, interactionCount, isRecord,
+  bestCount, bestCountOf, CAPPED_NOTE, compact, countFromNumber, countFromText, decodePathPart, dig, interactionCount, isRecord,
   isShown, jsonLdObjects, MAX_POSTS, pageLocale, sameHandle, snapshot, textOf,
 } from '../common';
 import { css } from './selectors';
@@ -29,10 +29,11 @@ export function readProfile(doc: Document, url: string, handle: string): Snapsho
     name: str(data?.user.nickname) ?? (textOf(shown('userSubtitle')) || undefined),
     verified: typeof data?.user.verified === 'boolean' ? data.user.verified : undefined,
     // <strong title="Followers" data-e2e="followers-count">783.4K</strong> (title: the translated label)
-    followers: bestCount(num(s?.followerCount), ld.followers, num(t?.followerCount), dom('followers')),
-    following: bestCount(num(s?.followingCount), num(t?.followingCount), dom('following')),
+    // The rendered counts are read only when the embedded data has no exact one (bestCountOf).
+    followers: bestCountOf(() => num(s?.followerCount), () => ld.followers, () => num(t?.followerCount), () => dom('followers')),
+    following: bestCountOf(() => num(s?.followingCount), () => num(t?.followingCount), () => dom('following')),
     // Total hearts: <strong title="Likes" data-e2e="likes-count">3.9M</strong>
-    likes: bestCount(num(s?.heartCount ?? s?.heart), ld.likes, num(t?.heartCount ?? t?.heart), dom('likes')),
+    likes: bestCountOf(() => num(s?.heartCount ?? s?.heart), () => ld.likes, () => num(t?.heartCount ?? t?.heart), () => dom('likes')),
     posts: bestCount(num(s?.videoCount), num(t?.videoCount)),
     // userInfo.user.bioLink: {"link": "twitch.tv/illojuan", "risk": 0}; else the link as shown.
     bioLink: bioLinkFrom(str(dig(data?.user, 'bioLink', 'link'))) ?? (header ? bioLinkFrom(textOf(Array.from(header.querySelectorAll(css('bioLink'))).find((el) => isShown(el)))) : undefined),

@@ -6,7 +6,7 @@
  * lookups throw. A reader that walks there loses its result (or throws), and the test fails.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { firstShown, isShown, outermost } from '../../../lib/sites/common';
+import { bestCount, bestCountOf, firstShown, isShown, outermost } from '../../../lib/sites/common';
 import { instagram } from '../../../lib/sites/instagram';
 import { oncePerRead, withinRead } from '../../../lib/sites/read-scope';
 import { x } from '../../../lib/sites/x';
@@ -167,5 +167,19 @@ describe('an Instagram profile whose embedded user has every count exact', () =>
     const snap = instagram.read(doc, URL_)!;
     expect(snap.profile.followers).toMatchObject({ value: 48000, exact: false });
     expect(linkRead).toHaveBeenCalled();
+  });
+});
+
+describe('bestCountOf', () => {
+  const c = (value: number, exact: boolean) => ({ value, exact, min: value, max: value, source: 'text' as const, raw: String(value) });
+
+  it('answers as bestCount over every source, reading none after the first exact count', () => {
+    const cases = [[undefined, c(5, false), c(6, true), c(7, true)], [c(1, false), c(2, false)], [undefined, undefined], [c(3, true)], []];
+    for (const counts of cases) {
+      const sources = counts.map((count) => vi.fn(() => count));
+      expect(bestCountOf(...sources)).toBe(bestCount(...counts));
+      const firstExact = counts.findIndex((x) => x?.exact);
+      sources.forEach((s, i) => expect(s).toHaveBeenCalledTimes(firstExact >= 0 && i > firstExact ? 0 : 1));
+    }
   });
 });
