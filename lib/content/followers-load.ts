@@ -45,6 +45,7 @@ export function followersOpen(gate: FollowersGate, url: URL, doc: Document): boo
 export function createFollowersLoader(gate: FollowersGate, env: FollowersLoadEnv) {
   let state: 'waiting' | 'loading' | 'started' = 'waiting';
   let tries = 0;
+  let noListAt: string | undefined;
   return {
     async check(url: URL, doc: Document): Promise<void> {
       // The page's own check first: asking the browser whether the extension is alive costs more.
@@ -63,6 +64,24 @@ export function createFollowersLoader(gate: FollowersGate, env: FollowersLoadEnv
         state = 'waiting';
         console.warn('RealReach: could not load the followers-list reader', err);
       }
+    },
+    /**
+     * The content script's 1 s tick: `check` on the page's address, except at an address where the
+     * gate's URL test already said no list can be (no page query, no URL parsed until it changes).
+     */
+    tick(href: string, doc: Document): void {
+      if (state !== 'waiting' || href === noListAt) return;
+      let url: URL;
+      try {
+        url = new URL(href);
+        if (gate.ownerOf(url) === null) {
+          noListAt = href;
+          return;
+        }
+      } catch {
+        return;
+      }
+      void this.check(url, doc);
     },
     get state() {
       return state;

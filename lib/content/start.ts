@@ -64,7 +64,7 @@ export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly 
           onInvalidated: (stop) => ctx.onInvalidated(stop),
         });
         // Once loaded, the reader watches the list itself: this check stops costing anything.
-        followersCheck = () => loader.state === 'waiting' && void loader.check(new URL(location.href), document);
+        followersCheck = () => loader.tick(location.href, document);
         followersCheck();
       }
       try {

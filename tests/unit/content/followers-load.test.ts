@@ -143,6 +143,23 @@ describe('the loader', () => {
     expect(loader.state).toBe('waiting');
   });
 
+  it('ticks: skips an address whose URL cannot hold a list until it changes, and loads once one can', async () => {
+    const t = setup(async () => true);
+    const listOpen = vi.fn(() => true);
+    const ownerOf = vi.fn(open.ownerOf);
+    const loader = createFollowersLoader({ ownerOf, listOpen }, { load: t.loadSpy, handoff: () => partHandedOver('followers'), send: t.send, isValid: () => true, onInvalidated: () => undefined });
+    loader.tick('https://x.com/pam', d);
+    loader.tick('https://x.com/pam', d);
+    loader.tick('not a url', d);
+    expect(ownerOf).toHaveBeenCalledTimes(1); // the same address is not looked at again; a bad one not at all
+    expect(listOpen).not.toHaveBeenCalled();
+    loader.tick(listUrl.href, d);
+    await vi.waitFor(() => expect(loader.state).toBe('started'));
+    expect(t.loadSpy).toHaveBeenCalledTimes(1);
+    loader.tick(listUrl.href, d); // started: nothing more to check
+    expect(t.loadSpy).toHaveBeenCalledTimes(1);
+  });
+
   it('does nothing once the extension is gone', async () => {
     const t = setup(async () => true);
     t.invalidate();
