@@ -38,8 +38,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting: the parts loaded on demand (lib/parts.ts: the followers-list reader, the badge's
-    // panel, the full unit-word table, YouTube's video-page reader) are injected only into a page that needs them (lib/background/inject.ts); no install
-    // warning, host access stays the site list's.
+    // panel, the full unit-word table, the post pages' readers of YouTube and Instagram) are injected
+    // only into a page that needs them (lib/background/inject.ts); no install warning, host access
+    // stays the site list's.
     permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,
     // Icons drawn in assets/icon/*.svg, rasterised by scripts/icons.sh (WXT also finds public/icon/<size>.png).

@@ -12,7 +12,7 @@
  * - `units`: CLDR's full unit-word table (content-scripts/count-units.js, one for every site), asked
  *   for when a read meets a word beyond the core the content scripts carry (lib/count-tables.ts);
  * - `post-reader`: the reader of a site's post pages, for a site whose content script bundles only
- *   its other kind's (content-scripts/<platform>-post-reader.js: YouTube's video pages), asked for
+ *   its other kind's (content-scripts/<platform>-post-reader.js: YouTube's video pages, Instagram's posts), asked for
  *   by a read of such a page (lib/sites/page-kinds.ts).
  *
  * Pure data: the content scripts, the background and the build script import it.
