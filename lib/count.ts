@@ -180,9 +180,12 @@ export function unitWordAt(text: string): string | undefined {
   const head = normalise(text.slice(0, LONGEST_UNIT + 3)).toLowerCase();
   for (let end = Math.min(head.length, LONGEST_UNIT); end > 0; end--) {
     const word = head.slice(0, end);
-    if (word.endsWith(' ') || !isUnitWord(word)) continue;
+    if (word.endsWith(' ')) continue;
+    // A unit ends where a word ends. Checked first: most prefixes of a label ("followe", "follow")
+    // end inside a word, and this test is cheaper than the table lookup (1 ms of X's visit).
     const next = head.charAt(end);
-    if (!next || !/[\p{L}\p{M}]/u.test(next) || NO_SPACES.test(word.slice(-1))) return word;
+    if (next && /[\p{L}\p{M}]/u.test(next) && !NO_SPACES.test(word.slice(-1))) continue;
+    if (isUnitWord(word)) return word;
   }
   return undefined;
 }
