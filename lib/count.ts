@@ -95,6 +95,9 @@ function asciiDigit(d: string): string {
 
 const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 
+/** A letter or combining mark; an ASCII one without the Unicode classes (their first use compiles them: ~0.5 ms). */
+const isLetter = (c: string): boolean => (c < '\x80' ? /[a-z]/i.test(c) : /[\p{L}\p{M}]/u.test(c));
+
 /** Digits as 0-9, one kind of space, no direction marks. */
 export function normalise(raw: string): string {
   // Plain ASCII, as most counts are: nothing below applies but the spaces (and the Unicode patterns
@@ -184,7 +187,7 @@ export function unitWordAt(text: string): string | undefined {
     // A unit ends where a word ends. Checked first: most prefixes of a label ("followe", "follow")
     // end inside a word, and this test is cheaper than the table lookup (1 ms of X's visit).
     const next = head.charAt(end);
-    if (next && /[\p{L}\p{M}]/u.test(next) && !NO_SPACES.test(word.slice(-1))) continue;
+    if (next && isLetter(next) && !NO_SPACES.test(word.slice(-1))) continue;
     if (isUnitWord(word)) return word;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { PREFIX_UNIT_WORDS, UNIT_WORDS } from '../../lib/count-units';
 import { frontCoded } from '../../scripts/gen-count-units';
 import { describe, expect, it } from 'vitest';
-import { frontDecoded, normalise, parseCount } from '../../lib/count';
+import { frontDecoded, normalise, parseCount, unitWordAt } from '../../lib/count';
 
 // [display, locale, value, exact, min, max]
 const TABLE: [string, string | undefined, number, boolean, number, number][] = [
@@ -144,5 +144,22 @@ describe('normalise on plain ASCII (its shortcut)', () => {
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 500; i++) samples.push(Array.from({ length: 1 + Math.floor(rand() * 20) }, () => String.fromCharCode(Math.floor(rand() * 128))).join(''));
     for (const s of samples) expect(normalise(s), JSON.stringify(s)).toBe(normalise(`${s}\u200b`));
+  });
+});
+
+describe('unitWordAt at a word’s end, ASCII or not', () => {
+  it('tells an ASCII letter as the Unicode classes do (its shortcut)', () => {
+    for (let i = 0; i < 128; i++) {
+      const c = String.fromCharCode(i);
+      expect(/[a-z]/i.test(c), JSON.stringify(c)).toBe(/[\p{L}\p{M}]/u.test(c));
+    }
+  });
+
+  it('reads a unit only where its word ends', () => {
+    expect(unitWordAt('K followers')).toBe('k');
+    expect(unitWordAt('Kfollowers')).toBeUndefined();
+    expect(unitWordAt('kä')).toBeUndefined();
+    expect(unitWordAt('k\u0301')).toBeUndefined(); // a combining mark continues the word
+    expect(unitWordAt('k·')).toBe('k');
   });
 });
