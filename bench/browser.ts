@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, serveOnly } from '../tests/e2e/support/extension';
 import { BADGE_TEXT, isolatedWorld, LONGTASK_PROBE, PAINTED, WATCH_RESULT, WATCH_START } from './probes';
-import { extensionMs, longTasksCaused, saveProfiles, startProfile, stopMarkedProfile } from './profile';
+import { extensionMs, longTasksCaused, profiledPage, saveProfiles, startProfile, stopMarkedProfile } from './profile';
 import type { SyntheticPage } from './synthetic';
 import { installStoreProbe, sleep, storeCount, waitForStore } from './worker';
 
@@ -107,6 +107,13 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 }
 
 
+/** A run whose visit profile missed the page (see runPage): nothing in it can be counted. */
+export class ProfileMissed extends Error {
+  constructor(url: string) {
+    super(`the visit's profile holds none of ${url}'s own scripts`);
+  }
+}
+
 export interface RunOptions {
   /** Pause between batches (ms): how fast new results arrive while scrolling. */
   interval: number;
@@ -144,6 +151,12 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   const mVisit = await metrics(cdp);
   const visit = await stopMarkedProfile(cdp);
   const visitProfile = visit.profile;
+  // Now and then (seen on a fresh browser's first page) the profile misses the whole visit: not one
+  // frame of the page's own scripts. Its extension time would read 0; the run is measured again.
+  if (!profiledPage(visitProfile, site.url)) {
+    await page.close();
+    throw new ProfileMissed(site.url);
+  }
   if (b.worker && (await inExtension(BADGE_TEXT)) === null) throw new Error(`no badge on ${site.url} after its reading was stored`);
 
   await startProfile(cdp);

@@ -50,6 +50,12 @@ export function extensionIdsIn(profile: CpuProfile): string[] {
   return [...ids];
 }
 
+/** Whether a profile holds any frame of the page's own scripts (those served at `pageUrl`'s origin). */
+export function profiledPage(profile: CpuProfile, pageUrl: string): boolean {
+  const origin = new URL(pageUrl).origin;
+  return profile.nodes.some((n) => n.callFrame.url.startsWith(`${origin}/`));
+}
+
 /**
  * Milliseconds of samples with a frame of `chrome-extension://<extensionId>/` on their stack. A
  * sample's time is the gap to the next sample (the last one gets the median gap).

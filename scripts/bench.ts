@@ -26,7 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { launch, runPage, seedHistory, type Browser, type RunResult } from '../bench/browser';
+import { launch, ProfileMissed, runPage, seedHistory, type Browser, type RunResult } from '../bench/browser';
 import { median, timeNode, type NodeTiming } from '../bench/node';
 import { fixturePages, realPages } from '../bench/pages';
 import { headlineLine, markdown } from '../bench/report';
@@ -116,7 +116,7 @@ try {
       if (peer && site.site === PEER_SITE) variants.push(['peer', peer]);
       const order = [...variants.slice(rep % variants.length), ...variants.slice(0, rep % variants.length)];
       for (const [label, browser] of order) {
-        const r = await runPage(browser, site, RUN);
+        const r = await runMeasured(browser, site);
         runs[site.site][label].push(r);
         log(
           `  ${site.site.padEnd(9)} run ${rep + 1} ${label.padEnd(7)} script ${r.scriptMs.toFixed(0).padStart(5)} ms (visit ${r.visitScriptMs.toFixed(0)}), tasks ${r.taskMs.toFixed(0).padStart(5)} ms, long tasks ${r.longTasks} (caused ${r.longTasksCaused})` +
@@ -133,6 +133,18 @@ try {
   await peer?.close();
 }
 const refused = [...withExt.refused, ...without.refused, ...idle.refused, ...(peer?.refused ?? [])];
+
+/** One run, measured again (up to twice) when its visit's profile missed the page. */
+async function runMeasured(browser: Browser, site: SyntheticPage): Promise<RunResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runPage(browser, site, RUN);
+    } catch (e) {
+      if (!(e instanceof ProfileMissed) || attempt === 3) throw e;
+      log(`  ${site.site.padEnd(9)} ${e.message}: measured again`);
+    }
+  }
+}
 
 function fmtList(xs: number[]): string {
   return xs.length ? xs.map((x) => (Number.isFinite(x) ? x.toFixed(0) : 'timeout')).join('/') : '-';
