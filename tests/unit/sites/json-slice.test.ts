@@ -83,6 +83,13 @@ describe('firstObjectWith', () => {
     const kelvin = { username: 'bench.\u212Aitchen', follower_count: 3 };
     expect(firstObjectWith(JSON.stringify({ u: kelvin }), ['username'], 'bench.kitchen', (o) => isProfileOf(o, 'bench.kitchen'))?.value).toEqual(kelvin);
     expect(firstObjectWith('{"u":{"UserName":"lena.travels","follower_count":1}}', ['username'], 'lena.travels', isLena)).toEqual({ value: undefined });
+    // With several keys, the first object in the text, whichever key it holds; whitespace JSON allows around the colon.
+    const byCode = (o: Obj) => (o.code ?? o.shortcode) === 'C8abc';
+    const two = '{"a":{"shortcode" :\n"C8abc","n":1},"b":{"code":"C8abc","n":2}}';
+    expect(firstObjectWith(two, ['code', 'shortcode'], 'c8abc', byCode)?.value).toEqual({ shortcode: 'C8abc', n: 1 });
+    expect(firstObjectWith('{"a":{"code":"C8abc","n":2},"b":{"shortcode":"C8abc","n":1}}', ['code', 'shortcode'], 'c8abc', byCode)?.value).toEqual({ code: 'C8abc', n: 2 });
+    // A key that is only the tail of a longer one, or not followed by a string value, is no match.
+    expect(firstObjectWith('{"a":{"xcode":"C8abc"},"b":{"code":3,"c":"C8abc"}}', ['code'], 'c8abc', byCode)).toEqual({ value: undefined });
   });
 
   it('gives up on text it cannot vouch for', () => {
