@@ -22,8 +22,9 @@ export default defineConfig({
     // preset-vite's types come from the top-level vite (vitest's), wxt bundles its own: same API.
     // Content scripts use the browser's own promise-based API, not webextension-polyfill (lib/content/browser.ts).
     // The sites' content scripts carry the core of CLDR's unit words, the rest is a part (lib/count-tables.ts).
-    // Scripts injected into pages start with V8's compile hint (scripts/compile-hint.ts).
-    plugins: [preact() as never, contentScriptBrowser() as never, contentUnits(SITES.map((s) => s.platform)) as never, compileHint() as never],
+    // Scripts injected into pages start with V8's compile hint (scripts/compile-hint.ts); not the
+    // bench's idle copy: what the hint costs or saves is RealReach's, not the stack's.
+    plugins: [preact() as never, contentScriptBrowser() as never, contentUnits(SITES.map((s) => s.platform)) as never, compileHint(process.env.REALREACH_IDLE_CONTENT !== '1') as never],
     // `npm run bench` also builds an idle copy (REALREACH_IDLE_CONTENT=1) whose content scripts load
     // and stop: what the stack costs a page before RealReach does any work. Off in every other build.
     // The Firefox e2e copy (REALREACH_OPEN_BADGE_ROOT=1, scripts/test-all.mjs) opens the badge's shadow root:

@@ -12,14 +12,14 @@ import MagicString from 'magic-string';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-export function compileHint() {
+export function compileHint(enabled = true) {
   let injected = false;
   return {
     name: 'realreach:compile-hint',
     enforce: 'post' as const,
     options(options: { input?: unknown }) {
       // WXT builds each content script (site scripts and parts alike) on its own, from `<name>.content.ts`.
-      injected = /\.content\.[cm]?[jt]sx?/.test(JSON.stringify(options.input ?? ''));
+      injected = enabled && /\.content\.[cm]?[jt]sx?/.test(JSON.stringify(options.input ?? ''));
       return null;
     },
     renderChunk: {
