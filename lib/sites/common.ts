@@ -197,13 +197,16 @@ export function leadingCount(text: string | null | undefined, source: CountSourc
  */
 export function countInElement(el: Element | null | undefined, source: CountSource, locale?: string): Count | undefined {
   if (!el) return undefined;
-  for (const titled of [el, ...Array.from(el.querySelectorAll('[title]'))]) {
+  // A leaf (a count's own <span>, the commonest case) has no descendants to look through: on a
+  // growing grid that is two lookups fewer for every count read (npm run bench, per 100 posts).
+  const isLeaf = !el.firstElementChild;
+  for (const titled of isLeaf ? [el] : [el, ...Array.from(el.querySelectorAll('[title]'))]) {
     const count = countFromText(titled.getAttribute('title'), source, locale);
     if (count?.exact) return count;
   }
   const whole = textOf(el);
-  for (const leaf of Array.from(el.querySelectorAll('*'))) {
-    if (leaf.children.length) continue;
+  for (const leaf of isLeaf ? [] : Array.from(el.querySelectorAll('*'))) {
+    if (leaf.firstElementChild) continue;
     const text = textOf(leaf);
     const count = countFromText(text, source, locale);
     if (!count) continue;

@@ -87,7 +87,7 @@ function tileViews(tile: Element, kind: string, locale: string | undefined): Cou
 function countOutsideList(scope: Element, locale: string | undefined): Count[] {
   const out: Count[] = [];
   for (const leaf of Array.from(scope.querySelectorAll('span'))) {
-    if (leaf.children.length || leaf.closest('ul') || !isShown(leaf)) continue;
+    if (leaf.firstElementChild || leaf.closest('ul') || !isShown(leaf)) continue;
     const count = countInElement(leaf, 'text', locale);
     if (count) out.push(count);
   }
