@@ -39,3 +39,20 @@ export function bioLinkFrom(href: string | null | undefined, ownHosts: readonly 
   const out = clip(u.href, 2000);
   return out.length === u.href.length ? out : undefined;
 }
+
+/** A root-relative path of characters URL keeps as they are, then any query or fragment. */
+const PLAIN_PATH = /^\/(?![/\\])[\w.~!$&'()*+,;=:@/-]*(?:[?#].*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/**
+ * The path of a plain same-site link ("/name/reel/C8x/?x=1" -> "/name/reel/C8x/"), read without
+ * building a URL: every post on a page holds several links, and each URL costs a visit microseconds.
+ * Undefined for anything URL would read otherwise (another host, "//host", dot segments,
+ * backslashes, escapes, characters it encodes): the caller asks URL. Otherwise the same as
+ * `new URL(href, sameSite).pathname` (tests/unit/sites/plain-link-path.test.ts).
+ */
+export function plainLinkPath(href: string): string | undefined {
+  if (!PLAIN_PATH.test(href)) return undefined;
+  const path = href.split(/[?#]/, 1)[0];
+  return DOT_SEGMENT.test(path) ? undefined : path;
+}

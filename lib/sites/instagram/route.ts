@@ -3,6 +3,7 @@
  * Handles are compared without case; shortcodes keep theirs.
  */
 import type { PageRoute } from '../common';
+import { plainLinkPath } from '../links';
 
 export const ORIGIN = 'https://www.instagram.com';
 export const HANDLE = /^[a-z0-9._]{1,30}$/i;
@@ -44,6 +45,9 @@ export function igRoute(url: URL): IgRoute | null {
 export function linkPath(a: Element): string | undefined {
   const href = a.getAttribute('href');
   if (!href) return undefined;
+  // Grid tiles and header links are plain paths: read without a URL.
+  const plain = plainLinkPath(href);
+  if (plain !== undefined) return plain.replace(/\/?$/, '/');
   try {
     const u = new URL(href, ORIGIN);
     // Only the site itself: a bio link to "l.instagram.com/?u=..." or another site is never a count link.

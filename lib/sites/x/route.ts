@@ -1,5 +1,6 @@
 /** X URLs: which page a path is, and the same-site links inside a page. */
 import type { PageRoute } from '../common';
+import { plainLinkPath } from '../links';
 
 export const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 export const STATUS_ID = /^\d{1,25}$/;
@@ -34,8 +35,6 @@ export function xRoute(url: URL): XRoute | null {
   return null;
 }
 
-const SIMPLE_PATH = /^(?!.*\/\.\.?(?:[/?#]|$))\/(?![/\\])[^\\%\s]*$/;
-
 /** Handles compare without case: X URLs are case-insensitive. */
 export const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
@@ -45,7 +44,8 @@ export function linkParts(a: Element): string[] {
   if (!href) return [];
   // Plain same-site paths ("/Kikobeats/status/1759..."), as every post holds several: split them
   // without building a URL. Anything else (absolute, "//host", dot segments, escapes) goes through URL.
-  if (SIMPLE_PATH.test(href)) return href.split(/[?#]/, 1)[0].split('/').filter(Boolean);
+  const plain = plainLinkPath(href);
+  if (plain !== undefined) return plain.split('/').filter(Boolean);
   try {
     const u = new URL(href, 'https://x.com');
     if (!/(^|\.)(x|twitter)\.com$/.test(u.hostname)) return [];
