@@ -101,7 +101,8 @@ export interface RunResult {
   wallMs: number;
 }
 
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+/** CDP Performance metrics by name (ScriptDuration, TaskDuration: seconds). */
+export async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }

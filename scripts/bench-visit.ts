@@ -7,7 +7,8 @@
  * repetition visits every bench page with every build, in turns that rotate, so neither build
  * always goes first. Per visit:
  * - by default, the build's own main-thread time as V8's sampling profiler attributes it
- *   (bench/profile.ts, as `npm run bench` counts it, without the idle copy's share);
+ *   (bench/profile.ts, as `npm run bench` counts it; the idle copy's share, which `npm run bench`
+ *   subtracts, is left in);
  * - with --no-profiler, the page's whole scripting for the visit (CDP ScriptDuration, thread time):
  *   the page's own scripts included, but no profiler in the way.
  * --path serves the site's bench page at another address of the same site (`/home`: a page that
@@ -15,7 +16,7 @@
  * when the build has source maps: REALREACH_SOURCEMAP=1).
  */
 import { resolve } from 'node:path';
-import { launch, type Browser } from '../bench/browser';
+import { launch, metrics, type Browser } from '../bench/browser';
 import { median } from '../bench/node';
 import { extensionMs, profiledPage, saveProfiles, startProfile, stopProfile } from '../bench/profile';
 import { syntheticPages } from '../bench/synthetic';
@@ -48,7 +49,7 @@ async function visit(b: Browser, url: string, html: string, name: string): Promi
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
     await installStoreProbe(b.worker!);
     const stored = await storeCount(b.worker!);
-    const scripting = async () => ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
+    const scripting = async () => (await metrics(cdp)).ScriptDuration * 1000;
     const before = await scripting();
     if (profiler) await startProfile(cdp);
     await page.goto(url, { waitUntil: 'load' });
