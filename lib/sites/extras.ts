@@ -43,6 +43,9 @@ export function withExtras(snap: Snapshot, extras: PageExtras): Snapshot {
  */
 export function labelInside(root: Element, labels: readonly string[], selector = 'span, div, a, p'): string | undefined {
   const wanted = labels.map((l) => l.toLowerCase());
+  // Any element's folded text is part of the root's: a post whose text holds none of the labels
+  // (nearly every post) is not walked element by element (X's 20 first posts: ~0.7 ms of a visit).
+  if (!mayHoldLabel(textOf(root).toLowerCase(), wanted)) return undefined;
   for (const el of Array.from(root.querySelectorAll(selector))) {
     if (el.children.length > 3) continue;
     const text = textOf(el);
@@ -51,6 +54,15 @@ export function labelInside(root: Element, labels: readonly string[], selector =
     if (wanted.some((l) => lower === l || lower.startsWith(`${l} `)) && isShown(el, root)) return clip(text, 200);
   }
   return undefined;
+}
+
+/**
+ * Whether a lower-cased text could hold one of the lower-cased labels. Greek's capital sigma
+ * lower-cases by context (final ς, else σ): a label's ς may be σ in the longer text.
+ */
+function mayHoldLabel(text: string, labels: string[]): boolean {
+  const sigma = (s: string) => s.replace(/ς/g, 'σ');
+  return labels.some((l) => text.includes(l) || (l.includes('ς') && sigma(text).includes(sigma(l))));
 }
 
 /** The Snapshot's `sponsorship` for a post whose platform label was found. */

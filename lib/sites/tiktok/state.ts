@@ -39,6 +39,9 @@ export function userData(doc: Document, handle: string, notes: string[]): UserDa
   const info = dig(rehydrationScope(doc), 'webapp.user-detail', 'userInfo');
   if (isRecord(info) && isRecord(info.user)) {
     found.push({ user: info.user, stats: rec(info.stats), statsV2: rec(info.statsV2), items: recs(info.itemList) });
+    // The current state describes the account: the older generations' (searched for through every
+    // inline script) could only come after it.
+    if (sameHandle(str(info.user.uniqueId), handle)) return found[0];
   }
   const sigi = sigiState(doc);
   const users = dig(sigi, 'UserModule', 'users');
@@ -64,7 +67,10 @@ export function userData(doc: Document, handle: string, notes: string[]): UserDa
 export function itemData(doc: Document, id: string, notes: string[]): ItemData | undefined {
   const found: ItemData[] = [];
   const struct = dig(rehydrationScope(doc), 'webapp.video-detail', 'itemInfo', 'itemStruct');
-  if (isRecord(struct)) found.push({ item: struct, authorStats: rec(struct.authorStats), authorStatsV2: rec(struct.authorStatsV2) });
+  if (isRecord(struct)) {
+    found.push({ item: struct, authorStats: rec(struct.authorStats), authorStatsV2: rec(struct.authorStatsV2) });
+    if (String(struct.id) === id) return found[0]; // as for userData: the older states come after it
+  }
   const sigi = sigiState(doc);
   const sigiItem = dig(sigi, 'ItemModule', id);
   if (isRecord(sigiItem)) {

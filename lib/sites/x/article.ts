@@ -25,6 +25,9 @@ export function statusOf(article: Element): { handle: string; id: string; posted
 
 /** The first element matching `selector` that belongs to this post, not to a post nested in it. */
 export function own(article: Element, selector: string): Element | undefined {
+  // The first match is nearly always the post's own: the list is built only when it is a nested post's.
+  const first = article.querySelector(selector);
+  if (!first || first.closest('article') === article) return first ?? undefined;
   return Array.from(article.querySelectorAll(selector)).find((el) => el.closest('article') === article);
 }
 
