@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { CHROMIUM_ARGS, chromiumPath, serveOnly } from '../tests/e2e/support/extension';
 import { BADGE_TEXT, isolatedWorld, LONGTASK_PROBE, PAINTED, WATCH_RESULT, WATCH_START } from './probes';
 import { extensionMs, longTasksCaused, profiledPage, saveProfiles, startProfile, stopMarkedProfile } from './profile';
+import { compileMs, startCompileTrace } from './trace';
 import type { SyntheticPage } from './synthetic';
 import { installStoreProbe, sleep, storeCount, waitForStore } from './worker';
 
@@ -69,6 +70,8 @@ export interface RunResult {
   /** The loaded extension's own JS time (./profile.ts), ms: in the visit, and while the page grew. */
   extVisitMs: number;
   extScrollMs: number;
+  /** Of extVisitMs, the compile of its injected scripts (./trace.ts), ms. */
+  extVisitCompileMs: number;
   /** Posts the page loaded while growing (after its first render). */
   postsLoaded: number;
   /** Long tasks (> 50 ms) seen by the page's PerformanceObserver over the whole run. */
@@ -140,6 +143,8 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   // From before the navigation: the page's load (parsing, running its scripts) and the content
   // script's injection and first read are in the window on both sides.
   const storedFirst = b.worker ? await storeCount(b.worker) : 0;
+  // Each window is profiled and traced: the trace holds the compiles the profile cannot see (./trace.ts).
+  let stopTrace = await startCompileTrace(cdp);
   await startProfile(cdp);
   const m0 = await metrics(cdp);
   await page.goto(site.url, { waitUntil: 'load' });
@@ -150,7 +155,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   if (b.worker) await waitForStore(b.worker, storedFirst, 15_000);
   await sleep(opts.settle);
   const mVisit = await metrics(cdp);
-  const visit = await stopMarkedProfile(cdp);
+  const visit = { ...(await stopMarkedProfile(cdp)), compiles: await stopTrace() };
   const visitProfile = visit.profile;
   // Now and then (seen on a fresh browser's first page) the profile misses the whole visit: not one
   // frame of the page's own scripts. Its extension time would read 0; the run is measured again.
@@ -160,6 +165,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   }
   if (b.worker && (await inExtension(BADGE_TEXT)) === null) throw new Error(`no badge on ${site.url} after its reading was stored`);
 
+  stopTrace = await startCompileTrace(cdp);
   await startProfile(cdp);
   const mGrow = await metrics(cdp);
   await page.evaluate(
@@ -168,7 +174,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   );
   await sleep(opts.settle);
   const m1 = await metrics(cdp);
-  const scroll = await stopMarkedProfile(cdp);
+  const scroll = { ...(await stopMarkedProfile(cdp)), compiles: await stopTrace() };
   const scrollProfile = scroll.profile;
   // BENCH_PROFILES=DIR keeps the profiles (open them in DevTools' Performance panel).
   if (process.env.BENCH_PROFILES) saveProfiles(process.env.BENCH_PROFILES, `${site.site}-${b.extensionId ?? 'none'}-${started}`, { visit: visitProfile, scroll: scrollProfile });
@@ -185,6 +191,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
   // new posts, long tasks) then counts on both sides.
   const worker = b.worker;
   // Profiled too: the long tasks of this window are attributed (bench/profile.ts longTasksCaused).
+  stopTrace = await startCompileTrace(cdp);
   await startProfile(cdp);
   for (let i = 0; i < opts.flips; i++) {
     const storesBefore = worker ? await storeCount(worker) : 0;
@@ -226,7 +233,7 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
     reportMs.push(report ? report.wall - result.wall : Number.POSITIVE_INFINITY);
     await sleep(300);
   }
-  const flips = await stopMarkedProfile(cdp);
+  const flips = { ...(await stopMarkedProfile(cdp)), compiles: await stopTrace() };
   if (process.env.BENCH_PROFILES) saveProfiles(process.env.BENCH_PROFILES, `${site.site}-${b.extensionId ?? 'none'}-${started}`, { flips: flips.profile });
   if (worker) badgeTextEnd = (await inExtension<string | null>(BADGE_TEXT)) ?? undefined;
 
@@ -245,8 +252,9 @@ export async function runPage(b: Browser, site: SyntheticPage, opts: RunOptions)
     visitScriptMs: (mVisit.ScriptDuration - m0.ScriptDuration) * 1000,
     visitTaskMs: (mVisit.TaskDuration - m0.TaskDuration) * 1000,
     growScriptMs: (m1.ScriptDuration - mGrow.ScriptDuration) * 1000,
-    extVisitMs: extensionMs(visitProfile, b.extensionId),
-    extScrollMs: extensionMs(scrollProfile, b.extensionId),
+    extVisitMs: extensionMs(visitProfile, b.extensionId) + compileMs(visit.compiles, b.extensionId),
+    extScrollMs: extensionMs(scrollProfile, b.extensionId) + compileMs(scroll.compiles, b.extensionId),
+    extVisitCompileMs: compileMs(visit.compiles, b.extensionId),
     postsLoaded: site.total - site.initial,
     longTasks: longTasks.length,
     longTaskMs: longTasks.map((d) => Math.round(d)),

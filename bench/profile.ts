@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
+import type { CompileSpan } from './trace';
 
 /** Profiler sampling interval, µs: fine enough for a few ms of work, cheap enough for seconds. */
 const SAMPLING_US = 200;
@@ -119,17 +120,24 @@ function markOffset(profile: CpuProfile, markAt: number): number | null {
 
 /**
  * Long tasks RealReach caused: tasks over 50 ms that held at least one sample of the extension's
- * own scripts and would have stayed at or under 50 ms without that time (the page's own long
- * tasks, which the extension's MutationObserver callback may end, are the page's). Tasks in no
- * profiled window (the bench's own calls between windows) are not attributed.
+ * own scripts, or a compile of one (./trace.ts), and would have stayed at or under 50 ms without
+ * that time (the page's own long tasks, which the extension's MutationObserver callback may end,
+ * are the page's). Tasks in no profiled window (the bench's own calls between windows) are not
+ * attributed.
  */
-export function longTasksCaused(tasks: { start: number; duration: number }[], windows: MarkedProfile[], extensionId: string | undefined): number {
+export function longTasksCaused(tasks: { start: number; duration: number }[], windows: (MarkedProfile & { compiles?: CompileSpan[] })[], extensionId: string | undefined): number {
   if (!extensionId) return 0;
   const prefix = `chrome-extension://${extensionId}/`;
   return tasks.filter((task) => {
     let ownUs = 0;
-    for (const { profile, offsetMs } of windows) {
+    for (const { profile, offsetMs, compiles } of windows) {
       if (offsetMs === null) continue;
+      // Its scripts' compiles (./trace.ts: the same clock as the profile's), the part inside the task.
+      for (const c of compiles ?? []) {
+        if (!c.url.startsWith(prefix)) continue;
+        const start = c.startUs / 1000 - offsetMs;
+        ownUs += Math.max(0, Math.min(start + c.durUs / 1000, task.start + task.duration) - Math.max(start, task.start)) * 1000;
+      }
       const times = sampleTimes(profile);
       const ours = ownSamples(profile, prefix);
       (profile.samples ?? []).forEach((id, i) => {

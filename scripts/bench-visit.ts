@@ -6,9 +6,9 @@
  * extension (`npx wxt build`, then a copy of .output/chrome-mv3) loaded in its own Chromium; each
  * repetition visits every bench page with every build, in turns that rotate, so neither build
  * always goes first. Per visit:
- * - by default, the build's own main-thread time as V8's sampling profiler attributes it
- *   (bench/profile.ts, as `npm run bench` counts it; the idle copy's share, which `npm run bench`
- *   subtracts, is left in);
+ * - by default, the build's own main-thread time as `npm run bench` counts it: V8's sampling
+ *   profiler's (bench/profile.ts) and its scripts' compiles (bench/trace.ts); the idle copy's
+ *   share, which `npm run bench` subtracts, is left in;
  * - with --no-profiler, the page's whole scripting for the visit (CDP ScriptDuration, thread time):
  *   the page's own scripts included, but no profiler in the way.
  * --path serves the site's bench page at another address of the same site (`/home`: a page that
@@ -20,6 +20,7 @@ import { launch, metrics, type Browser } from '../bench/browser';
 import { median } from '../bench/node';
 import { extensionMs, profiledPage, saveProfiles, startProfile, stopProfile } from '../bench/profile';
 import { syntheticPages } from '../bench/synthetic';
+import { compileMs, startCompileTrace } from '../bench/trace';
 import { installStoreProbe, sleep, storeCount, waitForStore } from '../bench/worker';
 
 const args = process.argv.slice(2);
@@ -51,6 +52,7 @@ async function visit(b: Browser, url: string, html: string, name: string): Promi
     const stored = await storeCount(b.worker!);
     const scripting = async () => (await metrics(cdp)).ScriptDuration * 1000;
     const before = await scripting();
+    const stopTrace = profiler ? await startCompileTrace(cdp) : undefined;
     if (profiler) await startProfile(cdp);
     await page.goto(url, { waitUntil: 'load' });
     // The background stores the tab's reading (or that the page names no account).
@@ -58,8 +60,9 @@ async function visit(b: Browser, url: string, html: string, name: string): Promi
     await sleep(SETTLE_MS);
     if (!profiler) return (await scripting()) - before;
     const profile = await stopProfile(cdp);
+    const compiles = (await stopTrace?.()) ?? [];
     if (keep) saveProfiles(keep, name, { visit: profile });
-    return profiledPage(profile, url) ? extensionMs(profile, b.extensionId) : Number.NaN;
+    return profiledPage(profile, url) ? extensionMs(profile, b.extensionId) + compileMs(compiles, b.extensionId) : Number.NaN;
   } catch (err) {
     console.warn(`  ${name}: ${(err as Error).message}`);
     return Number.NaN;

@@ -165,7 +165,7 @@ const perSite = sites.map((site) => {
   const report = r.with.flatMap((x) => x.reportMs);
   const longWith = m(r.with, (x) => x.longTasks);
   const longWithout = m(r.without, (x) => x.longTasks);
-  // RealReach's own time (bench/profile.ts): its content script's samples with the work on, less
+  // RealReach's own time (bench/profile.ts, and its scripts' compiles: bench/trace.ts): its content script's samples with the work on, less
   // the idle copy's (the stack: WXT's content-script runtime loading, then stopping).
   const ownVisit = m(r.with, (x) => x.extVisitMs);
   const stackVisit = r.idle.length ? m(r.idle, (x) => x.extVisitMs) : 0;
@@ -179,6 +179,7 @@ const perSite = sites.map((site) => {
     postsLoaded: site.total - site.initial,
     addedMsVisit: Math.max(0, ownVisit - stackVisit),
     addedMsVisitRuns: r.with.map((x) => x.extVisitMs),
+    compileMsVisit: m(r.with, (x) => x.extVisitCompileMs),
     stackMsVisit: stackVisit,
     addedMsPer100: Math.max(0, m(r.with, per100) - (r.idle.length ? m(r.idle, per100) : 0)),
     addedMsScroll: m(r.with, (x) => x.extScrollMs),
