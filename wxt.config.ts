@@ -25,14 +25,13 @@ export default defineConfig({
     // Scripts injected into pages start with V8's compile hint (scripts/compile-hint.ts); not the
     // bench's idle copy: what the hint costs or saves is RealReach's, not the stack's.
     plugins: [preact() as never, contentScriptBrowser() as never, contentUnits(SITES.map((s) => s.platform)) as never, compileHint(process.env.REALREACH_IDLE_CONTENT !== '1') as never],
-    // `npm run bench` also builds an idle copy (REALREACH_IDLE_CONTENT=1) whose content scripts load
-    // and stop: what the stack costs a page before RealReach does any work. Off in every other build.
+    // `npm run bench` also builds an idle copy (REALREACH_IDLE_CONTENT=1) whose site scripts are
+    // WXT's wrapper with nothing to do (scripts/site-content-scripts.ts): what the stack costs a page.
     // The Firefox e2e copy (REALREACH_OPEN_BADGE_ROOT=1, scripts/test-all.mjs) opens the badge's shadow root:
     // Firefox's driver cannot reach a content script's world, as Chromium's tests do. Closed in every other build.
     // REALREACH_SOURCEMAP=1: source maps beside the bundles, for `npm run bench:hot` on kept profiles.
     ...(process.env.REALREACH_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
     define: {
-      __IDLE_CONTENT_SCRIPT__: JSON.stringify(process.env.REALREACH_IDLE_CONTENT === '1'),
       __OPEN_BADGE_ROOT__: JSON.stringify(process.env.REALREACH_OPEN_BADGE_ROOT === '1'),
     },
   }),

@@ -15,7 +15,7 @@ import { PANEL_ENTRY, UNITS_ENTRY } from '../lib/parts';
 import { followersEntry, matchPattern, postReaderEntry, SITES, type Site } from '../lib/sites/list';
 
 export function contentScriptSource(site: Site): string {
-  return [
+  return idleContentScriptSource(site) ?? [
     `// Written by scripts/site-content-scripts.ts from lib/sites/list.ts: the ${site.name} content script.`,
     `import { defineContentScript } from 'wxt/utils/define-content-script';`,
     `import { siteContentScript } from '../../lib/content/start';`,
@@ -27,6 +27,23 @@ export function contentScriptSource(site: Site): string {
     `if (!adapter) throw new Error(${JSON.stringify(`lib/sites/${site.contentAdapter ?? site.adapter} exports no ${site.platform} adapter`)});`,
     `const where = ${JSON.stringify({ hosts: site.hosts, matches: site.hosts.map(matchPattern) })};`,
     `export default defineContentScript(siteContentScript(adapter, where${site.followers ? ', followersGate' : ''}));`,
+    ``,
+  ].join('\n');
+}
+
+/**
+ * The bench's idle copy (`npm run bench` builds it with REALREACH_IDLE_CONTENT=1): each site's
+ * script is WXT's entrypoint wrapper and context with nothing to do, and none of RealReach's code
+ * (its compile would otherwise count as the stack's: bench/trace.ts). Undefined in every other build.
+ */
+function idleContentScriptSource(site: Site, idle = process.env.REALREACH_IDLE_CONTENT === '1'): string | undefined {
+  if (!idle) return undefined;
+  const matches = site.hosts.map(matchPattern);
+  return [
+    `// Written by scripts/site-content-scripts.ts: the ${site.name} content script of the bench's idle copy (the stack alone).`,
+    `import { defineContentScript } from 'wxt/utils/define-content-script';`,
+    ``,
+    `export default defineContentScript({ matches: ${JSON.stringify(matches)}, runAt: 'document_idle', main() {} });`,
     ``,
   ].join('\n');
 }

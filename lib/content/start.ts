@@ -37,9 +37,6 @@ const askForPart: AskForPart = async (part) => (await send({ type: 'part-load', 
 /** The badge's panel: here once a badge of this page loaded it, else loaded (./part-load.ts). */
 const panelPart: PanelSource = () => partHandedOver('panel') ?? loadPart('panel', askForPart);
 
-/** Build-time flag (wxt.config.ts): true only in the benchmark's idle build. */
-declare const __IDLE_CONTENT_SCRIPT__: boolean | undefined;
-
 /**
  * The content script definition for one site: its hosts and match patterns from the site list
  * (written into the entrypoint at build time), its adapter only.
@@ -51,7 +48,6 @@ export function siteContentScript(adapter: SiteAdapter, site: { hosts: readonly 
     main(wxtContext) {
       // In the built scripts this is ./context.ts's (wxt.config.ts): only what PageContext has.
       const ctx: PageContext = wxtContext;
-      if (typeof __IDLE_CONTENT_SCRIPT__ !== 'undefined' && __IDLE_CONTENT_SCRIPT__) return;
       // The followers list, when the user opens one: its reader is injected then (./followers-load.ts),
       // and has its own observer, so the page reading is unchanged. Checked on the page's 1 s tick.
       let followersCheck: (() => void) | undefined;

@@ -58,6 +58,23 @@ describe('the site list', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('gives the bench\'s idle copy the site\'s matches and WXT\'s wrapper only: none of RealReach\'s code to compile', () => {
+    const before = process.env.REALREACH_IDLE_CONTENT;
+    process.env.REALREACH_IDLE_CONTENT = '1';
+    try {
+      for (const site of SITES) {
+        const src = contentScriptSource(site);
+        expect(src.match(/^import .*$/gm)).toEqual([`import { defineContentScript } from 'wxt/utils/define-content-script';`]);
+        expect(src).toContain(JSON.stringify(site.hosts.map(matchPattern)));
+        expect(src).toContain('main() {}');
+      }
+    } finally {
+      if (before === undefined) delete process.env.REALREACH_IDLE_CONTENT;
+      else process.env.REALREACH_IDLE_CONTENT = before;
+    }
+    expect(contentScriptSource(SITES[0])).toContain('siteContentScript(');
+  });
+
   it('gives each site a content script with its own adapter (and its own followers gate) only, and its reader apart', () => {
     for (const site of SITES) {
       const src = contentScriptSource(site);
