@@ -24,7 +24,8 @@ export default defineConfig({
     // The sites' content scripts carry the core of CLDR's unit words, the rest is a part (lib/count-tables.ts).
     // Scripts injected into pages start with V8's compile hint (scripts/compile-hint.ts); not the
     // bench's idle copy: what the hint costs or saves is RealReach's, not the stack's.
-    plugins: [preact() as never, contentScriptBrowser() as never, contentUnits(SITES.map((s) => s.platform)) as never, compileHint(process.env.REALREACH_IDLE_CONTENT !== '1') as never],
+    // REALREACH_NO_COMPILE_HINT=1 builds without it, for an A/B (npm run bench:visit, bench/ANALYSIS.md).
+    plugins: [preact() as never, contentScriptBrowser() as never, contentUnits(SITES.map((s) => s.platform)) as never, compileHint(process.env.REALREACH_IDLE_CONTENT !== '1' && process.env.REALREACH_NO_COMPILE_HINT !== '1') as never],
     // `npm run bench` also builds an idle copy (REALREACH_IDLE_CONTENT=1) whose site scripts are
     // WXT's wrapper with nothing to do (scripts/site-content-scripts.ts): what the stack costs a page.
     // The Firefox e2e copy (REALREACH_OPEN_BADGE_ROOT=1, scripts/test-all.mjs) opens the badge's shadow root:

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:visit -- DIR [DIR ...] [--sites=x,tiktok] [--reps=8] [--path=/home] [--no-profiler] [--profiles=DIR]`
+ * `npm run bench:visit -- DIR [DIR ...] [--sites=x,tiktok] [--reps=8] [--path=/home] [--no-profiler | --trace] [--profiles=DIR]``
  *
  * The visit alone (injection, first read, badge) of one or more built extensions, side by side: an
  * A/B of a change in a minute instead of `npm run bench`'s seven. Each directory is a built
@@ -10,7 +10,10 @@
  *   profiler's (bench/profile.ts) and its scripts' compiles (bench/trace.ts); the idle copy's
  *   share, which `npm run bench` subtracts, is left in;
  * - with --no-profiler, the page's whole scripting for the visit (CDP ScriptDuration, thread time):
- *   the page's own scripts included, but no profiler in the way.
+ *   the page's own scripts included, but no profiler in the way;
+ * - with --trace, the build's own thread time from a trace, no profiler (bench/trace.ts
+ *   ownThreadMs: compile, first run and the page's calls into it; not the badge drawn after the
+ *   background's answer), with the compile's share: the steadiest of the three for an A/B.
  * --path serves the site's bench page at another address of the same site (`/home`: a page that
  * names no account). --profiles keeps each visit's profile (`npm run bench:hot` names its functions
  * when the build has source maps: REALREACH_SOURCEMAP=1).
@@ -20,20 +23,23 @@ import { launch, metrics, type Browser } from '../bench/browser';
 import { median } from '../bench/node';
 import { extensionMs, profiledPage, saveProfiles, startProfile, stopProfile } from '../bench/profile';
 import { syntheticPages } from '../bench/synthetic';
-import { compileMs, startCompileTrace } from '../bench/trace';
+import { compileMs, ownThreadMs, startCompileTrace, startTrace } from '../bench/trace';
 import { installStoreProbe, sleep, storeCount, waitForStore } from '../bench/worker';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const dirs = args.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 if (!dirs.length) {
-  console.error('usage: npm run bench:visit -- DIR [DIR ...] [--sites=x,tiktok] [--reps=8] [--path=/home] [--no-profiler] [--profiles=DIR]');
+  console.error('usage: npm run bench:visit -- DIR [DIR ...] [--sites=x,tiktok] [--reps=8] [--path=/home] [--no-profiler | --trace] [--profiles=DIR]');
   process.exit(2);
 }
 const reps = Number(flag('reps') ?? 8);
 const only = flag('sites')?.split(',');
 const path = flag('path');
-const profiler = !args.includes('--no-profiler');
+const traced = args.includes('--trace');
+const profiler = !args.includes('--no-profiler') && !traced;
+/** In --trace mode, the compile of the visit last measured, ms (printed beside the totals). */
+let lastCompileMs = Number.NaN;
 const keep = flag('profiles');
 const sites = syntheticPages()
   .filter((s) => !only || only.includes(s.site))
@@ -53,11 +59,17 @@ async function visit(b: Browser, url: string, html: string, name: string): Promi
     const scripting = async () => (await metrics(cdp)).ScriptDuration * 1000;
     const before = await scripting();
     const stopTrace = profiler ? await startCompileTrace(cdp) : undefined;
+    const stopOwnTrace = traced ? await startTrace(cdp, ['devtools.timeline', 'v8']) : undefined;
     if (profiler) await startProfile(cdp);
     await page.goto(url, { waitUntil: 'load' });
     // The background stores the tab's reading (or that the page names no account).
     await waitForStore(b.worker!, stored, 15_000);
     await sleep(SETTLE_MS);
+    if (stopOwnTrace) {
+      const own = ownThreadMs(await stopOwnTrace(), b.extensionId!);
+      lastCompileMs = own.compileMs;
+      return own.totalMs;
+    }
     if (!profiler) return (await scripting()) - before;
     const profile = await stopProfile(cdp);
     const compiles = (await stopTrace?.()) ?? [];
@@ -73,23 +85,29 @@ async function visit(b: Browser, url: string, html: string, name: string): Promi
 
 const browsers = await Promise.all(dirs.map((d) => launch(d)));
 const results = new Map<string, number[]>();
+const compiles = new Map<string, number[]>();
 try {
   for (let rep = 0; rep < reps; rep++) {
     for (const site of sites) {
       for (let i = 0; i < dirs.length; i++) {
         const d = (i + rep) % dirs.length;
+        lastCompileMs = Number.NaN;
         const ms = await visit(browsers[d], site.url, site.html, `${site.site}-${d}-${rep}`);
         const key = `${site.site}\t${dirs[d]}`;
         results.set(key, [...(results.get(key) ?? []), ms]);
+        compiles.set(key, [...(compiles.get(key) ?? []), lastCompileMs]);
       }
     }
   }
 } finally {
   for (const b of browsers) await b.close();
 }
-console.log(`${profiler ? "the build's own time, profiled" : "the page's whole scripting, thread time"}, ms, ${reps} visits each${path ? ` at ${path}` : ''}:`);
+const measure = traced ? "the build's own thread time, traced (compile's median in brackets)" : profiler ? "the build's own time, profiled" : "the page's whole scripting, thread time";
+console.log(`${measure}, ms, ${reps} visits each${path ? ` at ${path}` : ''}:`);
 for (const [key, runs] of results) {
   const [site, dir] = key.split('\t');
   const measured = runs.filter(Number.isFinite);
-  console.log(`${site.padEnd(10)} median ${median(measured).toFixed(1).padStart(5)}  ${dir}  (${runs.map((x) => (Number.isFinite(x) ? x.toFixed(1) : 'missed')).join(', ')})`);
+  const compiled = (compiles.get(key) ?? []).filter(Number.isFinite);
+  const compile = traced && compiled.length ? ` (${median(compiled).toFixed(1)})` : '';
+  console.log(`${site.padEnd(10)} median ${median(measured).toFixed(1).padStart(5)}${compile}  ${dir}  (${runs.map((x) => (Number.isFinite(x) ? x.toFixed(1) : 'missed')).join(', ')})`);
 }
