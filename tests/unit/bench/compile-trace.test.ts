@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { longTasksCaused, type CpuProfile } from '../../../bench/profile';
-import { compileMs, compileSpans } from '../../../bench/trace';
+import { compileMs, compileSpans, ownThreadMs } from '../../../bench/trace';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const OTHER = 'ponmlkjihgfedcbaponmlkjihgfedcba';
@@ -56,5 +56,31 @@ describe('long tasks caused by a compile', () => {
     expect(longTasksCaused([task], [late], EXT)).toBe(0); // 2 ms inside: 54 without
     const page = { profile, offsetMs: 0, compiles: [{ url: 'https://x.com/main.js', startUs: 2_010_000, durUs: 30_000 }] };
     expect(longTasksCaused([task], [page], EXT)).toBe(0);
+  });
+});
+
+describe('an extension’s own thread time from a trace (bench:visit --trace)', () => {
+  const url = `chrome-extension://${EXT}/content-scripts/x.js`;
+  const ev = (name: string, ts: number, dur: number, tdur: number, data: Record<string, unknown>, tid = 1) => ({ name, ph: 'X', ts, dur, tdur, tid, args: { data } });
+
+  it('adds up its outermost events’ thread time, once each, and tells the compile apart', () => {
+    const events = [
+      ev('EvaluateScript', 0, 9_000, 5_500, { url }),
+      ev('v8.compile', 100, 4_000, 3_800, { url }), // inside the evaluation: counted once
+      ev('v8.run', 4_200, 1_800, 1_700, { url }),
+      ev('FunctionCall', 20_000, 6_000, 4_500, { url }),
+      ev('FunctionCall', 40_000, 500, 400, { url: `chrome-extension://${OTHER}/c.js` }),
+      ev('FunctionCall', 50_000, 500, 300, { url: 'https://x.com/main.js', stackTrace: [{ url }] }),
+      { name: 'FunctionCall', ph: 'B', ts: 60_000, args: { data: { url } } },
+    ];
+    const own = ownThreadMs(events, EXT);
+    expect(own.totalMs).toBeCloseTo(5.5 + 4.5 + 0.3);
+    expect(own.compileMs).toBeCloseTo(3.8);
+    expect(ownThreadMs(events, OTHER).totalMs).toBeCloseTo(0.4);
+  });
+
+  it('counts events on another thread that overlap in time', () => {
+    const events = [ev('FunctionCall', 0, 5_000, 2_000, { url }, 1), ev('FunctionCall', 1_000, 1_000, 700, { url }, 2)];
+    expect(ownThreadMs(events, EXT).totalMs).toBeCloseTo(2.7);
   });
 });
