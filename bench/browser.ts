@@ -67,7 +67,7 @@ export interface RunResult {
   visitTaskMs: number;
   /** Main-thread JS time while the page grew (+ settle), ms. */
   growScriptMs: number;
-  /** The loaded extension's own JS time (./profile.ts), ms: in the visit, and while the page grew. */
+  /** The loaded extension's own JS time (./profile.ts) and its scripts' compiles (./trace.ts), ms: in the visit, and while the page grew. */
   extVisitMs: number;
   extScrollMs: number;
   /** Of extVisitMs, the compile of its injected scripts (./trace.ts), ms. */

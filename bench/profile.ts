@@ -7,7 +7,8 @@
  * of milliseconds from run to run on the heavy X timeline). Native work an extension's code calls
  * (querySelectorAll, a layout it forces) is sampled under its JS frame and so counted; work the page
  * does later because of it (style and layout of a badge in the next frame) is not: the bench's
- * totals with / without (TaskDuration) show that part.
+ * totals with / without (TaskDuration) show that part. The compile of an injected script, before
+ * any of its code runs, has no frame of it on the stack: ./trace.ts adds it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

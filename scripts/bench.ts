@@ -4,7 +4,7 @@
  *   bench: added_ms_visit=A added_ms_per100=B longtasks=N update_ms=M content_kb=K peer_ratio=R
  * A: RealReach's own main-thread time for one visit (injection, first read, badge), the stack's idle
  * cost left out; B: its time per 100 posts loaded while scrolling (both the worst site's median,
- * bench/profile.ts says how they are attributed); N: long tasks its own work made long (all sites, medians;
+ * bench/profile.ts says how they are attributed, bench/trace.ts adds its scripts' compiles); N: long tasks its own work made long (all sites, medians;
  * bench/profile.ts longTasksCaused); M: posts painted -> badge
  * painted; K: largest content script, minified kB; R: what Control Panel for Twitter
  * (../shared/peers/, loaded instead of RealReach, never beside it) adds on the X page / what RealReach adds there.
@@ -14,8 +14,8 @@
  * 2. Adapters + scoring in Node on every shared real page and committed fixture.
  * 3. Real Chromium (Debian's /usr/bin/chromium): heavy synthetic pages per site (bench/synthetic),
  *    served at their real URLs, grown as on scroll, in a context with the extension, one
- *    launched without it, one with an idle copy (content scripts that load and stop: the
- *    stack's own cost), and on the X page one with the peer; repeated BENCH_REPS times (default 3),
+ *    launched without it, one with an idle copy (site scripts that are WXT's wrapper with nothing
+ *    to do: the stack's own cost), and on the X page one with the peer; repeated BENCH_REPS times (default 3),
  *    medians reported.
  *
  * Environment: BENCH_REPS (repetitions), BENCH_SITES (comma-separated subset), BENCH_HISTORY=N (store
@@ -49,8 +49,8 @@ const log = (...args: unknown[]) => console.log(...args);
 // ---- 1. build and sizes ----
 const outDir = resolve(REPO_ROOT, '.output/chrome-mv3');
 const extDir = resolve(REPO_ROOT, 'bench/tmp/extension');
-// The idle build: the same extension whose content scripts load and stop (wxt.config.ts), so the
-// stack's own cost (WXT's content-script runtime) is told apart from RealReach's work.
+// The idle build: the same extension whose site scripts are WXT's wrapper with nothing to do
+// (scripts/site-content-scripts.ts), so the stack's own cost is told apart from RealReach's.
 const idleDir = resolve(REPO_ROOT, 'bench/tmp/extension-idle');
 function buildInto(dir: string, label: string, env: Record<string, string> = {}) {
   if (!process.env.BENCH_SKIP_BUILD) {
