@@ -38,16 +38,14 @@ const only = flag('sites')?.split(',');
 const path = flag('path');
 const traced = args.includes('--trace');
 const profiler = !args.includes('--no-profiler') && !traced;
-/** In --trace mode, the compile of the visit last measured, ms (printed beside the totals). */
-let lastCompileMs = Number.NaN;
 const keep = flag('profiles');
 const sites = syntheticPages()
   .filter((s) => !only || only.includes(s.site))
   .map((s) => (path ? { ...s, url: new URL(path, s.url).href } : s));
 const SETTLE_MS = 800;
 
-/** One visit: ms by the chosen measure, or NaN when it could not be measured (and why). */
-async function visit(b: Browser, url: string, html: string, name: string): Promise<number> {
+/** One visit: ms by the chosen measure (NaN when it could not be measured, and why), and in --trace mode its compile. */
+async function visit(b: Browser, url: string, html: string, name: string): Promise<{ ms: number; compileMs?: number }> {
   b.serve(url, html);
   const page = await b.context.newPage();
   try {
@@ -67,17 +65,16 @@ async function visit(b: Browser, url: string, html: string, name: string): Promi
     await sleep(SETTLE_MS);
     if (stopOwnTrace) {
       const own = ownThreadMs(await stopOwnTrace(), b.extensionId!);
-      lastCompileMs = own.compileMs;
-      return own.totalMs;
+      return { ms: own.totalMs, compileMs: own.compileMs };
     }
-    if (!profiler) return (await scripting()) - before;
+    if (!profiler) return { ms: (await scripting()) - before };
     const profile = await stopProfile(cdp);
     const compiles = (await stopTrace?.()) ?? [];
     if (keep) saveProfiles(keep, name, { visit: profile });
-    return profiledPage(profile, url) ? extensionMs(profile, b.extensionId) + compileMs(compiles, b.extensionId) : Number.NaN;
+    return { ms: profiledPage(profile, url) ? extensionMs(profile, b.extensionId) + compileMs(compiles, b.extensionId) : Number.NaN };
   } catch (err) {
     console.warn(`  ${name}: ${(err as Error).message}`);
-    return Number.NaN;
+    return { ms: Number.NaN };
   } finally {
     await page.close();
   }
@@ -91,11 +88,10 @@ try {
     for (const site of sites) {
       for (let i = 0; i < dirs.length; i++) {
         const d = (i + rep) % dirs.length;
-        lastCompileMs = Number.NaN;
-        const ms = await visit(browsers[d], site.url, site.html, `${site.site}-${d}-${rep}`);
+        const { ms, compileMs: compiled = Number.NaN } = await visit(browsers[d], site.url, site.html, `${site.site}-${d}-${rep}`);
         const key = `${site.site}\t${dirs[d]}`;
         results.set(key, [...(results.get(key) ?? []), ms]);
-        compiles.set(key, [...(compiles.get(key) ?? []), lastCompileMs]);
+        compiles.set(key, [...(compiles.get(key) ?? []), compiled]);
       }
     }
   }
